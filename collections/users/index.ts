@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, staffOnly } from '../../src/access'
+import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+import { assignFirstUserAdmin } from './hooks/assign-first-user-admin'
+
+/** Failed logins before an account is locked, and for how long. */
+export const MAX_LOGIN_ATTEMPTS = 5
+export const LOCK_TIME_MS = 15 * 60 * 1000
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { ar: 'مستخدم', en: 'User' },
+    plural: { ar: 'المستخدمون', en: 'Users' },
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { ar: 'الإدارة', en: 'Administration' },
+    useAsTitle: 'name',
+  },
+  auth: {
+    lockTime: LOCK_TIME_MS,
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    // Staff see each other (to assign reviews); only admins manage accounts.
+    admin: ({ req }) => isStaff(req.user),
+    create: adminsOnly,
+    delete: adminsOnly,
+    read: staffOnly,
+    unlock: adminsOnly,
+    update: adminsOrSelf,
+  },
+  hooks: {
+    beforeChange: [assignFirstUserAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { ar: 'الاسم', en: 'Name' },
+      required: true,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      label: { ar: 'الأدوار', en: 'Roles' },
+      hasMany: true,
+      required: true,
+      defaultValue: ['author'],
+      saveToJWT: true,
+      options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
+      access: {
+        create: adminsOnlyField,
+        update: adminsOnlyField,
+      },
+    },
+  ],
+}

@@ -1,0 +1,46 @@
+/**
+ * Test projects. `npm test` (tests/run.ts) picks which ones run:
+ *   unit          pure functions, no database
+ *   int-sqlite    integration suites on a fresh SQLite file per test file
+ *   int-postgres  the same suites on a fresh PostgreSQL database per test file
+ *   e2e           the built production server, driven over HTTP and in Chromium
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
+    module: { type: 'es6' },
+  },
+]
+
+const common = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
+  rootDir: '.',
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': swc },
+}
+
+const integration = (database) => ({
+  ...common,
+  displayName: `int-${database}`,
+  setupFiles: [`<rootDir>/tests/helpers/use-${database}.ts`],
+  testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts', '<rootDir>/plugins/*/tests/**/*.int.spec.ts'],
+})
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/tests/unit/**/*.spec.ts', '<rootDir>/plugins/*/tests/**/*.unit.spec.ts'],
+    },
+    integration('sqlite'),
+    integration('postgres'),
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
+    },
+  ],
+}

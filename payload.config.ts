@@ -1,0 +1,10 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { databaseUrlFrom } from './src/config/database'
+import { jusurConfig } from './src/config/jusur-config'
+
+export default jusurConfig({
+  databaseUrl: databaseUrlFrom(),
+  rootDir: path.dirname(fileURLToPath(import.meta.url)),
+})

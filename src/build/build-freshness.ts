@@ -1,0 +1,22 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** What the Next.js build is made from; a change to any of these calls for a new build. */
+const BUILD_INPUTS = ['src', 'collections', 'plugins', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+
+const newestMtime = (entry: string): number => {
+  if (!fs.existsSync(entry)) return 0
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs)
+}
+
+/** True when .next holds a production build newer than every build input. */
+export const isBuildFresh = (root: string): boolean => {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  if (!fs.existsSync(buildId)) return false
+  const builtAt = fs.statSync(buildId).mtimeMs
+  return BUILD_INPUTS.every((input) => newestMtime(path.join(root, input)) <= builtAt)
+}

@@ -1,0 +1,23 @@
+/**
+ * The files derived from the Payload config: the TypeScript types
+ * (src/payload-types.ts) and the admin import map. `npm run generate` writes
+ * them; a test regenerates them elsewhere and fails when the committed copies are stale.
+ */
+import { generateImportMap, type SanitizedConfig } from 'payload'
+import { generateTypes } from 'payload/node'
+
+type Targets = { importMapFile?: string; typesFile?: string }
+
+/** Writes the derived files, by default over the committed ones. */
+export const generateDerivedFiles = async (config: SanitizedConfig, targets: Targets = {}): Promise<void> => {
+  const target: SanitizedConfig = {
+    ...config,
+    admin: {
+      ...config.admin,
+      importMap: { ...config.admin.importMap, importMapFile: targets.importMapFile ?? config.admin.importMap.importMapFile },
+    },
+    typescript: { ...config.typescript, outputFile: targets.typesFile ?? config.typescript.outputFile },
+  }
+  await generateTypes(target, { log: false })
+  await generateImportMap(target, { force: true, log: false })
+}

@@ -1,0 +1,51 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from '../../collections/articles'
+import { Users } from '../../collections/users'
+import { databaseAdapterFor } from './database'
+import { localization } from './localization'
+import { resolvePayloadSecret } from './secret'
+
+type Options = {
+  databaseUrl: string
+  /** The project root, where the admin import map and generated types live. */
+  rootDir: string
+}
+
+/**
+ * The whole Payload configuration of Jusur. payload.config.ts calls it with the
+ * environment's settings; tests call it with a database of their own.
+ */
+export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
+  buildConfig({
+    admin: {
+      // The default avatar is drawn locally; gravatar would send requests off the machine.
+      avatar: 'default',
+      importMap: {
+        baseDir: rootDir,
+        importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
+      },
+      meta: { titleSuffix: ' · جسور Jusur' },
+      user: Users.slug,
+    },
+    collections: [Articles, Users],
+    cookiePrefix: 'jusur',
+    db: databaseAdapterFor(databaseUrl),
+    editor: lexicalEditor(),
+    i18n: {
+      fallbackLanguage: 'ar',
+      supportedLanguages: { ar, en },
+    },
+    localization,
+    secret: resolvePayloadSecret(),
+    sharp,
+    telemetry: false,
+    typescript: {
+      outputFile: path.resolve(rootDir, 'src/payload-types.ts'),
+    },
+  })

@@ -1,0 +1,19 @@
+import { isStartupError } from '../config/startup-error'
+
+/**
+ * Runs a command-line entry point. A configuration problem is printed as one
+ * readable line; anything else keeps its stack trace, since it is a bug.
+ */
+export const runScript = (name: string, main: () => Promise<void>): void => {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      if (isStartupError(error)) {
+        process.stderr.write(`jusur ${name}: ${error.message}\n`)
+      } else {
+        console.error(`jusur ${name} failed:`, error)
+      }
+      process.exit(1)
+    },
+  )
+}

@@ -1,0 +1,14 @@
+import type { Role } from '../access/roles'
+
+/** Demo only: every demo account shares this password. Never seed it in production. */
+export const DEMO_PASSWORD = 'jusur-demo'
+
+export type DemoUser = { email: string; name: string; role: Role }
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: 'admin@jusur.demo', name: 'سلمى الإدارية (Admin)', role: 'admin' },
+  { email: 'editor@jusur.demo', name: 'هالة رئيسة التحرير (Editor-in-chief)', role: 'editor' },
+  { email: 'reviewer@jusur.demo', name: 'كريم المراجع (Reviewer)', role: 'reviewer' },
+  { email: 'author@jusur.demo', name: 'نور المحررة (Author)', role: 'author' },
+  { email: 'translator@jusur.demo', name: 'Daniel the Translator (مترجم)', role: 'translator' },
+]
