@@ -9,6 +9,7 @@ import { Articles } from '../../collections/articles'
 import { Users } from '../../collections/users'
 import { databaseAdapterFor } from './database'
 import { localization } from './localization'
+import { logger } from './logger'
 import { resolvePayloadSecret } from './secret'
 
 type Options = {
@@ -42,6 +43,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
       supportedLanguages: { ar, en },
     },
     localization,
+    // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
+    logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,

@@ -2,11 +2,12 @@
 import { getPayload } from 'payload'
 
 import { runScript } from './run-script'
+import { closeDatabase } from '../db/close-database'
 
 runScript('migrate:create', async () => {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   // skipEmpty: exits without writing anything when the schema did not change.
   await payload.db.createMigration({ migrationName: process.argv[2], payload, skipEmpty: true })
-  await payload.destroy()
+  await closeDatabase(payload)
 })

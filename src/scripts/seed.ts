@@ -6,6 +6,7 @@ import { checkDatabaseReachable } from '../config/database-preflight'
 import { applyMigrations } from '../db/migrations'
 import { seedDemoContent } from '../seed'
 import { runScript } from './run-script'
+import { closeDatabase } from '../db/close-database'
 
 runScript('seed', async () => {
   const url = databaseUrlFrom()
@@ -14,6 +15,6 @@ runScript('seed', async () => {
   const payload = await getPayload({ config })
   await applyMigrations(payload)
   const { created, existing } = await seedDemoContent(payload)
-  await payload.destroy()
+  await closeDatabase(payload)
   console.log(`Seeded ${redactUrl(url)}: ${created.length} created, ${existing.length} already there.`)
 })

@@ -5,7 +5,7 @@ import { pinoHttp } from 'pino-http'
 
 import type { Readiness } from './readiness'
 
-import { logger } from './logger'
+import { logger } from '../config/logger'
 
 type Options = {
   /** Next.js's request handler, which also serves Payload's admin, REST and GraphQL routes. */

@@ -18,9 +18,10 @@ import { StartupError } from '../config/startup-error'
 import { applyMigrations } from '../db/migrations'
 import { runScript } from '../scripts/run-script'
 import { createApp } from './app'
-import { logger } from './logger'
+import { logger } from '../config/logger'
 import { checkReadiness } from './readiness'
 import { closeGracefullyOnSignal } from './shutdown'
+import { closeDatabase } from '../db/close-database'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -45,7 +46,7 @@ const start = async (): Promise<void> => {
   })
   closeGracefullyOnSignal(server, async () => {
     await nextApp.close()
-    await payload.destroy()
+    await closeDatabase(payload)
   })
   // Never resolves while serving: the shutdown handler ends the process.
   await new Promise<never>((_resolve, reject) => {

@@ -1,3 +1,5 @@
+import { describe, it } from '@jest/globals'
+
 /**
  * Suites that need something a developer machine may lack (a PostgreSQL
  * server, Chromium) say so loudly and skip there. Under CI=true a missing
@@ -5,19 +7,20 @@
  */
 export const isCI = (): boolean => process.env.CI === 'true'
 
-export type Requirement = { available: boolean; name: string; howToGet: string }
+export type Requirement = { available: boolean; howToGet: string; name: string }
 
-/** Returns jest's describe, or describe.skip with a notice when the requirement is missing outside CI. */
-export const describeIfAvailable = (requirement: Requirement): typeof describe => {
+type Suite = (name: string, fn: () => void) => void
+
+/** describe() when the requirement is met; otherwise a skip with a notice, or under CI a failing test. */
+export const describeIfAvailable = (requirement: Requirement): Suite => {
   if (requirement.available) return describe
   if (isCI()) {
-    return ((name: string, fn: () => void) =>
+    return (name) =>
       describe(name, () => {
         it(`needs ${requirement.name}`, () => {
           throw new Error(`${requirement.name} is required under CI=true: ${requirement.howToGet}`)
         })
-        void fn
-      })) as typeof describe
+      })
   }
   console.warn(`SKIPPED: suites needing ${requirement.name} (${requirement.howToGet})`)
   return describe.skip

@@ -1,0 +1,54 @@
+import type { SanitizedConfig } from 'payload'
+
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+const BASE = 'http://localhost:3000/api'
+
+type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
+
+type Options = { body?: unknown; headers?: Record<string, string>; token?: string }
+
+/**
+ * Calls Payload's own REST and GraphQL route handlers (the ones Next.js mounts
+ * under /api) with real Request objects: the whole HTTP layer of Payload runs,
+ * without a server process.
+ */
+export const apiClient = (config: SanitizedConfig) => {
+  const rest = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+  const graphqlHandler = GRAPHQL_POST(config)
+
+  const headersFor = ({ body, headers, token }: Options): Headers => {
+    const result = new Headers(headers)
+    if (body !== undefined) result.set('content-type', 'application/json')
+    if (token) result.set('authorization', `JWT ${token}`)
+    return result
+  }
+
+  const request = (method: Method, path: string, options: Options = {}): Promise<Response> => {
+    const url = new URL(BASE + path)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const init: RequestInit = { headers: headersFor(options), method }
+    if (options.body !== undefined) init.body = JSON.stringify(options.body)
+    return rest[method](new Request(url, init), { params: Promise.resolve({ slug }) })
+  }
+
+  const graphql = async (query: string, options: Omit<Options, 'body'> & { variables?: Record<string, unknown> } = {}) => {
+    const response = await graphqlHandler(
+      new Request(`${BASE}/graphql`, {
+        body: JSON.stringify({ query, variables: options.variables }),
+        headers: headersFor({ ...options, body: true }),
+        method: 'POST',
+      }),
+    )
+    return { body: (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] }, status: response.status }
+  }
+
+  const login = async (email: string, password: string): Promise<string> => {
+    const response = await request('POST', '/users/login', { body: { email, password } })
+    const body = (await response.json()) as { token?: string }
+    if (!body.token) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(body)}`)
+    return body.token
+  }
+
+  return { graphql, login, request }
+}
