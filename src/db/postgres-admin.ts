@@ -1,7 +1,7 @@
 import pg from 'pg'
 
 /** The server on which scratch databases are created and dropped. */
-export const postgresAdminUrl = (env: NodeJS.ProcessEnv = process.env): string =>
+export const postgresAdminUrl = (env: Readonly<Record<string, string | undefined>> = process.env): string =>
   env.POSTGRES_ADMIN_URL || env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 
 /** The URL of another database on the same server. */

@@ -5,8 +5,8 @@ import { isStartupError } from '../../src/config/startup-error'
 
 describe('DATABASE_URL', () => {
   it('defaults to the SQLite file under data/', () => {
-    expect(databaseUrlFrom({} as NodeJS.ProcessEnv)).toBe(DEFAULT_DATABASE_URL)
-    expect(databaseUrlFrom({ DATABASE_URL: '  ' } as NodeJS.ProcessEnv)).toBe('file:./data/jusur.db')
+    expect(databaseUrlFrom({} )).toBe(DEFAULT_DATABASE_URL)
+    expect(databaseUrlFrom({ DATABASE_URL: '  ' } )).toBe('file:./data/jusur.db')
   })
 
   it.each([

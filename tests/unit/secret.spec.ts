@@ -3,9 +3,9 @@ import { describe, expect, it } from '@jest/globals'
 import { DEVELOPMENT_SECRET, resolvePayloadSecret } from '../../src/config/secret'
 import { isStartupError } from '../../src/config/startup-error'
 
-const production = (secret?: string) => ({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }) as NodeJS.ProcessEnv
+const production = (secret?: string) => ({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }) 
 
-const refusal = (env: NodeJS.ProcessEnv): string => {
+const refusal = (env: Record<string, string | undefined>): string => {
   try {
     resolvePayloadSecret(env)
   } catch (error) {
@@ -17,8 +17,8 @@ const refusal = (env: NodeJS.ProcessEnv): string => {
 
 describe('PAYLOAD_SECRET', () => {
   it('falls back to a development secret outside production', () => {
-    expect(resolvePayloadSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv)).toBe(DEVELOPMENT_SECRET)
-    expect(resolvePayloadSecret({ NODE_ENV: 'test', PAYLOAD_SECRET: 'x' } as NodeJS.ProcessEnv)).toBe('x')
+    expect(resolvePayloadSecret({ NODE_ENV: 'development' } )).toBe(DEVELOPMENT_SECRET)
+    expect(resolvePayloadSecret({ NODE_ENV: 'test', PAYLOAD_SECRET: 'x' } )).toBe('x')
   })
 
   it('refuses a missing secret in production', () => {
@@ -41,7 +41,7 @@ describe('PAYLOAD_SECRET', () => {
   })
 
   it('does not demand the secret while Next.js builds', () => {
-    const env = { NEXT_PHASE: 'phase-production-build', NODE_ENV: 'production' } as NodeJS.ProcessEnv
+    const env = { NEXT_PHASE: 'phase-production-build', NODE_ENV: 'production' } 
     expect(resolvePayloadSecret(env)).toBe(DEVELOPMENT_SECRET)
   })
 

@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { PROJECT_ROOT } from './test-payload'
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx')
+
+/** The environment of a child process: ours, without jest's VM-modules flag. */
+export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace('--experimental-vm-modules', '').trim(),
+  ...extra,
+})
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+
+/** Runs one of our command-line entry points to completion. */
+export const runEntryPoint = (script: string, env: Record<string, string>) =>
+  spawnSync(TSX, [script], { cwd: PROJECT_ROOT, encoding: 'utf8', env: childEnv(env), timeout: 120_000 })
+
+export type RunningServer = {
+  child: ChildProcess
+  exited: Promise<number | null>
+  output: () => string
+  /** The first line of output that matches, waiting up to 5 s for the child to write it. */
+  waitForOutputLine: (match: (line: string) => boolean) => Promise<string>
+  stop: () => Promise<number | null>
+  url: string
+}
+
+/**
+ * The production server (`npm start`) on a free port with a fresh, seeded
+ * SQLite database. The build in .next must be current (tests/run.ts sees to it).
+ */
+export const startProductionServer = async (): Promise<RunningServer> => {
+  const port = await freePort()
+  const databaseFile = path.join(os.tmpdir(), `jusur-e2e-${process.pid}-${port}.db`)
+  const env = {
+    DATABASE_URL: `file:${databaseFile}`,
+    // The tests read the request log; the test runner itself runs quieter.
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    PORT: String(port),
+  }
+  const seed = runEntryPoint('src/scripts/seed.ts', { DATABASE_URL: env.DATABASE_URL })
+  if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`)
+
+  const child = spawn(TSX, ['src/server/main.ts'], { cwd: PROJECT_ROOT, env: childEnv(env) })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const url = `http://127.0.0.1:${port}`
+
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`)
+    if (Date.now() > deadline) throw new Error(`the server did not become ready:\n${output}`)
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false)
+    if (ready) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+
+  const cleanUp = () => {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databaseFile + suffix, { force: true })
+  }
+  return {
+    child,
+    exited,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM')
+      const code = await exited
+      cleanUp()
+      return code
+    },
+    url,
+    waitForOutputLine: async (match) => {
+      for (const deadline = Date.now() + 5000; Date.now() < deadline; ) {
+        const line = output.split('\n').find(match)
+        if (line) return line
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`no matching line in the server's output:\n${output}`)
+    },
+  }
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+
+import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS } from '../../collections/users'
+import { ROLES, type Role } from '../../src/access/roles'
+import { apiClient } from '../helpers/api'
+import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
+
+const PASSWORD = 'correct horse battery staple'
+
+describeIntegration('users, roles and access', () => {
+  let ctx: TestPayload
+  let api: ReturnType<typeof apiClient>
+  const tokens = {} as Record<Role, string>
+  const ids = {} as Record<Role, number | string>
+
+  beforeAll(async () => {
+    ctx = await startTestPayload()
+    api = apiClient(ctx.config)
+  })
+  afterAll(() => ctx?.stop())
+
+  it('makes the first account an administrator, whatever roles were asked for', async () => {
+    const first = await ctx.payload.create({
+      collection: 'users',
+      data: { email: 'first@example.org', name: 'First', password: PASSWORD, roles: ['author'] },
+    })
+    expect(first.roles).toEqual(['admin'])
+    ids.admin = first.id
+    tokens.admin = await api.login('first@example.org', PASSWORD)
+  })
+
+  it('lets an admin create one account per role over REST, and later accounts keep their roles', async () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      const response = await api.request('POST', '/users', {
+        body: { email: `${role}@example.org`, name: role, password: PASSWORD, roles: [role] },
+        token: tokens.admin,
+      })
+      expect(response.status).toBe(201)
+      const { doc } = await response.json()
+      expect(doc.roles).toEqual([role])
+      ids[role] = doc.id
+      tokens[role] = await api.login(`${role}@example.org`, PASSWORD)
+    }
+  })
+
+  it('refuses account creation to everyone but admins', async () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      const response = await api.request('POST', '/users', {
+        body: { email: `x-${role}@example.org`, name: 'x', password: PASSWORD, roles: ['admin'] },
+        token: tokens[role],
+      })
+      expect(response.status).toBe(403)
+    }
+    const anonymous = await api.request('POST', '/users', { body: { email: 'anon@example.org', password: PASSWORD } })
+    expect(anonymous.status).toBe(403)
+  })
+
+  it('does not let a user grant themselves a role', async () => {
+    const response = await api.request('PATCH', `/users/${ids.author}`, {
+      body: { name: 'Author renamed', roles: ['admin'] },
+      token: tokens.author,
+    })
+    expect(response.status).toBe(200)
+    const stored = await ctx.payload.findByID({ collection: 'users', id: ids.author })
+    expect(stored.name).toBe('Author renamed')
+    expect(stored.roles).toEqual(['author'])
+  })
+
+  it('does not let a user edit somebody else', async () => {
+    const response = await api.request('PATCH', `/users/${ids.editor}`, { body: { name: 'hijacked' }, token: tokens.author })
+    expect(response.status).toBe(403)
+    expect((await ctx.payload.findByID({ collection: 'users', id: ids.editor })).name).toBe('editor')
+  })
+
+  it('hides the staff list from anonymous callers', async () => {
+    const response = await api.request('GET', '/users')
+    expect(response.status).toBe(403)
+    const graphql = await api.graphql('{ Users { docs { email } } }')
+    expect(graphql.body.data?.Users ?? null).toBeNull()
+  })
+
+  it('lets an author save a draft but not publish it', async () => {
+    const draft = await api.request('POST', '/articles', { body: { title: 'مسودة' }, token: tokens.author })
+    expect(draft.status).toBe(201)
+    const { doc } = await draft.json()
+    expect(doc._status).toBe('draft')
+    const publish = await api.request('PATCH', `/articles/${doc.id}`, { body: { _status: 'published' }, token: tokens.author })
+    expect(publish.status).toBe(403)
+    const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })
+    expect(stored._status).toBe('draft')
+    const byEditor = await api.request('PATCH', `/articles/${doc.id}`, { body: { _status: 'published' }, token: tokens.editor })
+    expect(byEditor.status).toBe(200)
+  })
+
+  it('shows anonymous readers published articles only, whatever the draft flag says', async () => {
+    const hidden = await ctx.payload.create({ collection: 'articles', data: { title: 'غير منشور' } })
+    const list = await (await api.request('GET', '/articles?draft=true&limit=100')).json()
+    expect(list.docs.map((doc: { title: string }) => doc.title)).not.toContain('غير منشور')
+    expect((await api.request('GET', `/articles/${hidden.id}?draft=true`)).status).toBe(404)
+    const graphql = await api.graphql(`{ Articles(draft: true, limit: 100) { docs { title } } }`)
+    expect(graphql.body.data?.Articles.docs.map((doc: { title: string }) => doc.title)).not.toContain('غير منشور')
+    const staff = await api.request('GET', `/articles/${hidden.id}?draft=true`, { token: tokens.reviewer })
+    expect(staff.status).toBe(200)
+  })
+
+  it(`locks an account after ${MAX_LOGIN_ATTEMPTS} failed logins`, async () => {
+    for (let attempt = 0; attempt < MAX_LOGIN_ATTEMPTS; attempt++) {
+      const response = await api.request('POST', '/users/login', {
+        body: { email: 'translator@example.org', password: 'wrong password' },
+      })
+      expect(response.status).toBe(401)
+    }
+    const locked = await api.request('POST', '/users/login', {
+      body: { email: 'translator@example.org', password: PASSWORD },
+    })
+    expect(locked.status).toBe(401)
+    // Errors speak the admin's default language, Arabic, unless the caller asks for English.
+    expect((await locked.json()).errors[0].message).toMatch(/قفل/)
+    const inEnglish = await api.request('POST', '/users/login', {
+      body: { email: 'translator@example.org', password: PASSWORD },
+      headers: { 'accept-language': 'en' },
+    })
+    expect((await inEnglish.json()).errors[0].message).toMatch(/locked/i)
+    const stored = await ctx.payload.findByID({ collection: 'users', id: ids.translator, showHiddenFields: true })
+    expect(new Date(stored.lockUntil as string).getTime()).toBeGreaterThan(Date.now() + LOCK_TIME_MS - 60_000)
+  })
+
+  it('lets an admin unlock the account', async () => {
+    const response = await api.request('POST', '/users/unlock', { body: { email: 'translator@example.org' }, token: tokens.admin })
+    expect(response.status).toBe(200)
+    await expect(api.login('translator@example.org', PASSWORD)).resolves.toEqual(expect.any(String))
+  })
+})
