@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+
+import { DEMO_PASSWORD } from '../../src/seed/demo-users'
+import { REPORT_ARTICLE } from '../../src/seed/report-article'
+import { chromiumRequirement, launchChromium } from '../helpers/browser'
+import { describeIfAvailable } from '../helpers/requirements'
+import { type RunningServer, startProductionServer } from '../helpers/server'
+import { PROJECT_ROOT } from '../helpers/test-payload'
+
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results')
+
+/** How far the page scrolls sideways; 0 means no horizontal scrollbar. */
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement
+    return root.scrollWidth - root.clientWidth
+  })
+
+describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => {
+  let server: RunningServer
+  let browser: Browser
+  let page: Page
+  const offMachine: string[] = []
+
+  beforeAll(async () => {
+    server = await startProductionServer()
+    browser = await launchChromium()
+    // An editor whose browser asks for Arabic; the English admin is chosen later through Payload's language cookie.
+    page = await browser.newPage({ locale: 'ar-EG', viewport: { height: 900, width: 1280 } })
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+        offMachine.push(request.url())
+      }
+    })
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  }, 240_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('logs an editor in through the Arabic login form', async () => {
+    await page.goto(`${server.url}/admin/login`)
+    expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
+    await page.fill('#field-email', 'editor@jusur.demo')
+    await page.fill('#field-password', DEMO_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/)
+  }, 60_000)
+
+  it('opens the seeded article in the Arabic admin, right to left, without horizontal scrolling', async () => {
+    await page.goto(`${server.url}/admin/collections/articles`)
+    await page.getByText(REPORT_ARTICLE.ar.title).first().click()
+    await page.waitForURL(/\/admin\/collections\/articles\/\w+/)
+    await page.locator('[data-lexical-editor="true"]').first().waitFor()
+    expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
+    expect(await page.getAttribute('html', 'lang')).toBe('ar')
+    expect(await page.inputValue('#field-title')).toBe(REPORT_ARTICLE.ar.title)
+    await expect(page.getByText('الملخص').first().isVisible()).resolves.toBe(true)
+    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'admin-article-ar.png') })
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+  }, 60_000)
+
+  it('shows the same article in the English admin, left to right, with the English text', async () => {
+    await page.context().addCookies([{ name: 'jusur-lng', url: server.url, value: 'en' }])
+    await page.goto(`${page.url().split('?')[0]}?locale=en`)
+    await page.locator('[data-lexical-editor="true"]').first().waitFor()
+    expect(await page.getAttribute('html', 'dir')).toMatch(/ltr/i)
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(await page.inputValue('#field-title')).toBe(REPORT_ARTICLE.en.title)
+    await expect(page.getByText('Summary').first().isVisible()).resolves.toBe(true)
+    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'admin-article-en.png') })
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+  }, 60_000)
+
+  it('made no request that left the machine', () => {
+    expect(offMachine).toEqual([])
+  })
+})

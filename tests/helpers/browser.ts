@@ -1,0 +1,33 @@
+import fs from 'node:fs'
+import { type Browser, chromium } from 'playwright-core'
+
+import type { Requirement } from './requirements'
+
+/** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export const chromiumRequirement = (): Requirement => ({
+  available: fs.existsSync(CHROMIUM_PATH),
+  howToGet: 'apt-get install -y chromium, or set CHROMIUM_PATH',
+  name: 'Chromium',
+})
+
+/**
+ * Headless Chromium (Playwright gives each launch a fresh temporary profile).
+ * The flags keep it from calling home: this machine has no network, and the
+ * tests check that the admin makes no request off the machine.
+ */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+  })
