@@ -26,6 +26,8 @@ const integration = (database) => ({
   displayName: `int-${database}`,
   setupFiles: [`<rootDir>/tests/helpers/use-${database}.ts`],
   testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts', '<rootDir>/plugins/*/tests/**/*.int.spec.ts'],
+  // Suites named *.postgres.int.spec.ts cover what only a shared Postgres server does.
+  testPathIgnorePatterns: database === 'postgres' ? [] : ['\\.postgres\\.int\\.spec\\.ts$'],
 })
 
 export default {

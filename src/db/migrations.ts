@@ -20,11 +20,34 @@ export const migrationsFor = (payload: Payload): Migration[] => {
   }
 }
 
-/** Applies every pending migration; safe to call on an up-to-date database. */
+type LockingClient = { query: (sql: string) => Promise<unknown>; release: () => void }
+
+/** Any fixed number: the key of the Postgres advisory lock that serializes migrations. */
+const MIGRATION_LOCK_KEY = 7_305_311
+
+/**
+ * Several app instances starting at once on one Postgres database would run
+ * the same migrations concurrently; a session-level advisory lock lets one
+ * migrate while the others wait, then find nothing left to do.
+ */
+const withMigrationLock = async (payload: Payload, work: () => Promise<void>): Promise<void> => {
+  const pool = (payload.db as unknown as { pool?: { connect: () => Promise<LockingClient> } }).pool
+  if (payload.db.name !== 'postgres' || !pool) return work()
+  const client = await pool.connect()
+  try {
+    await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`)
+    await work()
+  } finally {
+    await client.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`).catch(() => {})
+    client.release()
+  }
+}
+
+/** Applies every pending migration; safe to call on an up-to-date database, and from several instances at once. */
 export const applyMigrations = async (payload: Payload): Promise<void> => {
   const migrations = migrationsFor(payload)
   if (migrations.length === 0) return
-  await payload.db.migrate({ migrations: migrations as never })
+  await withMigrationLock(payload, () => payload.db.migrate({ migrations: migrations as never }))
 }
 
 /** Names of committed migrations that the database has not run yet. */
