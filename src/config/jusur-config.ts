@@ -28,6 +28,7 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
       // The default avatar is drawn locally; gravatar would send requests off the machine.
       avatar: 'default',
       importMap: {
+        autoGenerate: false,
         baseDir: rootDir,
         importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
       },
@@ -43,12 +44,23 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
       supportedLanguages: { ar, en },
     },
     localization,
+    // A refused login or a forbidden request is the client's doing, not a server fault.
+    loggingLevels: {
+      AuthenticationError: 'info',
+      Forbidden: 'info',
+      LockedAuth: 'warn',
+      NotFound: 'info',
+      ValidationError: 'info',
+    },
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,
+    // Generated files change only through `npm run generate`, never as a side effect of
+    // starting Payload (which would otherwise rewrite them on every boot outside production).
     typescript: {
+      autoGenerate: false,
       outputFile: path.resolve(rootDir, 'src/payload-types.ts'),
     },
   })
