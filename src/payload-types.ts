@@ -68,15 +68,76 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    events: Event;
+    delegations: Delegation;
+    agreements: Agreement;
+    people: Person;
+    organizations: Organization;
+    countries: Country;
+    topics: Topic;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      articles: 'articles';
+      subEvents: 'events';
+      agreementsSigned: 'agreements';
+    };
+    delegations: {
+      events: 'events';
+      articles: 'articles';
+    };
+    agreements: {
+      events: 'events';
+      articles: 'articles';
+    };
+    people: {
+      articles: 'articles';
+      mentionedIn: 'articles';
+      events: 'events';
+      delegationsLed: 'delegations';
+      delegations: 'delegations';
+      agreementsSigned: 'agreements';
+    };
+    organizations: {
+      articles: 'articles';
+      mentionedIn: 'articles';
+      units: 'organizations';
+      people: 'people';
+      eventsHosted: 'events';
+      events: 'events';
+      delegations: 'delegations';
+      agreements: 'agreements';
+    };
+    countries: {
+      articles: 'articles';
+      mentionedIn: 'articles';
+      events: 'events';
+      delegations: 'delegations';
+      agreements: 'agreements';
+      people: 'people';
+      organizations: 'organizations';
+    };
+    topics: {
+      articles: 'articles';
+      agreements: 'agreements';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    delegations: DelegationsSelect<false> | DelegationsSelect<true>;
+    agreements: AgreementsSelect<false> | AgreementsSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    countries: CountriesSelect<false> | CountriesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -141,8 +202,488 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  heroImage?: (number | null) | Media;
+  byline?: string | null;
   sourceAttribution?: string | null;
   publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  events?: (number | Event)[] | null;
+  delegations?: (number | Delegation)[] | null;
+  agreements?: (number | Agreement)[] | null;
+  people?: (number | Person)[] | null;
+  organizations?: (number | Organization)[] | null;
+  countries?: (number | Country)[] | null;
+  /**
+   * Filled automatically from the internal links in the body.
+   */
+  mentions?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+        | {
+            relationTo: 'delegations';
+            value: number | Delegation;
+          }
+        | {
+            relationTo: 'agreements';
+            value: number | Agreement;
+          }
+        | {
+            relationTo: 'people';
+            value: number | Person;
+          }
+        | {
+            relationTo: 'organizations';
+            value: number | Organization;
+          }
+        | {
+            relationTo: 'countries';
+            value: number | Country;
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  caption?: string | null;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * A stable English identifier, e.g. organized-crime
+   */
+  key: string;
+  description?: string | null;
+  parent?: (number | null) | Topic;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  agreements?: {
+    docs?: (number | Agreement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agreements".
+ */
+export interface Agreement {
+  id: number;
+  title: string;
+  kind: 'protocol' | 'mou' | 'programme' | 'treaty' | 'other';
+  status: 'under_negotiation' | 'signed' | 'in_force' | 'expired' | 'terminated';
+  referenceNumber?: string | null;
+  parties?:
+    | {
+        party:
+          | {
+              relationTo: 'countries';
+              value: number | Country;
+            }
+          | {
+              relationTo: 'organizations';
+              value: number | Organization;
+            };
+        signatory?: (number | null) | Person;
+        signatoryTitle?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  signingDate?: {
+    date?: string | null;
+    precision?: ('day' | 'month' | 'year') | null;
+    display?: string | null;
+  };
+  signingEvent?: (number | null) | Event;
+  effectiveDate?: {
+    date?: string | null;
+    precision?: ('day' | 'month' | 'year') | null;
+    display?: string | null;
+  };
+  expiryDate?: {
+    date?: string | null;
+    precision?: ('day' | 'month' | 'year') | null;
+    display?: string | null;
+  };
+  domains?: (number | Topic)[] | null;
+  summary?: string | null;
+  phases?:
+    | {
+        name: string;
+        description?: string | null;
+        plannedCourses?: number | null;
+        startDate?: {
+          date?: string | null;
+          precision?: ('day' | 'month' | 'year') | null;
+          display?: string | null;
+        };
+        endDate?: {
+          date?: string | null;
+          precision?: ('day' | 'month' | 'year') | null;
+          display?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "countries".
+ */
+export interface Country {
+  id: number;
+  name: string;
+  code: string;
+  alpha3?: string | null;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  mentionedIn?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  delegations?: {
+    docs?: (number | Delegation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  agreements?: {
+    docs?: (number | Agreement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  people?: {
+    docs?: (number | Person)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  organizations?: {
+    docs?: (number | Organization)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind:
+    | 'official_visit'
+    | 'bilateral_meeting'
+    | 'talks'
+    | 'signing_ceremony'
+    | 'site_visit'
+    | 'workshop'
+    | 'training_course'
+    | 'conference'
+    | 'assembly_session'
+    | 'other';
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startDate?: {
+    date?: string | null;
+    precision?: ('day' | 'month' | 'year') | null;
+    display?: string | null;
+  };
+  endDate?: {
+    date?: string | null;
+    precision?: ('day' | 'month' | 'year') | null;
+    display?: string | null;
+  };
+  location?: {
+    venue?: string | null;
+    city?: string | null;
+    country?: (number | null) | Country;
+  };
+  host?: (number | null) | Organization;
+  participants?: (number | Person)[] | null;
+  participatingOrganizations?: (number | Organization)[] | null;
+  delegations?: (number | Delegation)[] | null;
+  agreements?: (number | Agreement)[] | null;
+  /**
+   * e.g. a signing ceremony during an official visit
+   */
+  parentEvent?: (number | null) | Event;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  subEvents?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  agreementsSigned?: {
+    docs?: (number | Agreement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  aliases?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  acronym?: string | null;
+  kind?:
+    ('ministry' | 'department' | 'police' | 'academy' | 'research' | 'international' | 'regional' | 'other') | null;
+  country?: (number | null) | Country;
+  parent?: (number | null) | Organization;
+  nameKeys?: string[] | null;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  mentionedIn?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  units?: {
+    docs?: (number | Organization)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  people?: {
+    docs?: (number | Person)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  eventsHosted?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  delegations?: {
+    docs?: (number | Delegation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  agreements?: {
+    docs?: (number | Agreement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  aliases?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  country?: (number | null) | Country;
+  photo?: (number | null) | Media;
+  positions?:
+    | {
+        title: string;
+        organization?: (number | null) | Organization;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  nameKeys?: string[] | null;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  mentionedIn?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  delegationsLed?: {
+    docs?: (number | Delegation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  delegations?: {
+    docs?: (number | Delegation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  agreementsSigned?: {
+    docs?: (number | Agreement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delegations".
+ */
+export interface Delegation {
+  id: number;
+  name: string;
+  /**
+   * Seen from the publishing ministry
+   */
+  direction: 'incoming' | 'outgoing';
+  level?: ('ministerial' | 'senior_officials' | 'technical' | 'diplomatic') | null;
+  representedCountry?: (number | null) | Country;
+  representedOrganization?: (number | null) | Organization;
+  members?: (number | Person)[] | null;
+  head?: {
+    person?: (number | null) | Person;
+    title?: string | null;
+  };
+  purpose?: string | null;
+  startDate?: {
+    date?: string | null;
+    precision?: ('day' | 'month' | 'year') | null;
+    display?: string | null;
+  };
+  endDate?: {
+    date?: string | null;
+    precision?: ('day' | 'month' | 'year') | null;
+    display?: string | null;
+  };
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -204,6 +745,38 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'delegations';
+        value: number | Delegation;
+      } | null)
+    | ({
+        relationTo: 'agreements';
+        value: number | Agreement;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'organizations';
+        value: number | Organization;
+      } | null)
+    | ({
+        relationTo: 'countries';
+        value: number | Country;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -258,11 +831,317 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  heroImage?: T;
+  byline?: T;
   sourceAttribution?: T;
   publishedAt?: T;
+  topics?: T;
+  events?: T;
+  delegations?: T;
+  agreements?: T;
+  people?: T;
+  organizations?: T;
+  countries?: T;
+  mentions?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  description?: T;
+  startDate?:
+    | T
+    | {
+        date?: T;
+        precision?: T;
+        display?: T;
+      };
+  endDate?:
+    | T
+    | {
+        date?: T;
+        precision?: T;
+        display?: T;
+      };
+  location?:
+    | T
+    | {
+        venue?: T;
+        city?: T;
+        country?: T;
+      };
+  host?: T;
+  participants?: T;
+  participatingOrganizations?: T;
+  delegations?: T;
+  agreements?: T;
+  parentEvent?: T;
+  articles?: T;
+  subEvents?: T;
+  agreementsSigned?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delegations_select".
+ */
+export interface DelegationsSelect<T extends boolean = true> {
+  name?: T;
+  direction?: T;
+  level?: T;
+  representedCountry?: T;
+  representedOrganization?: T;
+  members?: T;
+  head?:
+    | T
+    | {
+        person?: T;
+        title?: T;
+      };
+  purpose?: T;
+  startDate?:
+    | T
+    | {
+        date?: T;
+        precision?: T;
+        display?: T;
+      };
+  endDate?:
+    | T
+    | {
+        date?: T;
+        precision?: T;
+        display?: T;
+      };
+  events?: T;
+  articles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agreements_select".
+ */
+export interface AgreementsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  status?: T;
+  referenceNumber?: T;
+  parties?:
+    | T
+    | {
+        party?: T;
+        signatory?: T;
+        signatoryTitle?: T;
+        id?: T;
+      };
+  signingDate?:
+    | T
+    | {
+        date?: T;
+        precision?: T;
+        display?: T;
+      };
+  signingEvent?: T;
+  effectiveDate?:
+    | T
+    | {
+        date?: T;
+        precision?: T;
+        display?: T;
+      };
+  expiryDate?:
+    | T
+    | {
+        date?: T;
+        precision?: T;
+        display?: T;
+      };
+  domains?: T;
+  summary?: T;
+  phases?:
+    | T
+    | {
+        name?: T;
+        description?: T;
+        plannedCourses?: T;
+        startDate?:
+          | T
+          | {
+              date?: T;
+              precision?: T;
+              display?: T;
+            };
+        endDate?:
+          | T
+          | {
+              date?: T;
+              precision?: T;
+              display?: T;
+            };
+        id?: T;
+      };
+  events?: T;
+  articles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  country?: T;
+  photo?: T;
+  positions?:
+    | T
+    | {
+        title?: T;
+        organization?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  nameKeys?: T;
+  articles?: T;
+  mentionedIn?: T;
+  events?: T;
+  delegationsLed?: T;
+  delegations?: T;
+  agreementsSigned?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  acronym?: T;
+  kind?: T;
+  country?: T;
+  parent?: T;
+  nameKeys?: T;
+  articles?: T;
+  mentionedIn?: T;
+  units?: T;
+  people?: T;
+  eventsHosted?: T;
+  events?: T;
+  delegations?: T;
+  agreements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "countries_select".
+ */
+export interface CountriesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  alpha3?: T;
+  articles?: T;
+  mentionedIn?: T;
+  events?: T;
+  delegations?: T;
+  agreements?: T;
+  people?: T;
+  organizations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  description?: T;
+  parent?: T;
+  articles?: T;
+  agreements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,7 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug, RelationshipField } from 'payload'
 
-import { publishedOrStaff, rolesOnly, CONTENT_WRITER_ROLES } from '../../src/access'
-import { onlyPublishersPublish } from './hooks/only-publishers-publish'
+import { editorialAccess } from '../../src/access/collections'
+import { LINKABLE_COLLECTIONS } from '../../src/config/linkable-collections'
+import { collectMentions } from '../../src/hooks/collect-mentions'
+import { onlyPublishersPublish } from '../../src/hooks/only-publishers-publish'
+import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+
+/** A many-to-many link from the article to entities it covers. */
+const link = (name: string, relationTo: CollectionSlug, label: { ar: string; en: string }): RelationshipField => ({
+  name,
+  type: 'relationship',
+  hasMany: true,
+  label,
+  relationTo,
+})
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -14,19 +26,14 @@ export const Articles: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'title',
   },
-  access: {
-    create: rolesOnly('admin', 'editor', 'author'),
-    delete: rolesOnly('admin', 'editor'),
-    read: publishedOrStaff,
-    readVersions: rolesOnly(...CONTENT_WRITER_ROLES, 'reviewer'),
-    update: rolesOnly(...CONTENT_WRITER_ROLES),
-  },
+  access: editorialAccess,
   versions: {
     drafts: true,
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [onlyPublishersPublish],
+    beforeChange: [onlyPublishersPublish, collectMentions('body', LINKABLE_COLLECTIONS)],
+    beforeDelete: [refuseDeleteWhenReferenced],
   },
   fields: [
     {
@@ -57,6 +64,18 @@ export const Articles: CollectionConfig = {
       localized: true,
     },
     {
+      name: 'heroImage',
+      type: 'upload',
+      label: { ar: 'الصورة الرئيسية', en: 'Hero image' },
+      relationTo: 'media',
+    },
+    {
+      name: 'byline',
+      type: 'text',
+      label: { ar: 'كتبه', en: 'Byline' },
+      localized: true,
+    },
+    {
       name: 'sourceAttribution',
       type: 'text',
       label: { ar: 'المصدر', en: 'Source attribution' },
@@ -68,6 +87,35 @@ export const Articles: CollectionConfig = {
       label: { ar: 'تاريخ النشر', en: 'Publication date' },
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { ...link('topics', 'topics', { ar: 'الموضوعات', en: 'Topics' }), admin: { position: 'sidebar' } },
+    {
+      type: 'collapsible',
+      label: { ar: 'ما يتناوله المقال', en: 'What the article covers' },
+      fields: [
+        link('events', 'events', { ar: 'الفعاليات', en: 'Events' }),
+        link('delegations', 'delegations', { ar: 'الوفود', en: 'Delegations' }),
+        link('agreements', 'agreements', { ar: 'الاتفاقيات', en: 'Agreements' }),
+        link('people', 'people', { ar: 'الأشخاص', en: 'People' }),
+        link('organizations', 'organizations', { ar: 'الجهات', en: 'Organizations' }),
+        link('countries', 'countries', { ar: 'الدول', en: 'Countries' }),
+      ],
+    },
+    {
+      name: 'mentions',
+      type: 'relationship',
+      label: { ar: 'روابط داخل النص', en: 'Links in the text' },
+      relationTo: [...LINKABLE_COLLECTIONS],
+      hasMany: true,
+      localized: true,
+      admin: {
+        description: {
+          ar: 'تُستخرج تلقائيًا من الروابط الداخلية في نص المقال.',
+          en: 'Filled automatically from the internal links in the body.',
+        },
+        position: 'sidebar',
+        readOnly: true,
+      },
     },
   ],
 }

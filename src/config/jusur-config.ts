@@ -5,12 +5,23 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Agreements } from '../../collections/agreements'
 import { Articles } from '../../collections/articles'
+import { Countries } from '../../collections/countries'
+import { Delegations } from '../../collections/delegations'
+import { Events } from '../../collections/events'
+import { Media } from '../../collections/media'
+import { Organizations } from '../../collections/organizations'
+import { People } from '../../collections/people'
+import { Topics } from '../../collections/topics'
 import { Users } from '../../collections/users'
 import { databaseAdapterFor } from './database'
 import { localization } from './localization'
 import { logger } from './logger'
 import { resolvePayloadSecret } from './secret'
+
+/** Every collection of Jusur, in the order the admin lists them. */
+export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
 
 type Options = {
   databaseUrl: string
@@ -35,7 +46,7 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
       meta: { titleSuffix: ' · جسور Jusur' },
       user: Users.slug,
     },
-    collections: [Articles, Users],
+    collections: COLLECTIONS,
     cookiePrefix: 'jusur',
     db: databaseAdapterFor(databaseUrl),
     editor: lexicalEditor(),

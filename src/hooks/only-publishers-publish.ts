@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { Forbidden } from 'payload'
 
-import { canPublish } from '../../../src/access'
+import { canPublish } from '../access'
 
 /**
  * Until the editorial workflow takes over, a signed-in user who is not a

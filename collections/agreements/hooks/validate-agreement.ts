@@ -1,0 +1,49 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { endsBeforeStart, type FuzzyDate, mayFallWithin } from '../../../src/dates/fuzzy-date'
+import { afterChange, type FieldProblem, throwIfProblems } from '../../../src/validation/field-error'
+
+type Ref = number | string | { id: number | string }
+
+type Agreement = {
+  effectiveDate?: FuzzyDate | null
+  expiryDate?: FuzzyDate | null
+  parties?: unknown[] | null
+  signingDate?: FuzzyDate | null
+  signingEvent?: Ref | null
+}
+
+export const MIN_PARTIES = 2
+
+export const validateAgreement: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
+  const agreement = afterChange<Agreement>(data, originalDoc)
+  const problems: FieldProblem[] = []
+  if ((agreement.parties ?? []).length < MIN_PARTIES) {
+    problems.push({
+      message: { ar: 'الاتفاقية تحتاج إلى طرفين على الأقل.', en: 'An agreement needs at least two parties.' },
+      path: 'parties',
+    })
+  }
+  if (endsBeforeStart(agreement.effectiveDate, agreement.expiryDate)) {
+    problems.push({
+      message: { ar: 'تاريخ الانتهاء يسبق تاريخ السريان.', en: 'The expiry date is before the effective date.' },
+      path: 'expiryDate.date',
+    })
+  }
+  const eventRef = agreement.signingEvent
+  if (eventRef && agreement.signingDate?.date) {
+    const id = typeof eventRef === 'object' ? eventRef.id : eventRef
+    const event = await req.payload.findByID({ collection: 'events', depth: 0, disableErrors: true, draft: true, id, req })
+    if (event && !mayFallWithin(agreement.signingDate, event.startDate, event.endDate)) {
+      problems.push({
+        message: {
+          ar: 'تاريخ التوقيع لا يقع ضمن تواريخ فعالية التوقيع.',
+          en: 'The signing date does not fall within the dates of the signing event.',
+        },
+        path: 'signingDate.date',
+      })
+    }
+  }
+  throwIfProblems(req, collection.slug, problems)
+  return data
+}

@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, anyone } from '../../src/access'
+import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+
+/**
+ * Every ISO 3166-1 country, loaded from the i18n-iso-countries package by
+ * `loadCountries` (src/seed/countries.ts), not typed by hand.
+ */
+export const Countries: CollectionConfig = {
+  slug: 'countries',
+  labels: {
+    singular: { ar: 'دولة', en: 'Country' },
+    plural: { ar: 'الدول', en: 'Countries' },
+  },
+  admin: {
+    defaultColumns: ['name', 'code'],
+    group: { ar: 'الكيانات', en: 'Entities' },
+    useAsTitle: 'name',
+  },
+  access: { create: adminsOnly, delete: adminsOnly, read: anyone, update: adminsOnly },
+  defaultSort: 'code',
+  hooks: { beforeDelete: [refuseDeleteWhenReferenced] },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { ar: 'الاسم', en: 'Name' },
+      localized: true,
+      required: true,
+    },
+    {
+      name: 'code',
+      type: 'text',
+      label: { ar: 'الرمز (ISO 3166-1 alpha-2)', en: 'Code (ISO 3166-1 alpha-2)' },
+      required: true,
+      unique: true,
+      validate: (value: null | string | undefined) => (/^[A-Z]{2}$/.test(value ?? '') ? true : 'ISO 3166-1 alpha-2: two capital letters'),
+    },
+    {
+      name: 'alpha3',
+      type: 'text',
+      label: { ar: 'الرمز الثلاثي', en: 'Alpha-3 code' },
+    },
+    {
+      name: 'articles',
+      type: 'join',
+      label: { ar: 'المقالات', en: 'Articles' },
+      collection: 'articles',
+      on: 'countries',
+    },
+    {
+      name: 'mentionedIn',
+      type: 'join',
+      label: { ar: 'ذُكرت في نصوص', en: 'Mentioned in article text' },
+      collection: 'articles',
+      on: 'mentions',
+    },
+    {
+      name: 'events',
+      type: 'join',
+      label: { ar: 'الفعاليات', en: 'Events' },
+      collection: 'events',
+      on: 'location.country',
+    },
+    {
+      name: 'delegations',
+      type: 'join',
+      label: { ar: 'الوفود', en: 'Delegations' },
+      collection: 'delegations',
+      on: 'representedCountry',
+    },
+    {
+      name: 'agreements',
+      type: 'join',
+      label: { ar: 'الاتفاقيات', en: 'Agreements' },
+      collection: 'agreements',
+      on: 'parties.party',
+    },
+    {
+      name: 'people',
+      type: 'join',
+      label: { ar: 'الأشخاص', en: 'People' },
+      collection: 'people',
+      on: 'country',
+    },
+    {
+      name: 'organizations',
+      type: 'join',
+      label: { ar: 'الجهات', en: 'Organizations' },
+      collection: 'organizations',
+      on: 'country',
+    },
+  ],
+}

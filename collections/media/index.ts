@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { referenceAccess } from '../../src/access/collections'
+import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+
+/** Images (and PDFs) up to this size; anything larger is refused before it is stored. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { ar: 'وسيط', en: 'Media item' },
+    plural: { ar: 'الوسائط', en: 'Media' },
+  },
+  admin: { group: { ar: 'المحتوى', en: 'Content' }, useAsTitle: 'filename' },
+  access: referenceAccess,
+  hooks: { beforeDelete: [refuseDeleteWhenReferenced] },
+  upload: {
+    // Served through Payload's access-checked route, never straight from disk.
+    staticDir: 'media',
+    mimeTypes: MEDIA_MIME_TYPES,
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { ar: 'النص البديل', en: 'Alternative text' },
+      localized: true,
+      required: true,
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: { ar: 'التعليق', en: 'Caption' },
+      localized: true,
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { ar: 'حقوق الصورة', en: 'Credit' },
+    },
+  ],
+}
