@@ -31,6 +31,8 @@ const integration = (database) => ({
 })
 
 export default {
+  // Booting Payload, migrating a fresh database and seeding take seconds, not milliseconds.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,

@@ -337,15 +337,8 @@ export interface Agreement {
   referenceNumber?: string | null;
   parties?:
     | {
-        party:
-          | {
-              relationTo: 'countries';
-              value: number | Country;
-            }
-          | {
-              relationTo: 'organizations';
-              value: number | Organization;
-            };
+        country?: (number | null) | Country;
+        organization?: (number | null) | Organization;
         signatory?: (number | null) | Person;
         signatoryTitle?: string | null;
         id?: string | null;
@@ -939,7 +932,8 @@ export interface AgreementsSelect<T extends boolean = true> {
   parties?:
     | T
     | {
-        party?: T;
+        country?: T;
+        organization?: T;
         signatory?: T;
         signatoryTitle?: T;
         id?: T;

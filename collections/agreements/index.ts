@@ -77,12 +77,14 @@ export const Agreements: CollectionConfig = {
       label: { ar: 'الأطراف', en: 'Parties' },
       labels: { singular: { ar: 'طرف', en: 'Party' }, plural: { ar: 'الأطراف', en: 'Parties' } },
       fields: [
+        // A party is a country or an organization: two plain relations rather than one
+        // polymorphic one, whose join from inside an array repeats each agreement (Payload 3.90).
         {
-          name: 'party',
-          type: 'relationship',
-          label: { ar: 'الطرف', en: 'Party' },
-          relationTo: ['countries', 'organizations'],
-          required: true,
+          type: 'row',
+          fields: [
+            { name: 'country', type: 'relationship', label: { ar: 'دولة', en: 'Country' }, relationTo: 'countries' },
+            { name: 'organization', type: 'relationship', label: { ar: 'جهة', en: 'Organization' }, relationTo: 'organizations' },
+          ],
         },
         { name: 'signatory', type: 'relationship', label: { ar: 'الموقّع', en: 'Signatory' }, relationTo: 'people' },
         { name: 'signatoryTitle', type: 'text', label: { ar: 'صفة الموقّع آنذاك', en: 'Signatory title then' }, localized: true },

@@ -75,7 +75,7 @@ export const Countries: CollectionConfig = {
       type: 'join',
       label: { ar: 'الاتفاقيات', en: 'Agreements' },
       collection: 'agreements',
-      on: 'parties.party',
+      on: 'parties.country',
     },
     {
       name: 'people',

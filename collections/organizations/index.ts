@@ -103,7 +103,7 @@ export const Organizations: CollectionConfig = {
               collection: 'delegations',
               on: 'representedOrganization',
             },
-            { name: 'agreements', type: 'join', label: { ar: 'الاتفاقيات', en: 'Agreements' }, collection: 'agreements', on: 'parties.party' },
+            { name: 'agreements', type: 'join', label: { ar: 'الاتفاقيات', en: 'Agreements' }, collection: 'agreements', on: 'parties.organization' },
           ],
         },
       ],

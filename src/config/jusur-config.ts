@@ -46,7 +46,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
       meta: { titleSuffix: ' · جسور Jusur' },
       user: Users.slug,
     },
-    collections: COLLECTIONS,
+    // A copy: Payload appends its own collections to the array it is given.
+    collections: [...COLLECTIONS],
     cookiePrefix: 'jusur',
     db: databaseAdapterFor(databaseUrl),
     editor: lexicalEditor(),

@@ -1,18 +1,73 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { nameKey } from '../text/normalize'
+import { loadCountries } from './countries'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users'
-import { paragraphsToLexical } from './lexical'
+import { type LinkTarget, paragraphsToLexical } from './lexical'
 import { REPORT_ARTICLE, REPORT_ARTICLE_PUBLISHED_AT } from './report-article'
+import {
+  AGREEMENTS,
+  ARTICLE_LINKS,
+  DELEGATIONS,
+  EVENTS,
+  ORGANIZATIONS,
+  PEOPLE,
+  type SeedDate,
+  type Text,
+  TOPICS,
+} from './report-entities'
 
 export type SeedReport = { created: string[]; existing: string[] }
 
+type Id = number | string
+type Row = Record<string, unknown> & { id?: string }
+type Data = Record<string, unknown>
+
 /**
- * Loads the demo accounts and content. Idempotent: what already exists (found
- * by e-mail or slug) is left as it is, so a second run changes nothing and
- * never overwrites an editor's changes.
+ * Loads the demo accounts and the whole report: countries, topics, the
+ * organizations, people, delegations, agreements and events it mentions, and
+ * the article about it, all linked. Idempotent: what already exists (found by
+ * e-mail, code, key or English name) is left as it is, so a second run changes
+ * nothing and never overwrites an editor's changes.
  */
 export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => {
   const report: SeedReport = { created: [], existing: [] }
+  const ids = new Map<string, Id>()
+  const idOf = (collection: string, key: string): Id => {
+    const id = ids.get(`${collection}:${key}`)
+    if (id === undefined) throw new Error(`seed: no ${collection} "${key}"`)
+    return id
+  }
+  const idsOf = (collection: string, keys: string[] = []) => keys.map((key) => idOf(collection, key))
+
+  /** Finds the document by `where` (read in English) or creates it in Arabic and then adds its English text. */
+  const upsert = async (
+    collection: CollectionSlug,
+    key: string,
+    where: Where,
+    ar: Data,
+    en: (created: Data) => Data,
+  ): Promise<Id> => {
+    const found = await payload.find({ collection, depth: 0, limit: 1, locale: 'en', where })
+    let id: Id | undefined = found.docs[0]?.id
+    if (id !== undefined) {
+      report.existing.push(`${collection} ${key}`)
+    } else {
+      const created = (await payload.create({ collection, data: ar as never, depth: 0, locale: 'ar' })) as unknown as Data
+      id = created.id as Id
+      await payload.update({ collection, data: en(created) as never, depth: 0, id, locale: 'en' })
+      report.created.push(`${collection} ${key}`)
+    }
+    ids.set(`${collection}:${key}`, id)
+    return id
+  }
+
+  /** The English version of a stored array: the same rows (same ids), English text in place. */
+  const englishRows = (rows: unknown, english: Data[]): Row[] =>
+    ((rows as Row[] | undefined) ?? []).map((row, i) => ({ ...row, ...english[i] }))
+
+  const published = { _status: 'published' as const }
+  const date = (value?: SeedDate) => value ?? { date: null }
 
   for (const user of DEMO_USERS) {
     const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
@@ -27,42 +82,197 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => 
     report.created.push(user.email)
   }
 
-  const { ar, en } = REPORT_ARTICLE
-  const existing = await payload.count({
-    collection: 'articles',
-    locale: 'en',
-    where: { slug: { equals: en.slug } },
-  })
-  if (existing.totalDocs > 0) {
-    report.existing.push(`article ${en.slug}`)
-    return report
+  const countriesAdded = await loadCountries(payload)
+  if (countriesAdded > 0) report.created.push(`${countriesAdded} countries`)
+  const countries = await payload.find({ collection: 'countries', depth: 0, limit: 0, pagination: false, select: { code: true } })
+  for (const country of countries.docs) ids.set(`countries:${country.code}`, country.id)
+
+  for (const topic of TOPICS) {
+    await upsert('topics', topic.key, { key: { equals: topic.key } }, { key: topic.key, name: topic.name.ar }, () => ({ name: topic.name.en }))
   }
-  const article = await payload.create({
-    collection: 'articles',
-    locale: 'ar',
-    data: {
-      _status: 'published',
-      body: paragraphsToLexical(ar.body, 'rtl'),
+
+  const byName = (name: Text): Where => ({ nameKeys: { in: [nameKey(name.en)] } })
+  for (const org of ORGANIZATIONS) {
+    await upsert(
+      'organizations',
+      org.key,
+      byName(org.name),
+      {
+        acronym: org.acronym?.ar,
+        aliases: (org.aliases ?? []).map((name) => ({ name })),
+        country: org.country ? idOf('countries', org.country) : undefined,
+        kind: org.kind,
+        name: org.name.ar,
+        parent: org.parent ? idOf('organizations', org.parent) : undefined,
+      },
+      () => ({ acronym: org.acronym?.en, name: org.name.en }),
+    )
+  }
+
+  for (const person of PEOPLE) {
+    const positions = person.positions.map((position) => ({
+      from: position.from,
+      organization: idOf('organizations', position.organization),
+      to: position.to,
+    }))
+    await upsert(
+      'people',
+      person.key,
+      byName(person.name),
+      {
+        aliases: (person.aliases ?? []).map((name) => ({ name })),
+        country: idOf('countries', person.country),
+        name: person.name.ar,
+        positions: positions.map((row, i) => ({ ...row, title: person.positions[i]!.title.ar })),
+      },
+      (created) => ({
+        name: person.name.en,
+        positions: englishRows(created.positions, person.positions.map((p) => ({ title: p.title.en }))),
+      }),
+    )
+  }
+
+  for (const delegation of DELEGATIONS) {
+    await upsert(
+      'delegations',
+      delegation.key,
+      { name: { equals: delegation.name.en } },
+      {
+        ...published,
+        direction: delegation.direction,
+        head: { person: idOf('people', delegation.head.person), title: delegation.head.title.ar },
+        level: delegation.level,
+        members: idsOf('people', delegation.members),
+        name: delegation.name.ar,
+        purpose: delegation.purpose.ar,
+        representedCountry: delegation.representedCountry ? idOf('countries', delegation.representedCountry) : undefined,
+        representedOrganization: delegation.representedOrganization
+          ? idOf('organizations', delegation.representedOrganization)
+          : undefined,
+        startDate: date(delegation.start),
+      },
+      (created) => ({
+        ...published,
+        head: { ...(created.head as Data), title: delegation.head.title.en },
+        name: delegation.name.en,
+        purpose: delegation.purpose.en,
+      }),
+    )
+  }
+
+  // Agreements before events (events list the agreements they concern); each signing event is set afterwards.
+  for (const agreement of AGREEMENTS) {
+    const parties = agreement.parties.map((party) => ({
+      country: party.country ? idOf('countries', party.country) : undefined,
+      organization: party.organization ? idOf('organizations', party.organization) : undefined,
+      signatory: party.signatory ? idOf('people', party.signatory) : undefined,
+    }))
+    const phases = agreement.phases ?? []
+    await upsert(
+      'agreements',
+      agreement.key,
+      { title: { equals: agreement.title.en } },
+      {
+        ...published,
+        domains: idsOf('topics', agreement.domains),
+        kind: agreement.kind,
+        parties: parties.map((row, i) => ({ ...row, signatoryTitle: agreement.parties[i]!.signatoryTitle?.ar })),
+        phases: phases.map((phase) => ({
+          description: phase.description.ar,
+          endDate: date(phase.end),
+          name: phase.name.ar,
+          plannedCourses: phase.plannedCourses,
+          startDate: date(phase.start),
+        })),
+        signingDate: date(agreement.signingDate),
+        status: agreement.status,
+        summary: agreement.summary.ar,
+        title: agreement.title.ar,
+      },
+      (created) => ({
+        ...published,
+        parties: englishRows(created.parties, agreement.parties.map((p) => ({ signatoryTitle: p.signatoryTitle?.en }))),
+        phases: englishRows(created.phases, phases.map((p) => ({ description: p.description.en, name: p.name.en }))),
+        summary: agreement.summary.en,
+        title: agreement.title.en,
+      }),
+    )
+  }
+
+  for (const event of EVENTS) {
+    const description = (text: string, direction: 'ltr' | 'rtl') => paragraphsToLexical([text], direction)
+    await upsert(
+      'events',
+      event.key,
+      { title: { equals: event.title.en } },
+      {
+        ...published,
+        agreements: idsOf('agreements', event.agreements),
+        delegations: idsOf('delegations', event.delegations),
+        description: description(event.description.ar, 'rtl'),
+        endDate: date(event.end),
+        host: event.host ? idOf('organizations', event.host) : undefined,
+        kind: event.kind,
+        location: {
+          city: event.location?.city?.ar,
+          country: event.location?.country ? idOf('countries', event.location.country) : undefined,
+          venue: event.location?.venue?.ar,
+        },
+        parentEvent: event.parent ? idOf('events', event.parent) : undefined,
+        participants: idsOf('people', event.participants),
+        participatingOrganizations: idsOf('organizations', event.participatingOrganizations),
+        startDate: date(event.start),
+        title: event.title.ar,
+      },
+      (created) => ({
+        ...published,
+        description: description(event.description.en, 'ltr'),
+        location: { ...(created.location as Data), city: event.location?.city?.en, venue: event.location?.venue?.en },
+        title: event.title.en,
+      }),
+    )
+  }
+
+  for (const agreement of AGREEMENTS.filter((a) => a.signingEvent)) {
+    const id = idOf('agreements', agreement.key)
+    const stored = await payload.findByID({ collection: 'agreements', depth: 0, id })
+    if (stored.signingEvent) continue
+    await payload.update({ collection: 'agreements', data: { ...published, signingEvent: idOf('events', agreement.signingEvent!) as number }, depth: 0, id })
+  }
+
+  const resolve = (collection: string, key: string): LinkTarget => ({ relationTo: collection, value: idOf(collection, key) })
+  const { ar, en } = REPORT_ARTICLE
+  const links = {
+    agreements: idsOf('agreements', ARTICLE_LINKS.agreements),
+    countries: idsOf('countries', ARTICLE_LINKS.countries),
+    delegations: idsOf('delegations', ARTICLE_LINKS.delegations),
+    events: idsOf('events', ARTICLE_LINKS.events),
+    organizations: idsOf('organizations', ARTICLE_LINKS.organizations),
+    people: idsOf('people', ARTICLE_LINKS.people),
+    topics: idsOf('topics', ARTICLE_LINKS.topics),
+  }
+  await upsert(
+    'articles',
+    'report',
+    { slug: { equals: en.slug } },
+    {
+      ...published,
+      ...links,
+      body: paragraphsToLexical(ar.body, 'rtl', resolve),
       publishedAt: REPORT_ARTICLE_PUBLISHED_AT,
       slug: ar.slug,
       sourceAttribution: ar.sourceAttribution,
       summary: ar.summary,
       title: ar.title,
     },
-  })
-  await payload.update({
-    collection: 'articles',
-    id: article.id,
-    locale: 'en',
-    data: {
-      _status: 'published',
-      body: paragraphsToLexical(en.body, 'ltr'),
+    () => ({
+      ...published,
+      body: paragraphsToLexical(en.body, 'ltr', resolve),
       slug: en.slug,
       sourceAttribution: en.sourceAttribution,
       summary: en.summary,
       title: en.title,
-    },
-  })
-  report.created.push(`article ${en.slug}`)
+    }),
+  )
   return report
 }

@@ -8,7 +8,7 @@ type Ref = number | string | { id: number | string }
 type Agreement = {
   effectiveDate?: FuzzyDate | null
   expiryDate?: FuzzyDate | null
-  parties?: unknown[] | null
+  parties?: { country?: Ref | null; organization?: Ref | null }[] | null
   signingDate?: FuzzyDate | null
   signingEvent?: Ref | null
 }
@@ -23,6 +23,14 @@ export const validateAgreement: CollectionBeforeValidateHook = async ({ collecti
       message: { ar: 'الاتفاقية تحتاج إلى طرفين على الأقل.', en: 'An agreement needs at least two parties.' },
       path: 'parties',
     })
+  }
+  for (const [row, party] of (agreement.parties ?? []).entries()) {
+    if (Boolean(party.country) === Boolean(party.organization)) {
+      problems.push({
+        message: { ar: 'كل طرف إما دولة وإما جهة، لا كلاهما.', en: 'Each party is either a country or an organization, not both.' },
+        path: `parties.${row}.country`,
+      })
+    }
   }
   if (endsBeforeStart(agreement.effectiveDate, agreement.expiryDate)) {
     problems.push({

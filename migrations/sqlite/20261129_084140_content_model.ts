@@ -327,13 +327,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
+  	\`country_id\` integer,
+  	\`organization_id\` integer,
   	\`signatory_id\` integer,
+  	FOREIGN KEY (\`country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`signatory_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`agreements\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`agreements_parties_order_idx\` ON \`agreements_parties\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`agreements_parties_parent_id_idx\` ON \`agreements_parties\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`agreements_parties_country_idx\` ON \`agreements_parties\` (\`country_id\`);`)
+  await db.run(sql`CREATE INDEX \`agreements_parties_organization_idx\` ON \`agreements_parties\` (\`organization_id\`);`)
   await db.run(sql`CREATE INDEX \`agreements_parties_signatory_idx\` ON \`agreements_parties\` (\`signatory_id\`);`)
   await db.run(sql`CREATE TABLE \`agreements_parties_locales\` (
   	\`signatory_title\` text,
@@ -408,33 +414,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`countries_id\` integer,
-  	\`organizations_id\` integer,
   	\`topics_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`agreements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`countries_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`agreements_rels_order_idx\` ON \`agreements_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`agreements_rels_parent_idx\` ON \`agreements_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`agreements_rels_path_idx\` ON \`agreements_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`agreements_rels_countries_id_idx\` ON \`agreements_rels\` (\`countries_id\`);`)
-  await db.run(sql`CREATE INDEX \`agreements_rels_organizations_id_idx\` ON \`agreements_rels\` (\`organizations_id\`);`)
   await db.run(sql`CREATE INDEX \`agreements_rels_topics_id_idx\` ON \`agreements_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE TABLE \`_agreements_v_version_parties\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`country_id\` integer,
+  	\`organization_id\` integer,
   	\`signatory_id\` integer,
   	\`_uuid\` text,
+  	FOREIGN KEY (\`country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`signatory_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_agreements_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_agreements_v_version_parties_order_idx\` ON \`_agreements_v_version_parties\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_agreements_v_version_parties_parent_id_idx\` ON \`_agreements_v_version_parties\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_agreements_v_version_parties_country_idx\` ON \`_agreements_v_version_parties\` (\`country_id\`);`)
+  await db.run(sql`CREATE INDEX \`_agreements_v_version_parties_organization_idx\` ON \`_agreements_v_version_parties\` (\`organization_id\`);`)
   await db.run(sql`CREATE INDEX \`_agreements_v_version_parties_signatory_idx\` ON \`_agreements_v_version_parties\` (\`signatory_id\`);`)
   await db.run(sql`CREATE TABLE \`_agreements_v_version_parties_locales\` (
   	\`signatory_title\` text,
@@ -523,20 +529,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`countries_id\` integer,
-  	\`organizations_id\` integer,
   	\`topics_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_agreements_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`countries_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_agreements_v_rels_order_idx\` ON \`_agreements_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_agreements_v_rels_parent_idx\` ON \`_agreements_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_agreements_v_rels_path_idx\` ON \`_agreements_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_agreements_v_rels_countries_id_idx\` ON \`_agreements_v_rels\` (\`countries_id\`);`)
-  await db.run(sql`CREATE INDEX \`_agreements_v_rels_organizations_id_idx\` ON \`_agreements_v_rels\` (\`organizations_id\`);`)
   await db.run(sql`CREATE INDEX \`_agreements_v_rels_topics_id_idx\` ON \`_agreements_v_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE TABLE \`people_aliases\` (
   	\`_order\` integer NOT NULL,

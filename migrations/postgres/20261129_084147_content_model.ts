@@ -225,6 +225,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
+  	"country_id" integer,
+  	"organization_id" integer,
   	"signatory_id" integer
   );
   
@@ -284,8 +286,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"countries_id" integer,
-  	"organizations_id" integer,
   	"topics_id" integer
   );
   
@@ -293,6 +293,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
+  	"country_id" integer,
+  	"organization_id" integer,
   	"signatory_id" integer,
   	"_uuid" varchar
   );
@@ -360,8 +362,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"countries_id" integer,
-  	"organizations_id" integer,
   	"topics_id" integer
   );
   
@@ -578,6 +578,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_delegations_v_locales" ADD CONSTRAINT "_delegations_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_delegations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_delegations_v_rels" ADD CONSTRAINT "_delegations_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_delegations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_delegations_v_rels" ADD CONSTRAINT "_delegations_v_rels_people_fk" FOREIGN KEY ("people_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "agreements_parties" ADD CONSTRAINT "agreements_parties_country_id_countries_id_fk" FOREIGN KEY ("country_id") REFERENCES "public"."countries"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "agreements_parties" ADD CONSTRAINT "agreements_parties_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "agreements_parties" ADD CONSTRAINT "agreements_parties_signatory_id_people_id_fk" FOREIGN KEY ("signatory_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "agreements_parties" ADD CONSTRAINT "agreements_parties_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "agreements_parties_locales" ADD CONSTRAINT "agreements_parties_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agreements_parties"("id") ON DELETE cascade ON UPDATE no action;
@@ -586,9 +588,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "agreements" ADD CONSTRAINT "agreements_signing_event_id_events_id_fk" FOREIGN KEY ("signing_event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "agreements_locales" ADD CONSTRAINT "agreements_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "agreements_rels" ADD CONSTRAINT "agreements_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "agreements_rels" ADD CONSTRAINT "agreements_rels_countries_fk" FOREIGN KEY ("countries_id") REFERENCES "public"."countries"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "agreements_rels" ADD CONSTRAINT "agreements_rels_organizations_fk" FOREIGN KEY ("organizations_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "agreements_rels" ADD CONSTRAINT "agreements_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_agreements_v_version_parties" ADD CONSTRAINT "_agreements_v_version_parties_country_id_countries_id_fk" FOREIGN KEY ("country_id") REFERENCES "public"."countries"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_agreements_v_version_parties" ADD CONSTRAINT "_agreements_v_version_parties_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_agreements_v_version_parties" ADD CONSTRAINT "_agreements_v_version_parties_signatory_id_people_id_fk" FOREIGN KEY ("signatory_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_agreements_v_version_parties" ADD CONSTRAINT "_agreements_v_version_parties_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_agreements_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_agreements_v_version_parties_locales" ADD CONSTRAINT "_agreements_v_version_parties_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_agreements_v_version_parties"("id") ON DELETE cascade ON UPDATE no action;
@@ -598,8 +600,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_agreements_v" ADD CONSTRAINT "_agreements_v_version_signing_event_id_events_id_fk" FOREIGN KEY ("version_signing_event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_agreements_v_locales" ADD CONSTRAINT "_agreements_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_agreements_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_agreements_v_rels" ADD CONSTRAINT "_agreements_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_agreements_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_agreements_v_rels" ADD CONSTRAINT "_agreements_v_rels_countries_fk" FOREIGN KEY ("countries_id") REFERENCES "public"."countries"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_agreements_v_rels" ADD CONSTRAINT "_agreements_v_rels_organizations_fk" FOREIGN KEY ("organizations_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_agreements_v_rels" ADD CONSTRAINT "_agreements_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "people_aliases" ADD CONSTRAINT "people_aliases_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "people_positions" ADD CONSTRAINT "people_positions_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
@@ -710,6 +710,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_delegations_v_rels_people_id_idx" ON "_delegations_v_rels" USING btree ("people_id");
   CREATE INDEX "agreements_parties_order_idx" ON "agreements_parties" USING btree ("_order");
   CREATE INDEX "agreements_parties_parent_id_idx" ON "agreements_parties" USING btree ("_parent_id");
+  CREATE INDEX "agreements_parties_country_idx" ON "agreements_parties" USING btree ("country_id");
+  CREATE INDEX "agreements_parties_organization_idx" ON "agreements_parties" USING btree ("organization_id");
   CREATE INDEX "agreements_parties_signatory_idx" ON "agreements_parties" USING btree ("signatory_id");
   CREATE UNIQUE INDEX "agreements_parties_locales_locale_parent_id_unique" ON "agreements_parties_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "agreements_parties_locales_parent_idx" ON "agreements_parties_locales" USING btree ("_parent_id");
@@ -726,11 +728,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "agreements_rels_order_idx" ON "agreements_rels" USING btree ("order");
   CREATE INDEX "agreements_rels_parent_idx" ON "agreements_rels" USING btree ("parent_id");
   CREATE INDEX "agreements_rels_path_idx" ON "agreements_rels" USING btree ("path");
-  CREATE INDEX "agreements_rels_countries_id_idx" ON "agreements_rels" USING btree ("countries_id");
-  CREATE INDEX "agreements_rels_organizations_id_idx" ON "agreements_rels" USING btree ("organizations_id");
   CREATE INDEX "agreements_rels_topics_id_idx" ON "agreements_rels" USING btree ("topics_id");
   CREATE INDEX "_agreements_v_version_parties_order_idx" ON "_agreements_v_version_parties" USING btree ("_order");
   CREATE INDEX "_agreements_v_version_parties_parent_id_idx" ON "_agreements_v_version_parties" USING btree ("_parent_id");
+  CREATE INDEX "_agreements_v_version_parties_country_idx" ON "_agreements_v_version_parties" USING btree ("country_id");
+  CREATE INDEX "_agreements_v_version_parties_organization_idx" ON "_agreements_v_version_parties" USING btree ("organization_id");
   CREATE INDEX "_agreements_v_version_parties_signatory_idx" ON "_agreements_v_version_parties" USING btree ("signatory_id");
   CREATE UNIQUE INDEX "_agreements_v_version_parties_locales_locale_parent_id_uniqu" ON "_agreements_v_version_parties_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_agreements_v_version_parties_locales_parent_idx" ON "_agreements_v_version_parties_locales" USING btree ("_parent_id");
@@ -753,8 +755,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_agreements_v_rels_order_idx" ON "_agreements_v_rels" USING btree ("order");
   CREATE INDEX "_agreements_v_rels_parent_idx" ON "_agreements_v_rels" USING btree ("parent_id");
   CREATE INDEX "_agreements_v_rels_path_idx" ON "_agreements_v_rels" USING btree ("path");
-  CREATE INDEX "_agreements_v_rels_countries_id_idx" ON "_agreements_v_rels" USING btree ("countries_id");
-  CREATE INDEX "_agreements_v_rels_organizations_id_idx" ON "_agreements_v_rels" USING btree ("organizations_id");
   CREATE INDEX "_agreements_v_rels_topics_id_idx" ON "_agreements_v_rels" USING btree ("topics_id");
   CREATE INDEX "people_aliases_order_idx" ON "people_aliases" USING btree ("_order");
   CREATE INDEX "people_aliases_parent_id_idx" ON "people_aliases" USING btree ("_parent_id");
