@@ -8,8 +8,6 @@ export type LinkTarget = { relationTo: string; value: number | string }
 /** `[[label|collection:key]]` in seed text marks an internal link; `resolve` turns the key into an id. */
 const LINK_MARKUP = /\[\[([^|\]]+)\|([a-z-]+):([^\]]+)\]\]/g
 
-export const stripLinkMarkup = (text: string): string => text.replace(LINK_MARKUP, '$1')
-
 const textNode = (text: string) => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 })
 
 const linkNode = (label: string, doc: LinkTarget, direction: 'ltr' | 'rtl') => ({
