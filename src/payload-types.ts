@@ -214,7 +214,7 @@ export interface Article {
   organizations?: (number | Organization)[] | null;
   countries?: (number | Country)[] | null;
   /**
-   * Filled automatically from the internal links in the body.
+   * Filled automatically from the internal links in the body, in both languages.
    */
   mentions?:
     | (

@@ -107,11 +107,10 @@ export const Articles: CollectionConfig = {
       label: { ar: 'روابط داخل النص', en: 'Links in the text' },
       relationTo: [...LINKABLE_COLLECTIONS],
       hasMany: true,
-      localized: true,
       admin: {
         description: {
-          ar: 'تُستخرج تلقائيًا من الروابط الداخلية في نص المقال.',
-          en: 'Filled automatically from the internal links in the body.',
+          ar: 'تُستخرج تلقائيًا من الروابط الداخلية في نص المقال بلغتيه.',
+          en: 'Filled automatically from the internal links in the body, in both languages.',
         },
         position: 'sidebar',
         readOnly: true,

@@ -6,6 +6,8 @@ import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-r
 /** Images (and PDFs) up to this size; anything larger is refused before it is stored. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
+const WEBP = { format: 'webp' as const, options: { quality: 82 } }
+
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
 
 export const Media: CollectionConfig = {
@@ -21,11 +23,12 @@ export const Media: CollectionConfig = {
     // Served through Payload's access-checked route, never straight from disk.
     staticDir: 'media',
     mimeTypes: MEDIA_MIME_TYPES,
-    formatOptions: { format: 'webp', options: { quality: 82 } },
+    formatOptions: WEBP,
+    // formatOptions above converts the original only; each size asks for WebP itself.
     imageSizes: [
-      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
-      { name: 'card', width: 768, height: 512, position: 'centre' },
-      { name: 'hero', width: 1600, withoutEnlargement: true },
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: WEBP },
+      { name: 'card', width: 768, height: 512, position: 'centre', formatOptions: WEBP },
+      { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: WEBP },
     ],
     adminThumbnail: 'thumbnail',
   },

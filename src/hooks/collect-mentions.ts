@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { readInAllLocales } from './read-in-all-locales'
+
 type Mention = { relationTo: string; value: number | string }
 
 type LexicalNode = {
@@ -34,15 +36,23 @@ export const mentionsIn = (node: LexicalNode | null | undefined, collections: re
 }
 
 /**
- * Inline links in the body count as relations: `mentions` is recomputed from
- * the body on every save, so a person's page can list the articles whose text
- * links to them (a join on `mentions`).
+ * Inline links in the body count as relations: `mentions` is recomputed on
+ * every save that changes the body, from the body in every language (the other
+ * language's is read from the stored document), so a person's page lists the
+ * articles whose text, in either language, links to them (a join on `mentions`).
  */
 export const collectMentions =
   (bodyField: string, collections: readonly string[]): CollectionBeforeChangeHook =>
-  ({ data }) => {
-    const body = data[bodyField] as { root?: LexicalNode } | undefined
+  async ({ collection, data, originalDoc, req }) => {
+    const body = data[bodyField] as { root?: LexicalNode } | null | undefined
     if (body === undefined) return data
-    const unique = new Map(mentionsIn(body?.root, collections).map((m) => [`${m.relationTo}:${m.value}`, m]))
+    const bodies = [body]
+    if (originalDoc?.id !== undefined) {
+      const stored = await readInAllLocales<Record<string, unknown>>(req, collection.slug, originalDoc.id)
+      const byLocale = (stored[bodyField] ?? {}) as Record<string, { root?: LexicalNode } | null>
+      for (const [locale, other] of Object.entries(byLocale)) if (locale !== req.locale) bodies.push(other)
+    }
+    const found = bodies.flatMap((b) => mentionsIn(b?.root, collections))
+    const unique = new Map(found.map((m) => [`${m.relationTo}:${m.value}`, m]))
     return { ...data, mentions: [...unique.values()] }
   }

@@ -1,9 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import { inCallerLanguage } from '../i18n/message'
 import { nameKey } from '../text/normalize'
+import { readInAllLocales } from './read-in-all-locales'
 
 type Named = {
   aliases?: { name?: string | null }[] | null
@@ -17,20 +18,6 @@ const keysOf = (names: (string | null | undefined)[]): string[] =>
   [...new Set(names.filter((name): name is string => Boolean(name?.trim())).map(nameKey))].filter(Boolean)
 
 /**
- * The stored document in every locale. The Local API writes the locale it is
- * given onto `req`, which the save in progress still uses: restore it after.
- */
-const readInAllLocales = async (req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<Named> => {
-  const { fallbackLocale, locale } = req
-  try {
-    return (await req.payload.findByID({ collection, depth: 0, id, locale: 'all', req })) as Named
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
-}
-
-/**
  * Keeps `nameKeys` (the normalized names and aliases of a person or an
  * organization) current, and refuses a document whose name or alias is
  * already another's, however it is spelled or diacritized. The error names
@@ -40,7 +27,7 @@ export const refuseDuplicateNames: CollectionBeforeChangeHook = async ({ collect
   const doc = data as Named
   const id = (originalDoc as Named | undefined)?.id
   // Names in the other language are not in this request: read them from the stored document.
-  const stored = id ? await readInAllLocales(req, collection.slug, id) : undefined
+  const stored = id ? await readInAllLocales<Named>(req, collection.slug, id) : undefined
   const storedNames = stored?.name && typeof stored.name === 'object' ? stored.name : {}
   const names = { ...storedNames, [req.locale ?? 'ar']: typeof doc.name === 'string' ? doc.name : undefined }
   const keys = keysOf([...Object.values(names), ...(doc.aliases ?? []).map((alias) => alias.name)])

@@ -6,7 +6,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`locale\` text,
   	\`topics_id\` integer,
   	\`events_id\` integer,
   	\`delegations_id\` integer,
@@ -29,21 +28,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_rels_order_idx\` ON \`articles_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_parent_idx\` ON \`articles_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_path_idx\` ON \`articles_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_locale_idx\` ON \`articles_rels\` (\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_topics_id_idx\` ON \`articles_rels\` (\`topics_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_events_id_idx\` ON \`articles_rels\` (\`events_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_delegations_id_idx\` ON \`articles_rels\` (\`delegations_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_agreements_id_idx\` ON \`articles_rels\` (\`agreements_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_people_id_idx\` ON \`articles_rels\` (\`people_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_organizations_id_idx\` ON \`articles_rels\` (\`organizations_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_countries_id_idx\` ON \`articles_rels\` (\`countries_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_articles_id_idx\` ON \`articles_rels\` (\`articles_id\`,\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_topics_id_idx\` ON \`articles_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_events_id_idx\` ON \`articles_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_delegations_id_idx\` ON \`articles_rels\` (\`delegations_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_agreements_id_idx\` ON \`articles_rels\` (\`agreements_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_people_id_idx\` ON \`articles_rels\` (\`people_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_organizations_id_idx\` ON \`articles_rels\` (\`organizations_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_countries_id_idx\` ON \`articles_rels\` (\`countries_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_articles_id_idx\` ON \`articles_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`locale\` text,
   	\`topics_id\` integer,
   	\`events_id\` integer,
   	\`delegations_id\` integer,
@@ -66,15 +63,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_rels_order_idx\` ON \`_articles_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_parent_idx\` ON \`_articles_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_path_idx\` ON \`_articles_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_locale_idx\` ON \`_articles_v_rels\` (\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_topics_id_idx\` ON \`_articles_v_rels\` (\`topics_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_events_id_idx\` ON \`_articles_v_rels\` (\`events_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_delegations_id_idx\` ON \`_articles_v_rels\` (\`delegations_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_agreements_id_idx\` ON \`_articles_v_rels\` (\`agreements_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_people_id_idx\` ON \`_articles_v_rels\` (\`people_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_organizations_id_idx\` ON \`_articles_v_rels\` (\`organizations_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_countries_id_idx\` ON \`_articles_v_rels\` (\`countries_id\`,\`locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_articles_id_idx\` ON \`_articles_v_rels\` (\`articles_id\`,\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_topics_id_idx\` ON \`_articles_v_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_events_id_idx\` ON \`_articles_v_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_delegations_id_idx\` ON \`_articles_v_rels\` (\`delegations_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_agreements_id_idx\` ON \`_articles_v_rels\` (\`agreements_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_people_id_idx\` ON \`_articles_v_rels\` (\`people_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_organizations_id_idx\` ON \`_articles_v_rels\` (\`organizations_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_countries_id_idx\` ON \`_articles_v_rels\` (\`countries_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_articles_id_idx\` ON \`_articles_v_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kind\` text DEFAULT 'other',

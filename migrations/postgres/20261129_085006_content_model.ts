@@ -44,7 +44,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"locale" "_locales",
   	"topics_id" integer,
   	"events_id" integer,
   	"delegations_id" integer,
@@ -60,7 +59,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"locale" "_locales",
   	"topics_id" integer,
   	"events_id" integer,
   	"delegations_id" integer,
@@ -621,27 +619,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_rels_order_idx" ON "articles_rels" USING btree ("order");
   CREATE INDEX "articles_rels_parent_idx" ON "articles_rels" USING btree ("parent_id");
   CREATE INDEX "articles_rels_path_idx" ON "articles_rels" USING btree ("path");
-  CREATE INDEX "articles_rels_locale_idx" ON "articles_rels" USING btree ("locale");
-  CREATE INDEX "articles_rels_topics_id_idx" ON "articles_rels" USING btree ("topics_id","locale");
-  CREATE INDEX "articles_rels_events_id_idx" ON "articles_rels" USING btree ("events_id","locale");
-  CREATE INDEX "articles_rels_delegations_id_idx" ON "articles_rels" USING btree ("delegations_id","locale");
-  CREATE INDEX "articles_rels_agreements_id_idx" ON "articles_rels" USING btree ("agreements_id","locale");
-  CREATE INDEX "articles_rels_people_id_idx" ON "articles_rels" USING btree ("people_id","locale");
-  CREATE INDEX "articles_rels_organizations_id_idx" ON "articles_rels" USING btree ("organizations_id","locale");
-  CREATE INDEX "articles_rels_countries_id_idx" ON "articles_rels" USING btree ("countries_id","locale");
-  CREATE INDEX "articles_rels_articles_id_idx" ON "articles_rels" USING btree ("articles_id","locale");
+  CREATE INDEX "articles_rels_topics_id_idx" ON "articles_rels" USING btree ("topics_id");
+  CREATE INDEX "articles_rels_events_id_idx" ON "articles_rels" USING btree ("events_id");
+  CREATE INDEX "articles_rels_delegations_id_idx" ON "articles_rels" USING btree ("delegations_id");
+  CREATE INDEX "articles_rels_agreements_id_idx" ON "articles_rels" USING btree ("agreements_id");
+  CREATE INDEX "articles_rels_people_id_idx" ON "articles_rels" USING btree ("people_id");
+  CREATE INDEX "articles_rels_organizations_id_idx" ON "articles_rels" USING btree ("organizations_id");
+  CREATE INDEX "articles_rels_countries_id_idx" ON "articles_rels" USING btree ("countries_id");
+  CREATE INDEX "articles_rels_articles_id_idx" ON "articles_rels" USING btree ("articles_id");
   CREATE INDEX "_articles_v_rels_order_idx" ON "_articles_v_rels" USING btree ("order");
   CREATE INDEX "_articles_v_rels_parent_idx" ON "_articles_v_rels" USING btree ("parent_id");
   CREATE INDEX "_articles_v_rels_path_idx" ON "_articles_v_rels" USING btree ("path");
-  CREATE INDEX "_articles_v_rels_locale_idx" ON "_articles_v_rels" USING btree ("locale");
-  CREATE INDEX "_articles_v_rels_topics_id_idx" ON "_articles_v_rels" USING btree ("topics_id","locale");
-  CREATE INDEX "_articles_v_rels_events_id_idx" ON "_articles_v_rels" USING btree ("events_id","locale");
-  CREATE INDEX "_articles_v_rels_delegations_id_idx" ON "_articles_v_rels" USING btree ("delegations_id","locale");
-  CREATE INDEX "_articles_v_rels_agreements_id_idx" ON "_articles_v_rels" USING btree ("agreements_id","locale");
-  CREATE INDEX "_articles_v_rels_people_id_idx" ON "_articles_v_rels" USING btree ("people_id","locale");
-  CREATE INDEX "_articles_v_rels_organizations_id_idx" ON "_articles_v_rels" USING btree ("organizations_id","locale");
-  CREATE INDEX "_articles_v_rels_countries_id_idx" ON "_articles_v_rels" USING btree ("countries_id","locale");
-  CREATE INDEX "_articles_v_rels_articles_id_idx" ON "_articles_v_rels" USING btree ("articles_id","locale");
+  CREATE INDEX "_articles_v_rels_topics_id_idx" ON "_articles_v_rels" USING btree ("topics_id");
+  CREATE INDEX "_articles_v_rels_events_id_idx" ON "_articles_v_rels" USING btree ("events_id");
+  CREATE INDEX "_articles_v_rels_delegations_id_idx" ON "_articles_v_rels" USING btree ("delegations_id");
+  CREATE INDEX "_articles_v_rels_agreements_id_idx" ON "_articles_v_rels" USING btree ("agreements_id");
+  CREATE INDEX "_articles_v_rels_people_id_idx" ON "_articles_v_rels" USING btree ("people_id");
+  CREATE INDEX "_articles_v_rels_organizations_id_idx" ON "_articles_v_rels" USING btree ("organizations_id");
+  CREATE INDEX "_articles_v_rels_countries_id_idx" ON "_articles_v_rels" USING btree ("countries_id");
+  CREATE INDEX "_articles_v_rels_articles_id_idx" ON "_articles_v_rels" USING btree ("articles_id");
   CREATE INDEX "events_location_location_country_idx" ON "events" USING btree ("location_country_id");
   CREATE INDEX "events_host_idx" ON "events" USING btree ("host_id");
   CREATE INDEX "events_parent_event_idx" ON "events" USING btree ("parent_event_id");
