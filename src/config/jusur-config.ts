@@ -1,4 +1,4 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { lexicalEditor, LinkFeature, RelationshipFeature } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import path from 'node:path'
@@ -16,6 +16,7 @@ import { People } from '../../collections/people'
 import { Topics } from '../../collections/topics'
 import { Users } from '../../collections/users'
 import { databaseAdapterFor } from './database'
+import { LINKABLE_COLLECTIONS } from './linkable-collections'
 import { localization } from './localization'
 import { logger } from './logger'
 import { resolvePayloadSecret } from './secret'
@@ -50,7 +51,15 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
     collections: [...COLLECTIONS],
     cookiePrefix: 'jusur',
     db: databaseAdapterFor(databaseUrl),
-    editor: lexicalEditor(),
+    // Internal links and relationship blocks reach the linkable entities (not users or media);
+    // collect-mentions turns them into relations.
+    editor: lexicalEditor({
+      features: ({ defaultFeatures }) => [
+        ...defaultFeatures.filter((feature) => feature.key !== 'link' && feature.key !== 'relationship'),
+        LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+        RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+      ],
+    }),
     i18n: {
       fallbackLanguage: 'ar',
       supportedLanguages: { ar, en },
