@@ -25,7 +25,7 @@ export const fuzzyDateField = (name: string, label: Bilingual): GroupField => ({
           name: 'date',
           type: 'date',
           label: { ar: 'التاريخ', en: 'Date' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: { displayFormat: 'd MMMM yyyy', pickerAppearance: 'dayOnly' } },
         },
         {
           name: 'precision',

@@ -66,6 +66,19 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
   }, 60_000)
 
+  it("follows the article's link to its event", async () => {
+    const event = 'زيارة وزير الداخلية الرسمية إلى الصين'
+    await page.locator('#field-events').getByRole('button', { exact: true, name: `Edit ${event}` }).click()
+    const drawer = page.locator('.doc-drawer.drawer--is-open')
+    await drawer.waitFor()
+    expect(await drawer.locator('#field-title').inputValue()).toBe(event)
+    await expect(drawer.getByText('زيارة رسمية').first().isVisible()).resolves.toBe(true)
+    // The year-precision start date is shown as the year alone.
+    expect(await drawer.locator('#field-startDate__display').inputValue()).toBe('2024')
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'detached' })
+  }, 60_000)
+
   it('shows the same article in the English admin, left to right, with the English text', async () => {
     await page.context().addCookies([{ name: 'jusur-lng', url: server.url, value: 'en' }])
     await page.goto(`${page.url().split('?')[0]}?locale=en`)
