@@ -48,7 +48,8 @@ export const Articles: CollectionConfig = {
       type: 'text',
       label: { ar: 'المُعرّف في الرابط', en: 'Slug' },
       localized: true,
-      index: true,
+      // Unique per language: the Arabic and the English slug are looked up separately.
+      unique: true,
       admin: { position: 'sidebar' },
     },
     {

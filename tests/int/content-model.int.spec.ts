@@ -257,6 +257,15 @@ describeIntegration('content model: bilingual entities, validation, joins, menti
       return { ar: messages[0], en: messages[1] }
     }
 
+    it('refuses an article whose slug another article already has in that language (slug)', async () => {
+      const slug = `duplicate-slug-${Date.now()}`
+      await ctx.payload.create({ collection: 'articles', data: { slug, title: 'الأصل' }, locale: 'ar' })
+      const messages = await refusedCreate('articles', { slug, title: 'نسخة بالرابط نفسه' }, 'slug')
+      expect(messages.ar).toMatch(/فريدة|موجود|مستخدم/)
+      expect(messages.en).toMatch(/unique/i)
+      expect(await count('articles', { title: { equals: 'نسخة بالرابط نفسه' } })).toBe(0)
+    })
+
     it('refuses an event that ends before it starts (endDate.date)', async () => {
       const title = 'فعالية تنتهي قبل أن تبدأ'
       const messages = await refusedCreate(

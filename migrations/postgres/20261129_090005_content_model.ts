@@ -514,6 +514,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  DROP INDEX "articles_slug_idx";
   ALTER TABLE "articles" ADD COLUMN "hero_image_id" integer;
   ALTER TABLE "articles_locales" ADD COLUMN "byline" varchar;
   ALTER TABLE "_articles_v" ADD COLUMN "version_hero_image_id" integer;
@@ -815,7 +816,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_organizations_id_idx" ON "payload_locked_documents_rels" USING btree ("organizations_id");
   CREATE INDEX "payload_locked_documents_rels_countries_id_idx" ON "payload_locked_documents_rels" USING btree ("countries_id");
   CREATE INDEX "payload_locked_documents_rels_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("topics_id");
-  CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");`)
+  CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE UNIQUE INDEX "articles_slug_idx" ON "articles_locales" USING btree ("slug","_locale");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -938,6 +940,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_countries_id_idx";
   DROP INDEX "payload_locked_documents_rels_topics_id_idx";
   DROP INDEX "payload_locked_documents_rels_media_id_idx";
+  DROP INDEX "articles_slug_idx";
+  CREATE INDEX "articles_slug_idx" ON "articles_locales" USING btree ("slug","_locale");
   ALTER TABLE "articles" DROP COLUMN "hero_image_id";
   ALTER TABLE "articles_locales" DROP COLUMN "byline";
   ALTER TABLE "_articles_v" DROP COLUMN "version_hero_image_id";
