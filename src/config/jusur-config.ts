@@ -10,7 +10,7 @@ import { Articles } from '../../collections/articles'
 import { Countries } from '../../collections/countries'
 import { Delegations } from '../../collections/delegations'
 import { Events } from '../../collections/events'
-import { Media } from '../../collections/media'
+import { MAX_UPLOAD_BYTES, Media } from '../../collections/media'
 import { Organizations } from '../../collections/organizations'
 import { People } from '../../collections/people'
 import { Topics } from '../../collections/topics'
@@ -80,6 +80,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
     telemetry: false,
     // Generated files change only through `npm run generate`, never as a side effect of
     // starting Payload (which would otherwise rewrite them on every boot outside production).
+    // Larger uploads are cut off while they arrive, with a 413.
+    upload: { abortOnLimit: true, limits: { fileSize: MAX_UPLOAD_BYTES } },
     typescript: {
       autoGenerate: false,
       outputFile: path.resolve(rootDir, 'src/payload-types.ts'),

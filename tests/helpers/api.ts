@@ -6,7 +6,7 @@ const BASE = 'http://localhost:3000/api'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
-type Options = { body?: unknown; headers?: Record<string, string>; token?: string }
+type Options = { body?: unknown; form?: FormData; headers?: Record<string, string>; token?: string }
 
 /**
  * Calls Payload's own REST and GraphQL route handlers (the ones Next.js mounts
@@ -29,6 +29,8 @@ export const apiClient = (config: SanitizedConfig) => {
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const init: RequestInit = { headers: headersFor(options), method }
     if (options.body !== undefined) init.body = JSON.stringify(options.body)
+    // A multipart upload: fetch sets the content type with its boundary.
+    if (options.form) init.body = options.form
     return rest[method](new Request(url, init), { params: Promise.resolve({ slug }) })
   }
 

@@ -4,6 +4,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 
+import { MAX_UPLOAD_BYTES } from '../../collections/media'
+import { apiClient } from '../helpers/api'
 import { describeIntegration, PROJECT_ROOT, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 /** The media staticDir ('media') is relative to the working directory, which jest sets to the project root. */
@@ -30,6 +32,21 @@ describeIntegration('media uploads', () => {
       data: alt === undefined ? ({} as { alt: string }) : { alt },
       file: { data, mimetype, name, size: data.length },
     })
+
+  it(`refuses an upload over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB over REST with a 413, storing nothing`, async () => {
+    await ctx.payload.create({ collection: 'users', data: { email: `media-${tag}@example.org`, name: 'Media', password: 'a long test password', roles: ['editor'] } })
+    const api = apiClient(ctx.config)
+    const token = await api.login(`media-${tag}@example.org`, 'a long test password')
+    const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
+    const form = new FormData()
+    form.append('file', new Blob([Buffer.alloc(MAX_UPLOAD_BYTES + 1024)], { type: 'image/png' }), `huge-${tag}.png`)
+    form.append('_payload', JSON.stringify({ alt: 'كبير جدًا' }))
+    const response = await api.request('POST', '/media', { form, token })
+    expect(response.status).toBe(413)
+    expect((await response.json()).errors[0].message).toMatch(/\S/)
+    expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
+    expect(filesNamed(`huge-${tag}`)).toEqual([])
+  })
 
   it('runs from the project root, where staticDir resolves', () => {
     expect(process.cwd()).toBe(PROJECT_ROOT)
