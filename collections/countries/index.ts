@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, anyone } from '../../src/access'
+import { articleJoins } from '../../src/fields/article-joins'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 
 /**
@@ -42,20 +43,7 @@ export const Countries: CollectionConfig = {
       type: 'text',
       label: { ar: 'الرمز الثلاثي', en: 'Alpha-3 code' },
     },
-    {
-      name: 'articles',
-      type: 'join',
-      label: { ar: 'المقالات', en: 'Articles' },
-      collection: 'articles',
-      on: 'countries',
-    },
-    {
-      name: 'mentionedIn',
-      type: 'join',
-      label: { ar: 'ذُكرت في نصوص', en: 'Mentioned in article text' },
-      collection: 'articles',
-      on: 'mentions',
-    },
+    ...articleJoins('countries'),
     {
       name: 'events',
       type: 'join',

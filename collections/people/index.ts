@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { referenceAccess } from '../../src/access/collections'
 import { aliasesField } from '../../src/fields/aliases-field'
+import { articleJoins } from '../../src/fields/article-joins'
 import { nameKeysField } from '../../src/fields/name-keys-field'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 import { refuseDuplicateNames } from '../../src/hooks/refuse-duplicate-names'
@@ -77,16 +78,7 @@ export const People: CollectionConfig = {
       tabs: [
         {
           label: { ar: 'المقالات', en: 'Articles' },
-          fields: [
-            { name: 'articles', type: 'join', label: { ar: 'المقالات', en: 'Articles' }, collection: 'articles', on: 'people' },
-            {
-              name: 'mentionedIn',
-              type: 'join',
-              label: { ar: 'ذُكر في نصوص', en: 'Mentioned in article text' },
-              collection: 'articles',
-              on: 'mentions',
-            },
-          ],
+          fields: articleJoins('people'),
         },
         {
           label: { ar: 'النشاط', en: 'Activity' },
