@@ -185,7 +185,14 @@ export interface UserAuthOperations {
 export interface Article {
   id: number;
   title: string;
+  /**
+   * Made from the title when left empty.
+   */
   slug?: string | null;
+  /**
+   * Slugs the article was published under; they redirect to the current one.
+   */
+  previousSlugs?: string[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -822,6 +829,7 @@ export interface PayloadMigration {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   body?: T;
   heroImage?: T;

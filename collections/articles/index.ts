@@ -5,6 +5,7 @@ import { LINKABLE_COLLECTIONS } from '../../src/config/linkable-collections'
 import { collectMentions } from '../../src/hooks/collect-mentions'
 import { onlyPublishersPublish } from '../../src/hooks/only-publishers-publish'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+import { bySlugEndpoint, generateSlug, rememberPublishedSlug } from '../../src/hooks/slug'
 
 /** A many-to-many link from the article to entities it covers. */
 const link = (name: string, relationTo: CollectionSlug, label: { ar: string; en: string }): RelationshipField => ({
@@ -32,9 +33,11 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [onlyPublishersPublish, collectMentions('body', LINKABLE_COLLECTIONS)],
+    beforeChange: [onlyPublishersPublish, rememberPublishedSlug, collectMentions('body', LINKABLE_COLLECTIONS)],
     beforeDelete: [refuseDeleteWhenReferenced],
+    beforeValidate: [generateSlug],
   },
+  endpoints: [bySlugEndpoint('articles')],
   fields: [
     {
       name: 'title',
@@ -50,7 +53,27 @@ export const Articles: CollectionConfig = {
       localized: true,
       // Unique per language: the Arabic and the English slug are looked up separately.
       unique: true,
-      admin: { position: 'sidebar' },
+      admin: {
+        description: { ar: 'يُولَّد من العنوان إذا تُرك فارغًا.', en: 'Made from the title when left empty.' },
+        position: 'sidebar',
+      },
+    },
+    {
+      name: 'previousSlugs',
+      type: 'text',
+      label: { ar: 'روابط سابقة', en: 'Previous slugs' },
+      // Not localized: old slugs of both languages live in one list (slugs differ by script anyway),
+      // and Payload 3.90 cannot query a localized hasMany text field on SQL databases.
+      hasMany: true,
+      index: true,
+      admin: {
+        description: {
+          ar: 'روابط نُشر بها المقال من قبل؛ تُحوَّل إلى الرابط الحالي.',
+          en: 'Slugs the article was published under; they redirect to the current one.',
+        },
+        position: 'sidebar',
+        readOnly: true,
+      },
     },
     {
       name: 'summary',

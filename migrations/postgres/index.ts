@@ -1,5 +1,5 @@
 import * as migration_20261129_075019_initial from './20261129_075019_initial';
-import * as migration_20261129_090005_content_model from './20261129_090005_content_model';
+import * as migration_20261129_090850_content_model from './20261129_090850_content_model';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261129_075019_initial',
   },
   {
-    up: migration_20261129_090005_content_model.up,
-    down: migration_20261129_090005_content_model.down,
-    name: '20261129_090005_content_model'
+    up: migration_20261129_090850_content_model.up,
+    down: migration_20261129_090850_content_model.down,
+    name: '20261129_090850_content_model'
   },
 ];

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+
+import { slugify } from '../../src/text/slugify'
+import { apiClient } from '../helpers/api'
+import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
+
+describeIntegration('article slugs', () => {
+  let ctx: TestPayload
+  let api: ReturnType<typeof apiClient>
+
+  beforeAll(async () => {
+    ctx = await startTestPayload()
+    api = apiClient(ctx.config)
+  })
+  afterAll(() => ctx?.stop())
+
+  it('makes a readable slug from the title in each language', async () => {
+    const doc = await ctx.payload.create({ collection: 'articles', data: { title: 'وزير الداخلية يزور «بكين»' }, locale: 'ar' })
+    expect(doc.slug).toBe('وزير-الداخليه-يزور-بكين')
+    const english = await ctx.payload.update({ collection: 'articles', data: { title: 'Minister visits Beijing' }, id: doc.id, locale: 'en' })
+    expect(english.slug).toBe('minister-visits-beijing')
+    const arabic = await ctx.payload.findByID({ collection: 'articles', id: doc.id, locale: 'ar' })
+    expect(arabic.slug).toBe('وزير-الداخليه-يزور-بكين')
+  })
+
+  it('numbers the slug when the title is already taken', async () => {
+    const title = 'لقاء ثنائي في القاهرة'
+    const first = await ctx.payload.create({ collection: 'articles', data: { title }, locale: 'ar' })
+    const second = await ctx.payload.create({ collection: 'articles', data: { title }, locale: 'ar' })
+    expect(first.slug).toBe(slugify(title))
+    expect(second.slug).toBe(`${slugify(title)}-2`)
+  })
+
+  it('keeps a slug the editor typed', async () => {
+    const doc = await ctx.payload.create({ collection: 'articles', data: { slug: 'my-own-slug', title: 'عنوان' }, locale: 'ar' })
+    expect(doc.slug).toBe('my-own-slug')
+  })
+
+  it('keeps the old slug of a published article resolving, with a redirect to the new one', async () => {
+    const doc = await ctx.payload.create({
+      collection: 'articles',
+      data: { _status: 'published', slug: 'old-slug', title: 'مقال منشور' },
+      locale: 'ar',
+    })
+    const moved = await ctx.payload.update({ collection: 'articles', data: { slug: 'new-slug' }, id: doc.id, locale: 'ar' })
+    expect(moved.previousSlugs).toEqual(['old-slug'])
+
+    const current = await api.request('GET', '/articles/by-slug/new-slug')
+    expect(current.status).toBe(200)
+    expect((await current.json()).id).toBe(doc.id)
+
+    const old = await api.request('GET', '/articles/by-slug/old-slug')
+    expect(old.status).toBe(301)
+    expect(old.headers.get('location')).toBe('/api/articles/by-slug/new-slug?locale=ar')
+    expect(await old.json()).toEqual({ redirect: 'new-slug' })
+
+    // Changing it back makes the first slug current again, not a redirect to itself.
+    const back = await ctx.payload.update({ collection: 'articles', data: { slug: 'old-slug' }, id: doc.id, locale: 'ar' })
+    expect(back.previousSlugs).toEqual(['new-slug'])
+  })
+
+  it('does not keep the slugs of an article that was never published', async () => {
+    const draft = await ctx.payload.create({ collection: 'articles', data: { slug: 'draft-one', title: 'مسودة' }, locale: 'ar' })
+    const renamed = await ctx.payload.update({ collection: 'articles', data: { slug: 'draft-two' }, id: draft.id, locale: 'ar' })
+    expect(renamed.previousSlugs ?? []).toEqual([])
+  })
+
+  it('shows anonymous callers published articles only, and 404 otherwise', async () => {
+    await ctx.payload.create({ collection: 'articles', data: { slug: 'unpublished', title: 'غير منشور' }, locale: 'ar' })
+    expect((await api.request('GET', '/articles/by-slug/unpublished')).status).toBe(404)
+    expect((await api.request('GET', '/articles/by-slug/no-such-slug')).status).toBe(404)
+    const arabic = await api.request('GET', `/articles/by-slug/${encodeURIComponent('وزير-الداخليه-يزور-بكين')}`)
+    expect(arabic.status).toBe(404) // it exists, but as a draft
+  })
+})
