@@ -17,6 +17,7 @@ import { Topics } from '../../collections/topics'
 import { Users } from '../../collections/users'
 import { databaseAdapterFor } from './database'
 import { LINKABLE_COLLECTIONS } from './linkable-collections'
+import { linkSuggestionsEndpoint } from '../linking/endpoint'
 import { localization } from './localization'
 import { logger } from './logger'
 import { resolvePayloadSecret } from './secret'
@@ -53,6 +54,7 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
     db: databaseAdapterFor(databaseUrl),
     // Internal links and relationship blocks reach the linkable entities (not users or media);
     // collect-mentions turns them into relations.
+    endpoints: [linkSuggestionsEndpoint],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter((feature) => feature.key !== 'link' && feature.key !== 'relationship'),

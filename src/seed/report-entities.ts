@@ -51,10 +51,10 @@ export const ORGANIZATIONS: SeedOrganization[] = [
   { key: 'guinea-security-ministry', kind: 'ministry', country: 'GN', name: { ar: 'وزارة الأمن والحماية المدنية الغينية', en: 'Ministry of Security and Civil Protection (Guinea)' } },
   { key: 'italy-moi', kind: 'ministry', country: 'IT', name: { ar: 'وزارة الداخلية الإيطالية', en: 'Ministry of the Interior (Italy)' } },
   { key: 'italy-public-security', kind: 'police', country: 'IT', parent: 'italy-moi', name: { ar: 'إدارة الأمن العام بوزارة الداخلية الإيطالية', en: "Department of Public Security, Italy's Ministry of the Interior" }, aliases: ['Italian police', 'الشرطة الإيطالية'] },
-  { key: 'au-commission', kind: 'regional', acronym: { ar: 'المفوضية', en: 'AUC' }, name: { ar: 'مفوضية الاتحاد الأفريقي', en: 'African Union Commission' } },
-  { key: 'au-psc', kind: 'regional', acronym: { ar: 'مجلس السلم والأمن', en: 'PSC' }, parent: 'au-commission', name: { ar: 'مجلس السلم والأمن التابع للاتحاد الأفريقي', en: 'African Union Peace and Security Council' } },
-  { key: 'icdo', kind: 'international', acronym: { ar: 'المنظمة الدولية للحماية المدنية', en: 'ICDO' }, name: { ar: 'المنظمة الدولية للحماية المدنية', en: 'International Civil Defence Organisation' } },
-  { key: 'un', kind: 'international', acronym: { ar: 'الأمم المتحدة', en: 'UN' }, name: { ar: 'منظمة الأمم المتحدة', en: 'United Nations' } },
+  { key: 'au-commission', kind: 'regional', acronym: { ar: 'AUC', en: 'AUC' }, name: { ar: 'مفوضية الاتحاد الأفريقي', en: 'African Union Commission' } },
+  { key: 'au-psc', kind: 'regional', acronym: { ar: 'PSC', en: 'PSC' }, aliases: ['مجلس السلم والأمن', 'Peace and Security Council'], parent: 'au-commission', name: { ar: 'مجلس السلم والأمن التابع للاتحاد الأفريقي', en: 'African Union Peace and Security Council' } },
+  { key: 'icdo', kind: 'international', acronym: { ar: 'ICDO', en: 'ICDO' }, name: { ar: 'المنظمة الدولية للحماية المدنية', en: 'International Civil Defence Organisation' } },
+  { key: 'un', kind: 'international', acronym: { ar: 'UN', en: 'UN' }, aliases: ['الأمم المتحدة'], name: { ar: 'منظمة الأمم المتحدة', en: 'United Nations' } },
 ]
 
 export type SeedPerson = {

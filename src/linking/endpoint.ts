@@ -1,0 +1,43 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { isStaff } from '../access'
+import { type Bilingual, inCallerLanguage } from '../i18n/message'
+import { loadCandidates } from './candidates'
+import { findMentions } from './find-mentions'
+
+/** A long report is a few thousand words; this is far above any of them. */
+export const MAX_TEXT_LENGTH = 200_000
+
+const error = (req: PayloadRequest, status: number, message: Bilingual) =>
+  Response.json({ errors: [{ message: inCallerLanguage(req, message) }] }, { status })
+
+/**
+ * `POST /api/link-suggestions` with `{ text, locale? }`: the people,
+ * organizations, countries, events, delegations and agreements the text
+ * mentions, with the positions of each mention, for editors to link. Staff only.
+ */
+export const linkSuggestionsEndpoint: Endpoint = {
+  method: 'post',
+  path: '/link-suggestions',
+  handler: async (req) => {
+    if (!req.user) return error(req, 401, { ar: 'سجّل الدخول أولًا.', en: 'Log in first.' })
+    if (!isStaff(req.user)) return error(req, 403, { ar: 'هذه الخدمة لفريق التحرير.', en: 'This is for editorial staff.' })
+    const body = (await req.json?.().catch(() => undefined)) as { locale?: unknown; text?: unknown } | undefined
+    const text = body?.text
+    const locale = body?.locale ?? 'ar'
+    if (typeof text !== 'string' || !text.trim()) {
+      return error(req, 400, { ar: 'أرسل النص في الحقل text.', en: 'Send the text in the "text" field.' })
+    }
+    if (text.length > MAX_TEXT_LENGTH) {
+      return error(req, 413, {
+        ar: `النص أطول من ${MAX_TEXT_LENGTH} حرف.`,
+        en: `The text is longer than ${MAX_TEXT_LENGTH} characters.`,
+      })
+    }
+    if (locale !== 'ar' && locale !== 'en') {
+      return error(req, 400, { ar: 'اللغة إما ar وإما en.', en: 'The locale is either "ar" or "en".' })
+    }
+    const suggestions = findMentions(text, await loadCandidates(req, locale))
+    return Response.json({ suggestions })
+  },
+}

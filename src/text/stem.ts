@@ -1,0 +1,37 @@
+import { normalizeText } from './normalize'
+
+/**
+ * A light stemmer for matching, never for display, in the manner of Lucene's
+ * Arabic light stemmer: after normalization it strips one conjunction (و ف),
+ * then a preposition with the article or the article alone (بال كال فال لل ال,
+ * or ب ل ك before a long word), then one common suffix (ية ات ون ين ان يا ي ه).
+ * So الصينى, الصين and والصين all give صين, and المصرية gives مصر. English
+ * words are lowercased and lose a possessive 's.
+ */
+const PREFIXES = ['بال', 'كال', 'فال', 'لل', 'ال']
+const SUFFIXES = ['يه', 'ات', 'ون', 'ين', 'ان', 'يا', 'ي', 'ه']
+const MIN_STEM = 2
+
+const isArabic = (word: string) => /[\u0600-\u06FF]/.test(word)
+
+export const stemWord = (word: string): string => {
+  let w = normalizeText(word)
+  if (!isArabic(w)) return w.replace(/['’]s$/, '')
+  if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 4) w = w.slice(1)
+  const prefix = PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= MIN_STEM + 1)
+  if (prefix) w = w.slice(prefix.length)
+  else if (/^[بلك]/.test(w) && w.length > 4) w = w.slice(1)
+  const suffix = SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= MIN_STEM + 1)
+  if (suffix) w = w.slice(0, -suffix.length)
+  return w
+}
+
+export type Token = { end: number; start: number; stem: string }
+
+/** The words of a text with their positions in the original string (UTF-16 offsets) and their stems. */
+export const tokenize = (text: string): Token[] =>
+  [...text.matchAll(/[\p{L}\p{M}\p{N}\u0640]+/gu)].map((match) => ({
+    end: match.index + match[0].length,
+    start: match.index,
+    stem: stemWord(match[0]),
+  }))
