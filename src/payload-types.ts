@@ -190,7 +190,7 @@ export interface Article {
    */
   slug?: string | null;
   /**
-   * Slugs the article was published under; they redirect to the current one.
+   * Slugs the document was published under; they redirect to the current one.
    */
   previousSlugs?: string[] | null;
   summary?: string | null;
@@ -339,6 +339,14 @@ export interface Topic {
 export interface Agreement {
   id: number;
   title: string;
+  /**
+   * Made from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Slugs the document was published under; they redirect to the current one.
+   */
+  previousSlugs?: string[] | null;
   kind: 'protocol' | 'mou' | 'programme' | 'treaty' | 'other';
   status: 'under_negotiation' | 'signed' | 'in_force' | 'expired' | 'terminated';
   referenceNumber?: string | null;
@@ -455,6 +463,14 @@ export interface Country {
 export interface Event {
   id: number;
   title: string;
+  /**
+   * Made from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Slugs the document was published under; they redirect to the current one.
+   */
+  previousSlugs?: string[] | null;
   kind:
     | 'official_visit'
     | 'bilateral_meeting'
@@ -651,6 +667,14 @@ export interface Person {
 export interface Delegation {
   id: number;
   name: string;
+  /**
+   * Made from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Slugs the document was published under; they redirect to the current one.
+   */
+  previousSlugs?: string[] | null;
   /**
    * Seen from the publishing ministry
    */
@@ -854,6 +878,8 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
+  slug?: T;
+  previousSlugs?: T;
   kind?: T;
   description?: T;
   startDate?:
@@ -896,6 +922,8 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface DelegationsSelect<T extends boolean = true> {
   name?: T;
+  slug?: T;
+  previousSlugs?: T;
   direction?: T;
   level?: T;
   representedCountry?: T;
@@ -934,6 +962,8 @@ export interface DelegationsSelect<T extends boolean = true> {
  */
 export interface AgreementsSelect<T extends boolean = true> {
   title?: T;
+  slug?: T;
+  previousSlugs?: T;
   kind?: T;
   status?: T;
   referenceNumber?: T;

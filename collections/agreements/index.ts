@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../../src/access/collections'
 import { fuzzyDateField } from '../../src/fields/fuzzy-date-field'
 import { onlyPublishersPublish } from '../../src/hooks/only-publishers-publish'
+import { slugFields } from '../../src/fields/slug-fields'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+import { bySlugEndpoint, generateSlug, rememberPublishedSlug } from '../../src/hooks/slug'
 import { validateAgreement } from './hooks/validate-agreement'
 
 export const Agreements: CollectionConfig = {
@@ -20,10 +22,11 @@ export const Agreements: CollectionConfig = {
   access: editorialAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [onlyPublishersPublish],
+    beforeChange: [onlyPublishersPublish, rememberPublishedSlug],
     beforeDelete: [refuseDeleteWhenReferenced],
-    beforeValidate: [validateAgreement],
+    beforeValidate: [generateSlug('title'), validateAgreement],
   },
+  endpoints: [bySlugEndpoint('agreements')],
   fields: [
     {
       name: 'title',
@@ -32,6 +35,7 @@ export const Agreements: CollectionConfig = {
       localized: true,
       required: true,
     },
+    ...slugFields,
     {
       type: 'row',
       fields: [

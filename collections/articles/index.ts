@@ -5,6 +5,7 @@ import { LINKABLE_COLLECTIONS } from '../../src/config/linkable-collections'
 import { collectMentions } from '../../src/hooks/collect-mentions'
 import { onlyPublishersPublish } from '../../src/hooks/only-publishers-publish'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+import { slugFields } from '../../src/fields/slug-fields'
 import { bySlugEndpoint, generateSlug, rememberPublishedSlug } from '../../src/hooks/slug'
 
 /** A many-to-many link from the article to entities it covers. */
@@ -35,7 +36,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeChange: [onlyPublishersPublish, rememberPublishedSlug, collectMentions('body', LINKABLE_COLLECTIONS)],
     beforeDelete: [refuseDeleteWhenReferenced],
-    beforeValidate: [generateSlug],
+    beforeValidate: [generateSlug('title')],
   },
   endpoints: [bySlugEndpoint('articles')],
   fields: [
@@ -46,35 +47,7 @@ export const Articles: CollectionConfig = {
       localized: true,
       required: true,
     },
-    {
-      name: 'slug',
-      type: 'text',
-      label: { ar: 'المُعرّف في الرابط', en: 'Slug' },
-      localized: true,
-      // Unique per language: the Arabic and the English slug are looked up separately.
-      unique: true,
-      admin: {
-        description: { ar: 'يُولَّد من العنوان إذا تُرك فارغًا.', en: 'Made from the title when left empty.' },
-        position: 'sidebar',
-      },
-    },
-    {
-      name: 'previousSlugs',
-      type: 'text',
-      label: { ar: 'روابط سابقة', en: 'Previous slugs' },
-      // Not localized: old slugs of both languages live in one list (slugs differ by script anyway),
-      // and Payload 3.90 cannot query a localized hasMany text field on SQL databases.
-      hasMany: true,
-      index: true,
-      admin: {
-        description: {
-          ar: 'روابط نُشر بها المقال من قبل؛ تُحوَّل إلى الرابط الحالي.',
-          en: 'Slugs the article was published under; they redirect to the current one.',
-        },
-        position: 'sidebar',
-        readOnly: true,
-      },
-    },
+    ...slugFields,
     {
       name: 'summary',
       type: 'textarea',

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../../src/access/collections'
 import { fuzzyDateField } from '../../src/fields/fuzzy-date-field'
 import { onlyPublishersPublish } from '../../src/hooks/only-publishers-publish'
+import { slugFields } from '../../src/fields/slug-fields'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+import { bySlugEndpoint, generateSlug, rememberPublishedSlug } from '../../src/hooks/slug'
 import { validateDelegation } from './hooks/validate-delegation'
 
 export const Delegations: CollectionConfig = {
@@ -20,10 +22,11 @@ export const Delegations: CollectionConfig = {
   access: editorialAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [onlyPublishersPublish],
+    beforeChange: [onlyPublishersPublish, rememberPublishedSlug],
     beforeDelete: [refuseDeleteWhenReferenced],
-    beforeValidate: [validateDelegation],
+    beforeValidate: [generateSlug('name'), validateDelegation],
   },
+  endpoints: [bySlugEndpoint('delegations')],
   fields: [
     {
       name: 'name',
@@ -32,6 +35,7 @@ export const Delegations: CollectionConfig = {
       localized: true,
       required: true,
     },
+    ...slugFields,
     {
       type: 'row',
       fields: [

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../../src/access/collections'
 import { fuzzyDateField } from '../../src/fields/fuzzy-date-field'
 import { onlyPublishersPublish } from '../../src/hooks/only-publishers-publish'
+import { slugFields } from '../../src/fields/slug-fields'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+import { bySlugEndpoint, generateSlug, rememberPublishedSlug } from '../../src/hooks/slug'
 import { validateEvent } from './hooks/validate-event'
 
 export const EVENT_KINDS = [
@@ -33,10 +35,11 @@ export const Events: CollectionConfig = {
   access: editorialAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [onlyPublishersPublish],
+    beforeChange: [onlyPublishersPublish, rememberPublishedSlug],
     beforeDelete: [refuseDeleteWhenReferenced],
-    beforeValidate: [validateEvent],
+    beforeValidate: [generateSlug('title'), validateEvent],
   },
+  endpoints: [bySlugEndpoint('events')],
   fields: [
     {
       name: 'title',
@@ -45,6 +48,7 @@ export const Events: CollectionConfig = {
       localized: true,
       required: true,
     },
+    ...slugFields,
     {
       name: 'kind',
       type: 'select',

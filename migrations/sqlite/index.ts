@@ -1,5 +1,6 @@
 import * as migration_20261129_075007_initial from './20261129_075007_initial';
 import * as migration_20261129_090838_content_model from './20261129_090838_content_model';
+import * as migration_20261129_092535_entity_slugs from './20261129_092535_entity_slugs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_090838_content_model.up,
     down: migration_20261129_090838_content_model.down,
-    name: '20261129_090838_content_model'
+    name: '20261129_090838_content_model',
+  },
+  {
+    up: migration_20261129_092535_entity_slugs.up,
+    down: migration_20261129_092535_entity_slugs.down,
+    name: '20261129_092535_entity_slugs'
   },
 ];

@@ -2,26 +2,30 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, Collecti
 
 import { slugify } from '../text/slugify'
 
-type Sluggable = { _status?: string | null; previousSlugs?: string[] | null; slug?: string | null; title?: string | null }
+type Sluggable = { _status?: string | null; previousSlugs?: string[] | null; slug?: string | null }
 
 /**
- * An article without a slug gets one from its title in the language being
- * saved; when that slug is taken in this language, -2, -3, ... is added. A slug
- * an editor types stays as typed (a duplicate is refused by the unique index).
+ * A document without a slug gets one from its title (`titleField`) in the
+ * language being saved; when that slug is taken in this language, -2, -3, ...
+ * is added. A slug an editor types stays as typed (a duplicate is refused by
+ * the unique index).
  */
-export const generateSlug: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
-  const doc = { ...(originalDoc as Sluggable | undefined), ...(data as Sluggable | undefined) }
-  if (doc.slug?.trim() || !doc.title?.trim()) return data
-  const base = slugify(doc.title)
-  if (!base) return data
-  const id = (originalDoc as { id?: number | string } | undefined)?.id
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`
-    const where: Where = { and: [{ slug: { equals: slug } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])] }
-    const { totalDocs } = await req.payload.count({ collection: collection.slug, req, where })
-    if (totalDocs === 0) return { ...data, slug }
+export const generateSlug =
+  (titleField: string): CollectionBeforeValidateHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    const doc = { ...originalDoc, ...data } as Sluggable & Record<string, unknown>
+    const title = doc[titleField]
+    if (doc.slug?.trim() || typeof title !== 'string' || !title.trim()) return data
+    const base = slugify(title)
+    if (!base) return data
+    const id = (originalDoc as { id?: number | string } | undefined)?.id
+    for (let n = 1; ; n++) {
+      const slug = n === 1 ? base : `${base}-${n}`
+      const where: Where = { and: [{ slug: { equals: slug } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])] }
+      const { totalDocs } = await req.payload.count({ collection: collection.slug, req, where })
+      if (totalDocs === 0) return { ...data, slug }
+    }
   }
-}
 
 /**
  * Once a document has been published under a slug, links to it are out in

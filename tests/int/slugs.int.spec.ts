@@ -65,6 +65,37 @@ describeIntegration('article slugs', () => {
     expect(renamed.previousSlugs ?? []).toEqual([])
   })
 
+  it('gives events, delegations and agreements slugs and by-slug lookups too', async () => {
+    const country = (code: string) => ctx.payload.create({ collection: 'countries', data: { code, name: code } })
+    const [eg, cn] = [await country('EG'), await country('CN')]
+    const event = await ctx.payload.create({
+      collection: 'events',
+      data: { _status: 'published', kind: 'talks', title: 'مباحثات أمنية موسّعة' },
+      locale: 'ar',
+    })
+    const delegation = await ctx.payload.create({
+      collection: 'delegations',
+      data: { _status: 'published', direction: 'incoming', name: 'الوفد الغيني' },
+      locale: 'ar',
+    })
+    const agreement = await ctx.payload.create({
+      collection: 'agreements',
+      data: { _status: 'published', kind: 'protocol', parties: [{ country: eg.id }, { country: cn.id }], status: 'signed', title: 'بروتوكول التعاون الأمني' },
+      locale: 'ar',
+    })
+    expect([event.slug, delegation.slug, agreement.slug]).toEqual(['مباحثات-امنيه-موسعه', 'الوفد-الغيني', 'بروتوكول-التعاون-الامني'])
+    for (const [collection, doc] of [['events', event], ['delegations', delegation], ['agreements', agreement]] as const) {
+      const response = await api.request('GET', `/${collection}/by-slug/${encodeURIComponent(doc.slug!)}`)
+      expect(response.status).toBe(200)
+      expect((await response.json()).id).toBe(doc.id)
+    }
+    const renamed = await ctx.payload.update({ collection: 'events', data: { slug: 'security-talks' }, id: event.id, locale: 'ar' })
+    expect(renamed.previousSlugs).toEqual(['مباحثات-امنيه-موسعه'])
+    const old = await api.request('GET', `/events/by-slug/${encodeURIComponent('مباحثات-امنيه-موسعه')}`)
+    expect(old.status).toBe(301)
+    expect(await old.json()).toEqual({ redirect: 'security-talks' })
+  })
+
   it('shows anonymous callers published articles only, and 404 otherwise', async () => {
     await ctx.payload.create({ collection: 'articles', data: { slug: 'unpublished', title: 'غير منشور' }, locale: 'ar' })
     expect((await api.request('GET', '/articles/by-slug/unpublished')).status).toBe(404)

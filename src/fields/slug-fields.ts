@@ -1,0 +1,37 @@
+import type { Field } from 'payload'
+
+/**
+ * The slug of a public document, per language, and the slugs it was published
+ * under before (see src/hooks/slug.ts, which fills both).
+ */
+export const slugFields: Field[] = [
+  {
+    name: 'slug',
+    type: 'text',
+    label: { ar: 'المُعرّف في الرابط', en: 'Slug' },
+    localized: true,
+    // Unique per language: the Arabic and the English slug are looked up separately.
+    unique: true,
+    admin: {
+      description: { ar: 'يُولَّد من العنوان إذا تُرك فارغًا.', en: 'Made from the title when left empty.' },
+      position: 'sidebar',
+    },
+  },
+  {
+    name: 'previousSlugs',
+    type: 'text',
+    label: { ar: 'روابط سابقة', en: 'Previous slugs' },
+    // Not localized: old slugs of both languages live in one list (slugs differ by script anyway),
+    // and Payload 3.90 cannot query a localized hasMany text field on SQL databases.
+    hasMany: true,
+    index: true,
+    admin: {
+      description: {
+        ar: 'روابط نُشر بها المستند من قبل؛ تُحوَّل إلى الرابط الحالي.',
+        en: 'Slugs the document was published under; they redirect to the current one.',
+      },
+      position: 'sidebar',
+      readOnly: true,
+    },
+  },
+]
