@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../../src/access/collections'
+import { editorialBehaviour } from '../../src/editorial/editorial-behaviour'
 import { fuzzyDateField } from '../../src/fields/fuzzy-date-field'
-import { onlyPublishersPublish } from '../../src/hooks/only-publishers-publish'
 import { slugFields } from '../../src/fields/slug-fields'
-import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
-import { bySlugEndpoint, generateSlug, rememberPublishedSlug } from '../../src/hooks/slug'
 import { validateAgreement } from './hooks/validate-agreement'
 
 export const Agreements: CollectionConfig = {
@@ -19,14 +16,7 @@ export const Agreements: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'title',
   },
-  access: editorialAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    beforeChange: [onlyPublishersPublish, rememberPublishedSlug],
-    beforeDelete: [refuseDeleteWhenReferenced],
-    beforeValidate: [generateSlug('title'), validateAgreement],
-  },
-  endpoints: [bySlugEndpoint('agreements')],
+  ...editorialBehaviour({ beforeValidate: [validateAgreement], slug: 'agreements', titleField: 'title' }),
   fields: [
     {
       name: 'title',

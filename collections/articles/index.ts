@@ -1,12 +1,9 @@
 import type { CollectionConfig, CollectionSlug, RelationshipField } from 'payload'
 
-import { editorialAccess } from '../../src/access/collections'
+import { editorialBehaviour } from '../../src/editorial/editorial-behaviour'
 import { LINKABLE_COLLECTIONS } from '../../src/config/linkable-collections'
 import { collectMentions } from '../../src/hooks/collect-mentions'
-import { onlyPublishersPublish } from '../../src/hooks/only-publishers-publish'
-import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 import { slugFields } from '../../src/fields/slug-fields'
-import { bySlugEndpoint, generateSlug, rememberPublishedSlug } from '../../src/hooks/slug'
 
 /** A many-to-many link from the article to entities it covers. */
 const link = (name: string, relationTo: CollectionSlug, label: { ar: string; en: string }): RelationshipField => ({
@@ -28,17 +25,7 @@ export const Articles: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'title',
   },
-  access: editorialAccess,
-  versions: {
-    drafts: true,
-    maxPerDoc: 50,
-  },
-  hooks: {
-    beforeChange: [onlyPublishersPublish, rememberPublishedSlug, collectMentions('body', LINKABLE_COLLECTIONS)],
-    beforeDelete: [refuseDeleteWhenReferenced],
-    beforeValidate: [generateSlug('title')],
-  },
-  endpoints: [bySlugEndpoint('articles')],
+  ...editorialBehaviour({ beforeChange: [collectMentions('body', LINKABLE_COLLECTIONS)], slug: 'articles', titleField: 'title' }),
   fields: [
     {
       name: 'title',
