@@ -15,7 +15,11 @@ const swc = [
 
 const common = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@jusur/editorial-workflow$': '<rootDir>/plugins/editorial-workflow/src/index.ts',
+    '^@jusur/editorial-workflow/(.*)$': '<rootDir>/plugins/editorial-workflow/src/exports/$1',
+  },
   rootDir: '.',
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swc },

@@ -77,7 +77,9 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -139,7 +141,9 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -156,7 +160,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      editorialWorkflowPublish: TaskEditorialWorkflowPublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -255,6 +265,26 @@ export interface Article {
           }
       )[]
     | null;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -405,6 +435,26 @@ export interface Agreement {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -535,6 +585,26 @@ export interface Event {
     docs?: (number | Agreement)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -708,6 +778,26 @@ export interface Delegation {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -742,6 +832,28 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  collection: string;
+  document: string;
+  transition: string;
+  from: string;
+  to: string;
+  user?: (number | null) | User;
+  comment?: string | null;
+  assignee?: (number | null) | User;
+  publishAt?: string | null;
+  version?: string | null;
+  locale?: string | null;
+  sequence: number;
+  sequenceKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -756,6 +868,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'editorialWorkflowPublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'editorialWorkflowPublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -803,6 +1007,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -868,6 +1076,19 @@ export interface ArticlesSelect<T extends boolean = true> {
   organizations?: T;
   countries?: T;
   mentions?: T;
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -912,6 +1133,19 @@ export interface EventsSelect<T extends boolean = true> {
   articles?: T;
   subEvents?: T;
   agreementsSigned?: T;
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -952,6 +1186,19 @@ export interface DelegationsSelect<T extends boolean = true> {
       };
   events?: T;
   articles?: T;
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1024,6 +1271,19 @@ export interface AgreementsSelect<T extends boolean = true> {
       };
   events?: T;
   articles?: T;
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1202,11 +1462,63 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  transition?: T;
+  from?: T;
+  to?: T;
+  user?: T;
+  comment?: T;
+  assignee?: T;
+  publishAt?: T;
+  version?: T;
+  locale?: T;
+  sequence?: T;
+  sequenceKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1249,6 +1561,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEditorialWorkflowPublish".
+ */
+export interface TaskEditorialWorkflowPublish {
+  input: {
+    collection: string;
+    id: string;
+    publishAt: string;
+    scheduledBy: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import * as migration_20261129_075007_initial from './20261129_075007_initial';
 import * as migration_20261129_090838_content_model from './20261129_090838_content_model';
 import * as migration_20261129_092535_entity_slugs from './20261129_092535_entity_slugs';
+import * as migration_20261129_100710_editorial_workflow from './20261129_100710_editorial_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_092535_entity_slugs.up,
     down: migration_20261129_092535_entity_slugs.down,
-    name: '20261129_092535_entity_slugs'
+    name: '20261129_092535_entity_slugs',
+  },
+  {
+    up: migration_20261129_100710_editorial_workflow.up,
+    down: migration_20261129_100710_editorial_workflow.down,
+    name: '20261129_100710_editorial_workflow'
   },
 ];

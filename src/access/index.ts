@@ -48,10 +48,5 @@ const publishedOnly: Where = { _status: { equals: 'published' } }
 /** Staff read everything; the public reads published documents only. */
 export const publishedOrStaff: Access = ({ req }) => (isStaff(req.user) ? true : publishedOnly)
 
-/** Roles that may make a document public (the editor-in-chief, and admins). */
-export const PUBLISHER_ROLES: Role[] = ['admin', 'editor']
-
 /** Roles that write content. Reviewers only read and judge. */
 export const CONTENT_WRITER_ROLES: Role[] = ['admin', 'editor', 'author', 'translator']
-
-export const canPublish = (user: MaybeUser): boolean => hasRole(user, ...PUBLISHER_ROLES)

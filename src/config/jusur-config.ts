@@ -16,6 +16,7 @@ import { People } from '../../collections/people'
 import { Topics } from '../../collections/topics'
 import { Users } from '../../collections/users'
 import { databaseAdapterFor } from './database'
+import { jusurWorkflow } from '../editorial/workflow'
 import { LINKABLE_COLLECTIONS } from './linkable-collections'
 import { linkSuggestionsEndpoint } from '../linking/endpoint'
 import { localization } from './localization'
@@ -77,6 +78,7 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
     },
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
+    plugins: [jusurWorkflow],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, CollectionSlug } from 'payload'
 
 import { editorialAccess } from '../access/collections'
-import { onlyPublishersPublish } from '../hooks/only-publishers-publish'
 import { refuseDeleteWhenReferenced } from '../hooks/refuse-delete-when-referenced'
 import { bySlugEndpoint, generateSlug, rememberPublishedSlug } from '../hooks/slug'
 
@@ -16,8 +15,9 @@ type Options = {
 
 /**
  * What the four report collections (articles, events, delegations,
- * agreements) share: drafts, editorial access, who may publish, slugs with
- * their by-slug endpoint, and link integrity on delete.
+ * agreements) share: drafts, editorial access, slugs with their by-slug
+ * endpoint, and link integrity on delete. Who may publish, and when, is the
+ * editorial workflow's (src/editorial/workflow.ts).
  */
 export const editorialBehaviour = ({
   beforeChange = [],
@@ -28,7 +28,7 @@ export const editorialBehaviour = ({
   access: editorialAccess,
   endpoints: [bySlugEndpoint(slug)],
   hooks: {
-    beforeChange: [onlyPublishersPublish, rememberPublishedSlug, ...beforeChange],
+    beforeChange: [rememberPublishedSlug, ...beforeChange],
     beforeDelete: [refuseDeleteWhenReferenced],
     beforeValidate: [generateSlug(titleField), ...beforeValidate],
   },

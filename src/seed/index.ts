@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
+
 import { nameKey } from '../text/normalize'
 import { loadCountries } from './countries'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users'
@@ -53,9 +55,9 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => 
     if (id !== undefined) {
       report.existing.push(`${collection} ${key}`)
     } else {
-      const created = (await payload.create({ collection, data: ar as never, depth: 0, locale: 'ar' })) as unknown as Data
+      const created = (await payload.create({ collection, context: IMPORT, data: ar as never, depth: 0, locale: 'ar' })) as unknown as Data
       id = created.id as Id
-      await payload.update({ collection, data: en(created) as never, depth: 0, id, locale: 'en' })
+      await payload.update({ collection, context: IMPORT, data: en(created) as never, depth: 0, id, locale: 'en' })
       report.created.push(`${collection} ${key}`)
     }
     ids.set(`${collection}:${key}`, id)
@@ -67,6 +69,8 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => 
     ((rows as Row[] | undefined) ?? []).map((row, i) => ({ ...row, ...english[i] }))
 
   const published = { _status: 'published' as const }
+  // The demo content is published as it stands, as an import: it does not go through review.
+  const IMPORT = { [WORKFLOW_IMPORT]: true }
   const date = (value?: SeedDate) => value ?? { date: null }
 
   for (const user of DEMO_USERS) {
@@ -237,7 +241,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => 
     const id = idOf('agreements', agreement.key)
     const stored = await payload.findByID({ collection: 'agreements', depth: 0, id })
     if (stored.signingEvent) continue
-    await payload.update({ collection: 'agreements', data: { ...published, signingEvent: idOf('events', agreement.signingEvent!) as number }, depth: 0, id })
+    await payload.update({ collection: 'agreements', context: IMPORT, data: { ...published, signingEvent: idOf('events', agreement.signingEvent!) as number }, depth: 0, id })
   }
 
   const resolve = (collection: string, key: string): LinkTarget => ({ relationTo: collection, value: idOf(collection, key) })

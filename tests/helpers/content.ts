@@ -1,3 +1,5 @@
+import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
+
 import type { Article } from '../../src/payload-types'
 
 type RichText = NonNullable<Article['body']>
@@ -51,3 +53,9 @@ export const joinIds = (join: unknown): (number | string)[] => {
 /** The field errors of a REST ValidationError response body: [{ path, message }]. */
 export const fieldErrors = (body: any): { message: string; path: string }[] =>
   (body?.errors?.[0]?.data?.errors ?? []).map(({ message, path }: { message: string; path: string }) => ({ message, path }))
+
+/**
+ * Fixtures are imports: they write published content directly, as seeds do,
+ * instead of taking each document through review (the workflow suite does that).
+ */
+export const AS_IMPORT = { [WORKFLOW_IMPORT]: true }

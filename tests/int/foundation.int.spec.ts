@@ -5,6 +5,7 @@ import { seedDemoContent } from '../../src/seed'
 import { REPORT_ARTICLE } from '../../src/seed/report-article'
 import { apiClient } from '../helpers/api'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { AS_IMPORT } from '../helpers/content'
 
 describeIntegration('foundation: seeded bilingual content through Local API, REST and GraphQL', () => {
   let ctx: TestPayload
@@ -51,7 +52,7 @@ describeIntegration('foundation: seeded bilingual content through Local API, RES
   })
 
   it('falls back to Arabic where an English translation is missing', async () => {
-    const draft = await ctx.payload.create({
+    const draft = await ctx.payload.create({ context: AS_IMPORT,
       collection: 'articles',
       data: { _status: 'published', title: 'مقال بالعربية فقط' },
       locale: 'ar',

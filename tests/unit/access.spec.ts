@@ -5,7 +5,6 @@ import { describe, expect, it } from '@jest/globals'
 import {
   adminsOnly,
   adminsOrSelf,
-  canPublish,
   hasRole,
   isStaff,
   publishedOrStaff,
@@ -72,10 +71,5 @@ describe('access functions', () => {
   it('publishedOrStaff shows the public published documents only', () => {
     expect(publishedOrStaff(args(null))).toEqual({ _status: { equals: 'published' } })
     expect(publishedOrStaff(args(user('reviewer')))).toBe(true)
-  })
-
-  it('lets only the editor-in-chief and admins publish', () => {
-    expect(ROLES.filter((role) => canPublish(user(role)))).toEqual(['admin', 'editor'])
-    expect(canPublish(null)).toBe(false)
   })
 })

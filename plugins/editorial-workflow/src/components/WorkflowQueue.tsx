@@ -1,0 +1,50 @@
+'use client'
+import { useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+import type { workflowQueue } from '../queue'
+
+import { useAdminRoute, useApi } from './api'
+import { pick, TEXT } from './labels'
+import { StatePill } from './StatePill'
+
+type Queue = Awaited<ReturnType<typeof workflowQueue>>
+
+/** The dashboard's "awaiting your action" list, newest first, with counts per state. */
+export const WorkflowQueue: React.FC = () => {
+  const { i18n } = useTranslation()
+  const api = useApi()
+  const adminRoute = useAdminRoute()
+  const [queue, setQueue] = useState<null | Queue>(null)
+
+  useEffect(() => {
+    void api<Queue>('/workflow/queue').then(({ body, ok }) => ok && setQueue(body))
+    // Once, when the dashboard opens.
+  }, [])
+
+  if (!queue) return null
+  return (
+    <section data-workflow-queue style={{ marginBottom: '2rem' }}>
+      <h2 style={{ marginBottom: '0.5rem' }}>{pick(TEXT.queue, i18n.language)}</h2>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginBottom: '0.75rem' }}>
+        {Object.entries(queue.counts).map(([state, { count, label }]) => (
+          <span data-queue-count={state} key={state}>
+            <StatePill label={`${label}: ${count}`} state={state} />
+          </span>
+        ))}
+      </div>
+      {queue.items.length === 0 ? (
+        <p>{pick(TEXT.queueEmpty, i18n.language)}</p>
+      ) : (
+        <ul style={{ margin: 0, paddingInlineStart: '1.2rem' }}>
+          {queue.items.map((item) => (
+            <li key={`${item.collection}:${item.id}`} style={{ marginBottom: '0.3rem', overflowWrap: 'anywhere' }}>
+              <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a> ·{' '}
+              <StatePill label={queue.counts[item.state]?.label ?? item.state} state={item.state} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

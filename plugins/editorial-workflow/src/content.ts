@@ -1,0 +1,31 @@
+/**
+ * Content comparison. The workflow's own bookkeeping, Payload's status and
+ * timestamps are not content: changing them is not an edit.
+ */
+export const NOT_CONTENT = new Set(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', 'workflow', 'workflowState'])
+
+/** A canonical form: keys sorted, and "nothing" spelt one way ('' / [] / undefined / null). */
+const canonical = (value: unknown): unknown => {
+  if (value === undefined || value === null || value === '') return null
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(canonical)
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return Object.fromEntries(entries.map(([key, item]) => [key, canonical(item)]))
+  }
+  return value
+}
+
+export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+
+/** The content fields that `data` changes relative to `original` (only the keys `data` carries). */
+export const changedContentKeys = (data: Record<string, unknown>, original: Record<string, unknown> | undefined): string[] =>
+  Object.keys(data).filter((key) => !NOT_CONTENT.has(key) && !sameValue(data[key], original?.[key]))
+
+/** Whether two whole documents (or versions) hold the same content. */
+export const sameContent = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((key) => !NOT_CONTENT.has(key)))
+  return [...keys].every((key) => sameValue(a[key], b[key]))
+}

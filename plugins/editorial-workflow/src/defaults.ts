@@ -1,0 +1,46 @@
+import type { Label, TransitionDefinition } from './types'
+
+/** The states of the default graph, in the order an article moves through them. */
+export const DEFAULT_STATES: Record<string, Label> = {
+  draft: { ar: 'مسودة', en: 'Draft' },
+  in_review: { ar: 'قيد المراجعة', en: 'In review' },
+  changes_requested: { ar: 'مطلوب تعديلات', en: 'Changes requested' },
+  approved: { ar: 'معتمد', en: 'Approved' },
+  scheduled: { ar: 'مجدول للنشر', en: 'Scheduled' },
+  published: { ar: 'منشور', en: 'Published' },
+  archived: { ar: 'مؤرشف', en: 'Archived' },
+}
+
+const WRITERS = ['author', 'translator', 'editor', 'admin']
+const REVIEWERS = ['reviewer', 'editor', 'admin']
+const PUBLISHERS = ['editor', 'admin']
+
+/**
+ * The default graph: authors submit, reviewers approve or send back, the
+ * editor-in-chief publishes, schedules and withdraws. Role names are those of
+ * a press office (admin, editor, reviewer, author, translator).
+ */
+export const DEFAULT_TRANSITIONS: TransitionDefinition[] = [
+  { name: 'submit', effect: 'submit', from: ['draft', 'changes_requested'], label: { ar: 'إرسال للمراجعة', en: 'Submit for review' }, roles: WRITERS, to: 'in_review' },
+  { name: 'request_changes', from: ['in_review'], label: { ar: 'طلب تعديلات', en: 'Request changes' }, requiresComment: true, roles: REVIEWERS, to: 'changes_requested' },
+  { name: 'approve', effect: 'approve', fourEyes: true, from: ['in_review'], label: { ar: 'اعتماد', en: 'Approve' }, roles: REVIEWERS, to: 'approved' },
+  { name: 'publish', effect: 'publish', fourEyes: true, from: ['approved'], label: { ar: 'نشر', en: 'Publish' }, requiresParity: true, roles: PUBLISHERS, to: 'published' },
+  { name: 'schedule', effect: 'schedule', fourEyes: true, from: ['approved'], label: { ar: 'جدولة النشر', en: 'Schedule' }, requiresParity: true, requiresPublishAt: true, roles: PUBLISHERS, to: 'scheduled' },
+  { name: 'unschedule', effect: 'unschedule', from: ['scheduled'], label: { ar: 'إلغاء الجدولة', en: 'Unschedule' }, roles: PUBLISHERS, to: 'approved' },
+  { name: 'unpublish', effect: 'unpublish', from: ['published'], label: { ar: 'سحب من النشر', en: 'Unpublish' }, roles: PUBLISHERS, to: 'archived' },
+  { name: 'reopen', from: ['archived', 'approved'], label: { ar: 'إعادة فتح', en: 'Reopen' }, roles: ['author', 'editor', 'admin'], to: 'draft' },
+  // Taken by the scheduler when the time comes, as the editor who scheduled it; never offered in the admin.
+  { name: 'publish_scheduled', effect: 'publish', from: ['scheduled'], label: { ar: 'نشر مجدول', en: 'Scheduled publication' }, requiresParity: true, roles: [], to: 'published' },
+  { name: 'waive_translation', effect: 'waive_translation', from: '*', label: { ar: 'إعفاء من الترجمة', en: 'Waive translation' }, requiresComment: true, requiresLocale: true, roles: PUBLISHERS },
+  { name: 'confirm_translation', effect: 'confirm_translation', from: '*', label: { ar: 'تأكيد الترجمة', en: 'Confirm translation' }, requiresLocale: true, roles: ['translator', 'editor', 'admin'] },
+]
+
+/** A content change after approval sends the document back to review; after publication it starts a new draft. */
+export const DEFAULT_STATE_AFTER_EDIT: Record<string, string> = {
+  approved: 'in_review',
+  published: 'draft',
+  scheduled: 'in_review',
+}
+
+/** The transition name the history uses for those automatic moves. */
+export const EDIT_TRANSITION = 'edited'

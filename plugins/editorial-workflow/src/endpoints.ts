@@ -1,0 +1,51 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+
+import { WorkflowError } from './errors'
+import { workflowQueue } from './queue'
+import { describeWorkflow, performTransition, type TransitionRequest } from './service'
+import type { ResolvedOptions } from './types'
+
+const OPTIONAL_TEXT = ['comment', 'locale', 'publishAt', 'version'] as const
+
+/** The JSON body of a transition request, refused (400) unless it has the expected shape. */
+const transitionRequestFrom = async (req: PayloadRequest): Promise<TransitionRequest> => {
+  let body: unknown
+  try {
+    body = req.json ? await req.json() : undefined
+  } catch {
+    body = undefined
+  }
+  const record = body as Record<string, unknown> | undefined
+  if (!record || typeof record !== 'object' || typeof record.transition !== 'string') throw new WorkflowError(req, 400, 'unknownTransition')
+  for (const key of OPTIONAL_TEXT) {
+    if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') throw new WorkflowError(req, 400, 'unknownTransition')
+  }
+  const assignee = record.assignee
+  if (assignee !== undefined && assignee !== null && typeof assignee !== 'string' && typeof assignee !== 'number') {
+    throw new WorkflowError(req, 400, 'invalidAssignee')
+  }
+  return record as TransitionRequest
+}
+
+const targetOf = (req: PayloadRequest, collection: string) => ({ collection, id: String(req.routeParams?.id) })
+
+/** `GET` and `POST /api/{collection}/{id}/workflow`. */
+export const workflowEndpoints = (options: ResolvedOptions, collection: string): Endpoint[] => {
+  const read: PayloadHandler = async (req) => Response.json(await describeWorkflow({ options, req, target: targetOf(req, collection) }))
+  const transition: PayloadHandler = async (req) => {
+    if (!req.user) throw new WorkflowError(req, 401, 'notLoggedIn')
+    const input = await transitionRequestFrom(req)
+    return Response.json(await performTransition({ input, options, req, target: targetOf(req, collection) }))
+  }
+  return [
+    { handler: read, method: 'get', path: '/:id/workflow' },
+    { handler: transition, method: 'post', path: '/:id/workflow' },
+  ]
+}
+
+/** `GET /api/workflow/queue`: what awaits the caller's action. */
+export const queueEndpoint = (options: ResolvedOptions): Endpoint => ({
+  handler: async (req) => Response.json(await workflowQueue(req, options)),
+  method: 'get',
+  path: '/workflow/queue',
+})

@@ -1,0 +1,16 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { inLanguage, MESSAGES, type MessageKey } from './messages'
+
+/**
+ * A refused workflow request: 400 bad input, 401 not logged in, 403 not
+ * permitted, 404 no such document, 409 wrong state or lost race. `reason`
+ * is a stable code clients can switch on; the message is for people.
+ */
+export class WorkflowError extends APIError<{ reason: MessageKey }> {
+  constructor(req: PayloadRequest | undefined, status: 400 | 401 | 403 | 404 | 409, reason: MessageKey, detail = '') {
+    super(inLanguage(req, MESSAGES[reason]) + detail, status, { reason }, true)
+  }
+}

@@ -1,0 +1,5 @@
+'use client'
+/** The admin components, for Payload's import map: `@jusur/editorial-workflow/client#Name`. */
+export { StatePillCell } from '../components/StatePill'
+export { WorkflowPanel } from '../components/WorkflowPanel'
+export { WorkflowQueue } from '../components/WorkflowQueue'

@@ -1,0 +1,195 @@
+import type {
+  Access,
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import { changedContentKeys, sameValue } from './content'
+import { WorkflowError } from './errors'
+import { EDIT_TRANSITION } from './defaults'
+import { recordEvent, type WorkflowEventData } from './events'
+import { afterEditIn, localeComplete } from './parity'
+import { activeTransition, isImport } from './transition-context'
+import { asSlug, type ResolvedOptions, type WorkflowData } from './types'
+
+/**
+ * The gate: the one place that decides whether a write may change what the
+ * public sees or the editorial state. Every path (REST, GraphQL, the Local
+ * API with or without access control, bulk updates, duplicates, version
+ * restores, Payload's own scheduled publish) runs these collection hooks.
+ * Outside a transition (see service.ts) and an explicit import:
+ *   - nothing sets `_status` to published or unpublishes all locales;
+ *   - a published document's live row is never written: changes go to drafts;
+ *   - a version is restored only as a draft;
+ *   - the workflow fields are never changed by the caller;
+ *   - a new document or a duplicate starts in the initial state, as a draft.
+ * Plain draft saves pass, and the gate keeps the bookkeeping (last editor,
+ * translation status, approval invalidated by a content change).
+ */
+
+/** Collections each request is duplicating into: beforeOperation sees `duplicateFromID`, beforeChange does not. */
+const duplicating = new WeakMap<PayloadRequest, Set<string>>()
+
+const markDuplicate = (req: PayloadRequest, collection: string, duplicate: boolean): void => {
+  const slugs = duplicating.get(req) ?? new Set<string>()
+  if (duplicate) slugs.add(collection)
+  else slugs.delete(collection)
+  duplicating.set(req, slugs)
+}
+
+/** Whether an update without `draft` would write the live row of a published document. */
+const targetsPublished = async (req: PayloadRequest, collection: string, args: { id?: number | string; where?: Where }) => {
+  const target: Where = args.id !== undefined ? { id: { equals: args.id } } : (args.where ?? {})
+  const { totalDocs } = await req.payload.db.count({
+    collection: asSlug(collection),
+    req,
+    where: { and: [target, { _status: { equals: 'published' } }] },
+  })
+  return totalDocs > 0
+}
+
+export const gateBeforeOperation =
+  (): CollectionBeforeOperationHook =>
+  async ({ args, collection, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
+    const { data, draft, duplicateFromID, id, unpublishAllLocales, where } = args as {
+      data?: Record<string, unknown>
+      draft?: boolean
+      duplicateFromID?: number | string
+      id?: number | string
+      unpublishAllLocales?: boolean | string
+      where?: Where
+    }
+    if (operation === 'create') markDuplicate(req, collection.slug, duplicateFromID !== undefined)
+    if (activeTransition(req, collection.slug) || isImport(req)) return args
+
+    if (operation === 'restoreVersion') {
+      if (!draft) throw new WorkflowError(req, 403, 'restoreLive')
+      return args
+    }
+    if (data?._status === 'published' || (unpublishAllLocales && unpublishAllLocales !== 'false')) {
+      throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
+    }
+    if (operation === 'update' && !draft && (await targetsPublished(req, collection.slug, { id, where }))) {
+      throw new WorkflowError(req, 403, 'liveWrite')
+    }
+    return args
+  }
+
+/** Events of automatic moves (approval invalidated by an edit), recorded once the save has its version. */
+const pendingEvents = new WeakMap<PayloadRequest, WorkflowEventData[]>()
+
+export const gateBeforeChange =
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
+  ({ collection, data, operation, originalDoc, req }) => {
+    const slug = collection.slug
+    if (activeTransition(req, slug)) return data
+    const duplicate = duplicating.get(req)?.has(slug) ?? false
+    const importing = isImport(req)
+
+    if (operation === 'create') {
+      const starting = !importing || duplicate
+      if (!importing && !duplicate && data.workflowState !== undefined && data.workflowState !== options.initialState) {
+        throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
+      }
+      if (duplicate) data._status = 'draft'
+      // An import of published content without a state of its own arrives published.
+      const imported = data.workflowState && data.workflowState !== options.initialState ? data.workflowState : undefined
+      data.workflowState = starting ? options.initialState : (imported ?? (data._status === 'published' ? 'published' : options.initialState))
+      const previous = starting ? {} : ((data.workflow as WorkflowData | undefined) ?? {})
+      data.workflow = { sequence: 0, ...previous, lastEditedBy: req.user?.id ?? null, submittedBy: null }
+      return trackTranslations(options, slug, data, {}, req)
+    }
+
+    // Payload marks restores on the context (its hooks get a copy of req, not the one beforeOperation saw).
+    if (req.context?.isRestoringVersion) {
+      // The restored version's own bookkeeping is history; the document's current one stays.
+      data.workflowState = originalDoc?.workflowState
+      data.workflow = originalDoc?.workflow
+    } else if (!importing) {
+      for (const field of ['workflowState', 'workflow'] as const) {
+        if (field in data && !sameValue(data[field], originalDoc?.[field])) throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
+      }
+    }
+    return recordEdit(options, slug, data, originalDoc ?? {}, req)
+  }
+
+/** Keeps last editor, translation status and the state after an edit. */
+const recordEdit = (
+  options: ResolvedOptions,
+  slug: string,
+  data: Record<string, any>,
+  original: Record<string, any>,
+  req: PayloadRequest,
+) => {
+  if (changedContentKeys(data, original).length === 0) return data
+  const workflow: WorkflowData = { ...(original.workflow ?? {}), ...(isImport(req) ? (data.workflow ?? {}) : {}) }
+  if (req.user) workflow.lastEditedBy = req.user.id
+  data.workflow = workflow
+  const state = (data.workflowState ?? original.workflowState ?? options.initialState) as string
+  const next = options.stateAfterEdit[state]
+  if (next && !isImport(req) && original.id !== undefined) {
+    workflow.sequence = (workflow.sequence ?? 0) + 1
+    data.workflowState = next
+    const events = pendingEvents.get(req) ?? []
+    events.push({
+      collection: slug,
+      document: String(original.id),
+      from: state,
+      locale: req.locale ?? null,
+      sequence: workflow.sequence,
+      to: next,
+      transition: EDIT_TRANSITION,
+      user: req.user?.id ?? null,
+    })
+    pendingEvents.set(req, events)
+  }
+  return trackTranslations(options, slug, data, original, req)
+}
+
+/** A content change in the request's locale updates the translation status of every locale. */
+const trackTranslations = (
+  options: ResolvedOptions,
+  slug: string,
+  data: Record<string, any>,
+  original: Record<string, any>,
+  req: PayloadRequest,
+) => {
+  const locale = req.locale
+  const collection = req.payload.collections[asSlug(slug)]?.config
+  if (!locale || !options.locales.includes(locale) || !collection) return data
+  const localized = new Set(collection.flattenedFields.filter((field) => 'localized' in field && field.localized).map((field) => field.name))
+  const changed = changedContentKeys(data, original).filter((key) => localized.has(key))
+  if (changed.length === 0) return data
+  const workflow = (data.workflow ?? original.workflow ?? {}) as WorkflowData
+  const complete = localeComplete({ ...original, ...data }, options.parityFields[slug] ?? [])
+  data.workflow = { ...workflow, translations: afterEditIn(workflow.translations, locale, complete, options.locales) }
+  return data
+}
+
+/** Writes the history entries of automatic moves, now that the save has happened. */
+export const gateAfterChange =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ collection, doc, req }) => {
+    const events = pendingEvents.get(req)
+    const mine = events?.filter((event) => event.collection === collection.slug && event.document === String(doc.id)) ?? []
+    if (mine.length === 0) return doc
+    pendingEvents.set(req, events!.filter((event) => !mine.includes(event)))
+    for (const event of mine) await recordEvent(req, options, event)
+    return doc
+  }
+
+/**
+ * Wraps a collection's access so that a transition the service has already
+ * authorized can write the state and read the versions it needs, even for a
+ * reviewer who may not otherwise edit the document.
+ */
+export const allowDuringTransition =
+  (slug: string, access: Access | undefined): Access =>
+  (args) => {
+    if (activeTransition(args.req, slug, args.id)) return true
+    return access ? access(args) : Boolean(args.req.user)
+  }

@@ -1,0 +1,108 @@
+import type { GraphQLExtension, PayloadRequest } from 'payload'
+
+import { DateTimeResolver } from 'graphql-scalars'
+
+import { describeWorkflow, performTransition, type WorkflowDescription } from './service'
+import type { ResolvedOptions } from './types'
+
+type Context = { req: PayloadRequest }
+
+/** The GraphQL type of `describeWorkflow`'s answer, built once per schema. */
+const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
+  const { GraphQLBoolean, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const text = { type: GraphQLString }
+  const Transition = new GraphQLObjectType({
+    name: 'WorkflowTransition',
+    fields: {
+      label: text,
+      name: { type: new GraphQLNonNull(GraphQLString) },
+      requiresComment: { type: GraphQLBoolean },
+      requiresLocale: { type: GraphQLBoolean },
+      requiresPublishAt: { type: GraphQLBoolean },
+    },
+  })
+  const Translation = new GraphQLObjectType({ name: 'WorkflowTranslation', fields: { locale: text, reason: text, status: text } })
+  const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value == null ? null : String(value))
+  const HistoryEntry = new GraphQLObjectType({
+    name: 'WorkflowHistoryEntry',
+    fields: {
+      assignee: { resolve: (event: Record<string, unknown>) => idOf(event.assignee), type: GraphQLString },
+      comment: text,
+      createdAt: { type: DateTimeResolver },
+      from: text,
+      locale: text,
+      publishAt: { type: DateTimeResolver },
+      sequence: { type: GraphQLInt },
+      to: text,
+      transition: text,
+      user: { resolve: (event: Record<string, unknown>) => idOf(event.user), type: GraphQLString },
+      version: text,
+    },
+  })
+  return new GraphQLObjectType<WorkflowDescription>({
+    name: 'WorkflowState',
+    fields: {
+      approvedVersion: text,
+      assignee: { resolve: (state) => (state.assignee == null ? null : String(state.assignee)), type: GraphQLString },
+      collection: text,
+      history: { type: new GraphQLList(HistoryEntry) },
+      id: { resolve: (state) => String(state.id), type: GraphQLString },
+      latestVersion: text,
+      publishAt: { type: DateTimeResolver },
+      published: { type: GraphQLBoolean },
+      state: text,
+      stateLabel: text,
+      transitions: { type: new GraphQLList(Transition) },
+      translations: { type: new GraphQLList(Translation) },
+    },
+  })
+}
+
+/** `workflowState(collection, id)` and `workflowTransition(...)`, answering what the REST endpoints answer. */
+export const workflowGraphQL = (options: ResolvedOptions) => {
+  let type: ReturnType<typeof workflowStateType> | undefined
+  const typeFor = (GraphQL: Parameters<GraphQLExtension>[0]) => (type ??= workflowStateType(GraphQL))
+
+  const queries: GraphQLExtension = (GraphQL) => {
+    const { GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
+    return {
+      workflowState: {
+        args: { collection: { type: new GraphQLNonNull(GraphQLString) }, id: { type: new GraphQLNonNull(GraphQLID) } },
+        resolve: (_: unknown, args: { collection: string; id: string }, context: Context) =>
+          describeWorkflow({ options, req: context.req, target: args }),
+        type: typeFor(GraphQL),
+      },
+    }
+  }
+
+  const mutations: GraphQLExtension = (GraphQL) => {
+    const { GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
+    return {
+      workflowTransition: {
+        args: {
+          assignee: { type: GraphQLID },
+          collection: { type: new GraphQLNonNull(GraphQLString) },
+          comment: { type: GraphQLString },
+          id: { type: new GraphQLNonNull(GraphQLID) },
+          locale: { type: GraphQLString },
+          publishAt: { type: DateTimeResolver },
+          transition: { type: new GraphQLNonNull(GraphQLString) },
+          version: { type: GraphQLString },
+        },
+        resolve: (
+          _: unknown,
+          { collection, id, publishAt, ...input }: { collection: string; id: string; publishAt?: Date; transition: string },
+          context: Context,
+        ) =>
+          performTransition({
+            input: { ...input, publishAt: publishAt ? new Date(publishAt).toISOString() : undefined },
+            options,
+            req: context.req,
+            target: { collection, id },
+          }),
+        type: typeFor(GraphQL),
+      },
+    }
+  }
+  return { mutations, queries }
+}

@@ -1,0 +1,65 @@
+import type { MessageKey } from './messages'
+import type { TransitionDefinition } from './types'
+
+/** Who wants to take a transition. `automatic`: the scheduler acting for the editor who scheduled. */
+export type Actor = { automatic?: boolean; id: number | string; roles: string[] }
+
+/** What the rules need to know about the document. */
+export type DocumentFacts = {
+  lastEditedBy?: null | number | string
+  state: string
+  submittedBy?: null | number | string
+}
+
+export type TransitionInput = {
+  comment?: null | string
+  locale?: null | string
+  publishAt?: null | string
+}
+
+export type Refusal = { reason: MessageKey; status: 400 | 403 | 409 }
+
+const sameId = (a: unknown, b: unknown): boolean => a != null && b != null && String(a) === String(b)
+
+const allowedFrom = (transition: TransitionDefinition, state: string): boolean =>
+  transition.from === '*' || transition.from.includes(state)
+
+/**
+ * Whether the actor may take the transition on the document now, leaving
+ * aside the input and the content (see `inputRefusal`). The order gives the
+ * most useful answer first: who you are, then where the document is.
+ */
+export const permissionRefusal = (transition: TransitionDefinition, actor: Actor, facts: DocumentFacts): null | Refusal => {
+  // Transitions without roles are the scheduler's alone; the scheduler acts with its editor's roles.
+  const permitted = transition.roles.length === 0 ? Boolean(actor.automatic) : actor.roles.some((role) => transition.roles.includes(role))
+  if (!permitted) return { reason: 'role', status: 403 }
+  if (!allowedFrom(transition, facts.state)) return { reason: 'notFromState', status: 409 }
+  if (transition.fourEyes && (sameId(actor.id, facts.lastEditedBy) || sameId(actor.id, facts.submittedBy))) {
+    return { reason: 'fourEyes', status: 403 }
+  }
+  return null
+}
+
+/** Whether the request carries what the transition needs. */
+export const inputRefusal = (
+  transition: TransitionDefinition,
+  input: TransitionInput,
+  locales: string[],
+  now: Date = new Date(),
+): null | Refusal => {
+  if (transition.requiresComment && !input.comment?.trim()) return { reason: 'commentRequired', status: 400 }
+  if (transition.requiresLocale && !(input.locale && locales.includes(input.locale))) return { reason: 'invalidLocale', status: 400 }
+  if (input.locale && !locales.includes(input.locale)) return { reason: 'invalidLocale', status: 400 }
+  if (transition.requiresPublishAt) {
+    const time = input.publishAt ? Date.parse(input.publishAt) : Number.NaN
+    if (Number.isNaN(time) || time <= now.getTime()) return { reason: 'invalidPublishAt', status: 400 }
+  }
+  return null
+}
+
+/** The transitions the actor may take now: the buttons the admin shows. */
+export const availableTransitions = (
+  transitions: TransitionDefinition[],
+  actor: Actor,
+  facts: DocumentFacts,
+): TransitionDefinition[] => transitions.filter((transition) => permissionRefusal(transition, actor, facts) === null)

@@ -1,0 +1,70 @@
+import type { Field } from 'payload'
+
+import type { TranslationState, TranslationStatus } from './types'
+
+/** True when a field value has something a reader would see (text, or a rich-text tree with text). */
+export const isFilled = (value: unknown): boolean => {
+  if (value === null || value === undefined) return false
+  if (typeof value === 'string') return value.trim().length > 0
+  if (Array.isArray(value)) return value.some(isFilled)
+  if (typeof value === 'object') {
+    const node = value as { root?: unknown; text?: unknown; children?: unknown }
+    if ('root' in node) return isFilled(node.root)
+    if (typeof node.text === 'string') return node.text.trim().length > 0
+    if (Array.isArray(node.children)) return node.children.some(isFilled)
+    return Object.keys(node).length > 0
+  }
+  return true
+}
+
+/** The collection's required localized top-level fields: what "complete" means when the app says nothing. */
+export const requiredLocalizedFields = (fields: Field[]): string[] =>
+  fields.flatMap((field) => ('name' in field && 'localized' in field && field.localized && 'required' in field && field.required ? [field.name] : []))
+
+/** Whether a document read in one locale has every parity field filled. */
+export const localeComplete = (doc: Record<string, unknown>, fields: string[]): boolean => fields.every((name) => isFilled(doc[name]))
+
+/** Value of a localized field in one locale, from a document read with `locale: 'all'`. */
+export const inLocale = (value: unknown, locale: string): unknown =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[locale] : undefined
+
+/**
+ * The locales that stop a publication: not complete and not waived. `doc` is
+ * read with `locale: 'all'`; an outdated translation counts as incomplete.
+ */
+export const incompleteLocales = (
+  doc: Record<string, unknown>,
+  fields: string[],
+  locales: string[],
+  translations: null | TranslationState | undefined,
+): string[] =>
+  locales.filter((locale) => {
+    const status = translations?.[locale]?.status
+    if (status === 'waived') return false
+    if (status === 'outdated') return true
+    return !fields.every((name) => isFilled(inLocale(doc[name], locale)))
+  })
+
+/**
+ * The translation state after a content edit in `locale`: that locale is
+ * complete or missing by its fields. Editing a locale that was already
+ * complete changes the source, so every other complete locale becomes
+ * outdated until a translator confirms it; a first translation, or one
+ * catching up on an outdated text, outdates nothing.
+ */
+export const afterEditIn = (
+  state: null | TranslationState | undefined,
+  locale: string,
+  complete: boolean,
+  locales: string[],
+): TranslationState => {
+  const previous = state?.[locale]?.status
+  const next: TranslationState = Object.fromEntries(locales.map((code) => [code, state?.[code] ?? { status: 'missing' as TranslationStatus }]))
+  next[locale] = { status: complete ? 'complete' : 'missing' }
+  if (previous === 'complete') {
+    for (const other of locales) {
+      if (other !== locale && next[other].status === 'complete') next[other] = { status: 'outdated' }
+    }
+  }
+  return next
+}

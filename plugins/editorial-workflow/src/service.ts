@@ -1,0 +1,249 @@
+import type { PayloadRequest, TypedLocale } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { sameContent } from './content'
+import { WorkflowError } from './errors'
+import { recordEvent } from './events'
+import { type Actor, availableTransitions, inputRefusal, permissionRefusal } from './machine'
+import { inLanguage } from './messages'
+import { notifyAfterTransition } from './notifications'
+import { incompleteLocales, inLocale, isFilled } from './parity'
+import { readAllLocales } from './read-document'
+import { queueScheduledPublish } from './scheduling'
+import { runInTransition } from './transition-context'
+import { asSlug, type ResolvedOptions, type TransitionDefinition, type WorkflowData } from './types'
+import { latestVersion, versionById } from './versions'
+
+export type TransitionRequest = {
+  assignee?: null | number | string
+  comment?: null | string
+  locale?: null | string
+  publishAt?: null | string
+  transition: string
+  /** The version the caller looked at; if the document has moved on since, the request is refused (409). */
+  version?: null | number | string
+}
+
+type Target = { collection: string; id: number | string }
+
+const actorOf = (req: PayloadRequest, options: ResolvedOptions, automatic = false): Actor => {
+  if (!req.user) throw new WorkflowError(req, 401, 'notLoggedIn')
+  return { automatic, id: req.user.id, roles: options.rolesOf(req.user) }
+}
+
+const assertWorkflowCollection = (req: PayloadRequest, options: ResolvedOptions, collection: string) => {
+  if (!options.collections.includes(collection)) throw new WorkflowError(req, 404, 'unknownCollection')
+}
+
+/** The bookkeeping after the transition: who submitted, which version was approved, the translation waivers... */
+const nextBookkeeping = (
+  transition: TransitionDefinition,
+  workflow: WorkflowData,
+  input: TransitionRequest,
+  actor: Actor,
+  latestId: null | number | string,
+  initialState: string,
+): WorkflowData => {
+  const next: WorkflowData = { ...workflow }
+  if (input.assignee !== undefined) next.assignee = input.assignee
+  if (transition.to === initialState) Object.assign(next, { approvedBy: null, approvedVersion: null, submittedBy: null })
+  switch (transition.effect) {
+    case 'submit':
+      next.submittedBy = actor.id
+      break
+    case 'approve':
+      Object.assign(next, { approvedBy: actor.id, approvedVersion: latestId === null ? null : String(latestId) })
+      break
+    case 'schedule':
+      next.publishAt = new Date(input.publishAt!).toISOString()
+      break
+    case 'publish':
+    case 'unschedule':
+      next.publishAt = null
+      break
+    case 'waive_translation':
+      next.translations = { ...workflow.translations, [input.locale!]: { reason: input.comment!.trim(), status: 'waived' } }
+      break
+    case 'confirm_translation':
+      next.translations = { ...workflow.translations, [input.locale!]: { status: 'complete' } }
+      break
+  }
+  return next
+}
+
+/** Refusals that depend on the content: parity, approval still matching, a translation to confirm. */
+const assertContentAllows = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  target: Target,
+  transition: TransitionDefinition,
+  doc: Record<string, any>,
+  input: TransitionRequest,
+  latest: Awaited<ReturnType<typeof latestVersion>>,
+) => {
+  const workflow = (doc.workflow ?? {}) as WorkflowData
+  const fields = options.parityFields[target.collection] ?? []
+  if (transition.requiresParity) {
+    const incomplete = incompleteLocales(doc, fields, options.locales, workflow.translations)
+    if (incomplete.length > 0) throw new WorkflowError(req, 403, 'parity', incomplete.join(', '))
+  }
+  if (transition.effect === 'publish') {
+    const approved = workflow.approvedVersion ? await versionById(req, target.collection, workflow.approvedVersion) : undefined
+    if (!approved || !latest || !sameContent(approved.version, latest.version)) {
+      throw new WorkflowError(req, 409, 'changedSinceApproval')
+    }
+  }
+  if (transition.effect === 'confirm_translation' && !fields.every((name: string) => isFilled(inLocale(doc[name], input.locale!)))) {
+    throw new WorkflowError(req, 409, 'translationIncomplete')
+  }
+}
+
+const assertAssigneeExists = async (req: PayloadRequest, options: ResolvedOptions, assignee: TransitionRequest['assignee']) => {
+  if (assignee === undefined || assignee === null) return
+  const user = await req.payload.db.findOne({ collection: asSlug(options.usersSlug), req, where: { id: { equals: assignee } } })
+  if (!user) throw new WorkflowError(req, 400, 'invalidAssignee')
+}
+
+/**
+ * Takes a transition for the logged-in user: checks role, state, four eyes,
+ * input, parity and approval; then, in one transaction, claims the next
+ * history entry (losing a race → 409) and writes the state, publishing or
+ * unpublishing through Payload's drafts where the transition says so.
+ * Nothing changes when anything is refused.
+ */
+export const performTransition = async ({
+  automatic = false,
+  input,
+  options,
+  req,
+  target,
+}: {
+  automatic?: boolean
+  input: TransitionRequest
+  options: ResolvedOptions
+  req: PayloadRequest
+  target: Target
+}) => {
+  const actor = actorOf(req, options, automatic)
+  assertWorkflowCollection(req, options, target.collection)
+  const transition = options.transitions.find((candidate) => candidate.name === input.transition)
+  if (!transition) throw new WorkflowError(req, 400, 'unknownTransition')
+
+  const doc = await readAllLocales(req, target.collection, target.id)
+  const workflow = (doc.workflow ?? {}) as WorkflowData
+  const from = (doc.workflowState ?? options.initialState) as string
+  const refusal =
+    permissionRefusal(transition, actor, { lastEditedBy: workflow.lastEditedBy, state: from, submittedBy: workflow.submittedBy }) ??
+    inputRefusal(transition, input, options.locales)
+  if (refusal) throw new WorkflowError(req, refusal.status, refusal.reason)
+  await assertAssigneeExists(req, options, input.assignee)
+
+  const latest = await latestVersion(req, target.collection, target.id)
+  if (input.version != null && latest && String(input.version) !== String(latest.id)) throw new WorkflowError(req, 409, 'lostRace')
+  await assertContentAllows(req, options, target, transition, doc, input, latest)
+
+  const sequence = (workflow.sequence ?? 0) + 1
+  const to = transition.to ?? from
+  const bookkeeping = { ...nextBookkeeping(transition, workflow, input, actor, latest?.id ?? null, options.initialState), sequence }
+  const goesLive = transition.effect === 'publish' || transition.effect === 'unpublish'
+
+  const ownTransaction = await initTransaction(req)
+  let event: Awaited<ReturnType<typeof recordEvent>> | undefined
+  try {
+    event = await recordEvent(req, options, {
+      assignee: input.assignee ?? null,
+      collection: target.collection,
+      comment: input.comment?.trim() || null,
+      document: String(target.id),
+      from,
+      locale: input.locale ?? null,
+      publishAt: bookkeeping.publishAt ?? null,
+      sequence,
+      to,
+      transition: transition.name,
+      user: actor.id,
+      version: latest ? String(latest.id) : null,
+    })
+    await runInTransition(req, { ...target, name: transition.name }, () =>
+      req.payload.update({
+        collection: asSlug(target.collection),
+        data: {
+          workflow: bookkeeping,
+          workflowState: to,
+          ...(goesLive ? { _status: transition.effect === 'publish' ? 'published' : 'draft' } : {}),
+        } as never,
+        depth: 0,
+        draft: !goesLive,
+        id: target.id,
+        // The state is not localized; a locale is named so that hooks never see every locale at once.
+        locale: (req.locale && req.locale !== 'all' ? req.locale : options.defaultLocale) as TypedLocale,
+        overrideAccess: false,
+        publishSpecificLocale: transition.effect === 'publish' && input.locale ? input.locale : undefined,
+        req,
+      }),
+    )
+    if (transition.effect === 'schedule') await queueScheduledPublish(req, options, { ...target, publishAt: bookkeeping.publishAt!, scheduledBy: actor.id })
+    if (ownTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    // Without transactions (SQLite by default) the claimed entry is taken back by hand.
+    else if (event && !req.transactionID) await req.payload.db.deleteOne({ collection: asSlug(options.eventsSlug), req, where: { id: { equals: event.id } } })
+    throw error
+  }
+  notifyAfterTransition(req, options, { ...target, comment: input.comment ?? null, transition, workflow: bookkeeping })
+  return describeWorkflow({ options, req, target })
+}
+
+/** The state, the transitions the caller may take now, translation status and the history, for the API and the admin. */
+export const describeWorkflow = async ({ options, req, target }: { options: ResolvedOptions; req: PayloadRequest; target: Target }) => {
+  const actor = actorOf(req, options)
+  assertWorkflowCollection(req, options, target.collection)
+  const doc = await readAllLocales(req, target.collection, target.id)
+  const workflow = (doc.workflow ?? {}) as WorkflowData
+  const state = (doc.workflowState ?? options.initialState) as string
+  const history = await req.payload.find({
+    collection: asSlug(options.eventsSlug),
+    depth: 1,
+    limit: 0,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    sort: 'sequence',
+    where: { and: [{ collection: { equals: target.collection } }, { document: { equals: String(target.id) } }] },
+  })
+  const latest = await latestVersion(req, target.collection, target.id)
+  const offered = availableTransitions(options.transitions, actor, {
+    lastEditedBy: workflow.lastEditedBy,
+    state,
+    submittedBy: workflow.submittedBy,
+  })
+  const fields = options.parityFields[target.collection] ?? []
+  const live = await req.payload.db.findOne({ collection: asSlug(target.collection), req, where: { id: { equals: target.id } } })
+  return {
+    approvedVersion: workflow.approvedVersion ?? null,
+    assignee: workflow.assignee ?? null,
+    collection: target.collection,
+    history: history.docs,
+    id: target.id,
+    latestVersion: latest ? String(latest.id) : null,
+    publishAt: workflow.publishAt ?? null,
+    published: (live as null | { _status?: string })?._status === 'published',
+    state,
+    stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
+    transitions: offered.map((transition) => ({
+      label: inLanguage(req, transition.label),
+      name: transition.name,
+      requiresComment: Boolean(transition.requiresComment),
+      requiresLocale: Boolean(transition.requiresLocale),
+      requiresPublishAt: Boolean(transition.requiresPublishAt),
+    })),
+    translations: options.locales.map((locale) => {
+      const recorded = workflow.translations?.[locale]
+      const complete = fields.every((name: string) => isFilled(inLocale(doc[name], locale)))
+      return { locale, reason: recorded?.reason ?? null, status: recorded?.status ?? (complete ? 'complete' : 'missing') }
+    }),
+  }
+}
+
+export type WorkflowDescription = Awaited<ReturnType<typeof describeWorkflow>>

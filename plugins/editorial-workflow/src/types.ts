@@ -1,0 +1,117 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+/**
+ * The plugin knows collections by name only: the app's generated types narrow
+ * Payload's `CollectionSlug` to its own, which a separate package cannot see.
+ */
+export const asSlug = (slug: string): CollectionSlug => slug as CollectionSlug
+
+/** A text in each admin language, e.g. `{ ar: 'مسودة', en: 'Draft' }`. */
+export type Label = Record<string, string>
+
+/**
+ * What taking a transition does besides moving the state. `publish` and
+ * `unpublish` change what the public sees (Payload's `_status`); the others
+ * only touch the working draft.
+ */
+export type TransitionEffect =
+  | 'approve'
+  | 'confirm_translation'
+  | 'none'
+  | 'publish'
+  | 'schedule'
+  | 'submit'
+  | 'unpublish'
+  | 'unschedule'
+  | 'waive_translation'
+
+export type TransitionDefinition = {
+  /** What happens besides the state change. */
+  effect?: TransitionEffect
+  /** States it can be taken from; `'*'` means any state (actions that keep the state). */
+  from: '*' | string[]
+  /** Nobody who last edited or submitted the document may take it. */
+  fourEyes?: boolean
+  label: Label
+  name: string
+  /** Publishing needs every locale complete or waived. */
+  requiresParity?: boolean
+  requiresComment?: boolean
+  /** The transition needs a locale (per-locale actions such as waivers). */
+  requiresLocale?: boolean
+  requiresPublishAt?: boolean
+  /** Roles that may take it. Empty: only the system (a scheduled publish firing). */
+  roles: string[]
+  /** The state it leads to; omitted: the state does not change. */
+  to?: string
+}
+
+export type EditorialWorkflowOptions = {
+  /** Collections (with drafts enabled) that go through the workflow. */
+  collections: string[]
+  disabled?: boolean
+  /** The state a new document (or a duplicate) starts in. Default `draft`. */
+  initialState?: string
+  notifications?: {
+    /** Base URL of the admin, for links in e-mails. Default: the config's serverURL. */
+    adminURL?: string
+    /** Send e-mails through Payload's email adapter. Default true. */
+    enabled?: boolean
+    /** Roles that receive "submitted for review" when nobody is assigned. Default `['reviewer']`. */
+    reviewerRoles?: string[]
+  }
+  parity?: {
+    /**
+     * Localized fields that must be filled in every locale before publishing,
+     * per collection. Default: the collection's required localized fields.
+     */
+    fields?: Record<string, string[]>
+  }
+  /** The roles of a user. Default: the user's `roles` array. */
+  rolesOf?: (user: PayloadRequest['user']) => string[]
+  scheduling?: {
+    /** Run the scheduler inside the app process (Payload's jobs autoRun). Default true. */
+    autoRun?: boolean
+    /** How often the app looks for due publications (cron with seconds). Default every 10 s. */
+    cron?: string
+  }
+  /** Where a content change leads from each state. Default: approved and scheduled → in_review, published → draft. */
+  stateAfterEdit?: Record<string, string>
+  states?: Record<string, Label>
+  transitions?: TransitionDefinition[]
+}
+
+/** The options with every default filled in, as the plugin's parts use them. */
+export type ResolvedOptions = {
+  collections: string[]
+  /** The locale writes use when the request names none (a job's request, say). */
+  defaultLocale?: string
+  eventsSlug: string
+  initialState: string
+  locales: string[]
+  notifications: { adminURL: string; enabled: boolean; reviewerRoles: string[] }
+  parityFields: Record<string, string[]>
+  rolesOf: (user: PayloadRequest['user']) => string[]
+  scheduling: { autoRun: boolean; cron: string; queue: string; taskSlug: string }
+  stateAfterEdit: Record<string, string>
+  states: Record<string, Label>
+  transitions: TransitionDefinition[]
+  usersSlug: string
+}
+
+/** Per-locale translation status kept on each document. */
+export type TranslationStatus = 'complete' | 'missing' | 'outdated' | 'waived'
+
+export type TranslationState = Record<string, { reason?: string; status: TranslationStatus }>
+
+/** The workflow bookkeeping stored on each document (group field `workflow`). */
+export type WorkflowData = {
+  approvedBy?: null | number | string
+  approvedVersion?: null | string
+  assignee?: null | number | string
+  lastEditedBy?: null | number | string
+  publishAt?: null | string
+  sequence?: null | number
+  submittedBy?: null | number | string
+  translations?: null | TranslationState
+}

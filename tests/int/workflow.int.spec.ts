@@ -1,0 +1,410 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
+import { apiClient } from '../helpers/api'
+import { plainBody } from '../helpers/content'
+import { createStaff, type Staff, type StaffMember } from '../helpers/staff'
+import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
+
+type Json = Record<string, any>
+
+describeIntegration('editorial workflow on the report collections', () => {
+  let ctx: TestPayload
+  let api: ReturnType<typeof apiClient>
+  let staff: Staff
+
+  beforeAll(async () => {
+    ctx = await startTestPayload()
+    api = apiClient(ctx.config)
+    staff = await createStaff(ctx.payload, api)
+  })
+  afterAll(() => ctx?.stop())
+
+  const as = (member: StaffMember) => staff.tokens[member]
+
+  const json = async (response: Response) => ({ body: (await response.json()) as Json, status: response.status })
+
+  const transition = async (member: StaffMember | null, id: number | string, body: Json, collection = 'articles') =>
+    json(await api.request('POST', `/${collection}/${id}/workflow`, { body, token: member ? as(member) : undefined }))
+
+  const workflowOf = async (id: number | string, member: StaffMember = 'admin') =>
+    (await json(await api.request('GET', `/articles/${id}/workflow`, { token: as(member) }))).body
+
+  const someBody = (words: string) => plainBody(words)
+
+  /** An article written by the author in Arabic and translated by the translator: complete in both languages. */
+  const bilingualArticle = async (title: string): Promise<number | string> => {
+    const created = await json(
+      await api.request('POST', '/articles?draft=true&locale=ar', {
+        body: { body: someBody('نص'), summary: `ملخص ${title}`, title },
+        token: as('author'),
+      }),
+    )
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const translated = await api.request('PATCH', `/articles/${id}?draft=true&locale=en`, {
+      body: { body: someBody('text'), summary: `Summary ${title}`, title: `EN ${title}` },
+      token: as('translator'),
+    })
+    expect(translated.status).toBe(200)
+    return id
+  }
+
+  /** Submitted by the author and approved by the reviewer. */
+  const approvedArticle = async (title: string) => {
+    const id = await bilingualArticle(title)
+    expect((await transition('author', id, { transition: 'submit' })).status).toBe(200)
+    expect((await transition('reviewer', id, { transition: 'approve' })).status).toBe(200)
+    return id
+  }
+
+  const publishedArticle = async (title: string) => {
+    const id = await approvedArticle(title)
+    expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)
+    return id
+  }
+
+  const publicTitle = async (id: number | string): Promise<null | string> => {
+    const response = await api.request('GET', `/articles/${id}?locale=ar`)
+    return response.status === 200 ? ((await response.json()) as Json).title : null
+  }
+
+  const publicGraphQLTitles = async () => {
+    const { body } = await api.graphql('{ Articles(limit: 100, locale: ar) { docs { title } } }')
+    return (body.data?.Articles.docs ?? []).map((doc: Json) => doc.title)
+  }
+
+  it('takes an Arabic article from draft to publication, and only publication makes it public', async () => {
+    const id = await bilingualArticle('زيارة الوزير إلى بكين')
+    expect(await workflowOf(id)).toMatchObject({ published: false, state: 'draft' })
+
+    const submitted = await transition('author', id, { assignee: staff.ids.reviewer, transition: 'submit' })
+    expect(submitted).toMatchObject({ body: { assignee: staff.ids.reviewer, state: 'in_review' }, status: 200 })
+
+    const noReason = await transition('reviewer', id, { transition: 'request_changes' })
+    expect(noReason.status).toBe(400)
+    const sentBack = await transition('reviewer', id, { comment: 'أضف تاريخ التوقيع', transition: 'request_changes' })
+    expect(sentBack.body.state).toBe('changes_requested')
+    expect((await transition('author', id, { transition: 'submit' })).body.state).toBe('in_review')
+    expect((await transition('reviewer', id, { transition: 'approve' })).body.state).toBe('approved')
+
+    expect(await publicTitle(id)).toBeNull()
+    expect(await publicGraphQLTitles()).not.toContain('زيارة الوزير إلى بكين')
+
+    const published = await transition('editor', id, { transition: 'publish' })
+    expect(published.body).toMatchObject({ published: true, state: 'published' })
+    expect(await publicTitle(id)).toBe('زيارة الوزير إلى بكين')
+    expect(await publicGraphQLTitles()).toContain('زيارة الوزير إلى بكين')
+
+    const history = published.body.history as Json[]
+    expect(history.map((event) => [event.transition, event.from, event.to])).toEqual([
+      ['submit', 'draft', 'in_review'],
+      ['request_changes', 'in_review', 'changes_requested'],
+      ['submit', 'changes_requested', 'in_review'],
+      ['approve', 'in_review', 'approved'],
+      ['publish', 'approved', 'published'],
+    ])
+    expect(history.map((event) => event.sequence)).toEqual([1, 2, 3, 4, 5])
+    expect(history[1]).toMatchObject({ comment: 'أضف تاريخ التوقيع', user: expect.objectContaining({ id: staff.ids.reviewer }) })
+    expect(history.every((event) => typeof event.version === 'string' && event.createdAt)).toBe(true)
+  })
+
+  it('offers each user exactly the transitions they may take now', async () => {
+    const id = await bilingualArticle('عرض الإجراءات')
+    const names = async (member: StaffMember) => (await workflowOf(id, member)).transitions.map((t: Json) => t.name)
+    expect(await names('author')).toEqual(['submit'])
+    expect(await names('reviewer')).toEqual([])
+    await transition('author', id, { transition: 'submit' })
+    expect(await names('reviewer')).toEqual(['request_changes', 'approve'])
+    expect(await names('author')).toEqual([])
+    expect(await names('editor')).toEqual(['request_changes', 'approve', 'waive_translation', 'confirm_translation'])
+  })
+
+  it('answers 401, 403, 404, 409 and 400 with a reason, and changes nothing', async () => {
+    const id = await bilingualArticle('أخطاء الإجراءات')
+    expect((await transition(null, id, { transition: 'submit' })).status).toBe(401)
+    const byReviewer = await transition('reviewer', id, { transition: 'submit' })
+    expect(byReviewer).toMatchObject({ body: { errors: [expect.objectContaining({ data: { reason: 'role' } })] }, status: 403 })
+    expect((await transition('editor', id, { transition: 'publish' })).status).toBe(409)
+    expect((await transition('author', id, { transition: 'fly' })).status).toBe(400)
+    expect((await transition('author', id, {})).status).toBe(400)
+    expect((await transition('author', id, { assignee: 999999, transition: 'submit' })).status).toBe(400)
+    expect((await transition('author', 999999, { transition: 'submit' })).status).toBe(404)
+    const english = await api.request('POST', `/articles/${id}/workflow`, {
+      body: { transition: 'approve' },
+      headers: { 'accept-language': 'en' },
+      token: as('author'),
+    })
+    expect((await english.json()).errors[0].message).toBe('Your role does not allow this action.')
+    expect(await workflowOf(id)).toMatchObject({ history: [], state: 'draft' })
+  })
+
+  it('keeps four eyes: nobody approves or publishes what they last edited or submitted', async () => {
+    const id = await bilingualArticle('أربع أعين')
+    await transition('editor', id, { transition: 'submit' })
+    expect((await transition('editor', id, { transition: 'approve' })).body.errors[0].data.reason).toBe('fourEyes')
+    const edited = await api.request('PATCH', `/articles/${id}?draft=true`, { body: { publishedAt: '2024-10-21T09:00:00.000Z' }, token: as('editor2') })
+    expect(edited.status).toBe(200)
+    expect((await transition('reviewer', id, { transition: 'approve' })).status).toBe(200)
+    expect((await transition('editor2', id, { transition: 'publish' })).status).toBe(403)
+    expect((await transition('editor', id, { transition: 'publish' })).status).toBe(403)
+    expect((await transition('admin', id, { transition: 'publish' })).status).toBe(200)
+  })
+
+  it('ties approval to the version: a content change sends the document back to review, and history says so', async () => {
+    const id = await approvedArticle('نسخة معتمدة')
+    const edit = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'نسخة معدلة بعد الاعتماد' }, token: as('author') })
+    expect(edit.status).toBe(200)
+    const after = await workflowOf(id)
+    expect(after.state).toBe('in_review')
+    expect(after.history.at(-1)).toMatchObject({ from: 'approved', to: 'in_review', transition: 'edited' })
+    expect((await transition('editor', id, { transition: 'publish' })).status).toBe(409)
+
+    // A save that changes no content (the same title again) keeps the approval.
+    expect((await transition('reviewer', id, { transition: 'approve' })).status).toBe(200)
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'نسخة معدلة بعد الاعتماد' }, token: as('author') })
+    expect((await workflowOf(id)).state).toBe('approved')
+  })
+
+  it('refuses a transition on a version the caller did not see (409)', async () => {
+    const id = await bilingualArticle('نسخة قديمة')
+    await transition('author', id, { transition: 'submit' })
+    const seen = (await workflowOf(id, 'reviewer')).latestVersion
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { summary: 'تغيير أثناء المراجعة' }, token: as('author') })
+    const stale = await transition('reviewer', id, { transition: 'approve', version: seen })
+    expect(stale.status).toBe(409)
+    expect((await workflowOf(id)).state).toBe('in_review')
+  })
+
+  it('publishes only with both languages complete, or a recorded waiver', async () => {
+    const created = await json(
+      await api.request('POST', '/articles?draft=true&locale=ar', {
+        body: { body: someBody('نص'), summary: 'ملخص', title: 'بالعربية فقط' },
+        token: as('author'),
+      }),
+    )
+    const id = created.body.doc.id
+    await transition('author', id, { transition: 'submit' })
+    await transition('reviewer', id, { transition: 'approve' })
+    const blocked = await transition('editor', id, { transition: 'publish' })
+    expect(blocked.status).toBe(403)
+    expect(blocked.body.errors[0]).toMatchObject({ data: { reason: 'parity' }, message: expect.stringContaining('en') })
+    expect((await transition('editor', id, { locale: 'en', transition: 'waive_translation' })).status).toBe(400)
+    expect((await transition('author', id, { comment: 'x', locale: 'en', transition: 'waive_translation' })).status).toBe(403)
+    const waived = await transition('editor', id, { comment: 'بيان عاجل بالعربية', locale: 'en', transition: 'waive_translation' })
+    expect(waived.body.translations).toContainEqual({ locale: 'en', reason: 'بيان عاجل بالعربية', status: 'waived' })
+    expect(waived.body.state).toBe('approved')
+    expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)
+  })
+
+  it('flags the translation outdated when the source changes, until a translator confirms it', async () => {
+    const id = await bilingualArticle('ترجمة محدثة')
+    const statuses = async () => Object.fromEntries((await workflowOf(id)).translations.map((t: Json) => [t.locale, t.status]))
+    expect(await statuses()).toEqual({ ar: 'complete', en: 'complete' })
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { summary: 'ملخص جديد' }, token: as('author') })
+    expect(await statuses()).toEqual({ ar: 'complete', en: 'outdated' })
+    await transition('author', id, { transition: 'submit' })
+    await transition('reviewer', id, { transition: 'approve' })
+    expect((await transition('editor', id, { transition: 'publish' })).body.errors[0].data.reason).toBe('parity')
+    expect((await transition('translator', id, { locale: 'en', transition: 'confirm_translation' })).status).toBe(200)
+    expect(await statuses()).toEqual({ ar: 'complete', en: 'complete' })
+    expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)
+  })
+
+  it('lets exactly one of two simultaneous transitions win; the other gets 409 and history has one entry', async () => {
+    const id = await bilingualArticle('سباق')
+    await transition('author', id, { transition: 'submit' })
+    const results = await Promise.all([
+      transition('reviewer', id, { transition: 'approve' }),
+      transition('reviewer2', id, { comment: 'لا', transition: 'request_changes' }),
+    ])
+    expect(results.map((result) => result.status).sort()).toEqual([200, 409])
+    const after = await workflowOf(id)
+    expect(after.history).toHaveLength(2)
+    const winner = results.find((result) => result.status === 200)!
+    expect(after.state).toBe(winner.body.state)
+  })
+
+  describe('the gate refuses every other way to publish or change the state', () => {
+    const refused = (response: { body: Json; status: number }) => expect(response.status).toBe(403)
+
+    it('REST update, per-locale publish and bulk update', async () => {
+      const id = await approvedArticle('بوابة REST')
+      refused(await json(await api.request('PATCH', `/articles/${id}`, { body: { _status: 'published' }, token: as('editor') })))
+      refused(
+        await json(await api.request('PATCH', `/articles/${id}?publishSpecificLocale=en`, { body: { _status: 'published' }, token: as('editor') })),
+      )
+      refused(await json(await api.request('PATCH', `/articles/${id}?draft=true`, { body: { workflowState: 'published' }, token: as('editor') })))
+      const bulk = await api.request('PATCH', `/articles?where[id][equals]=${id}`, { body: { _status: 'published' }, token: as('admin') })
+      expect(bulk.status).toBe(403)
+      expect(await publicTitle(id)).toBeNull()
+      expect((await workflowOf(id)).state).toBe('approved')
+    })
+
+    it('GraphQL update', async () => {
+      const id = await approvedArticle('بوابة GraphQL')
+      const { body } = await api.graphql(`mutation { updateArticle(id: ${JSON.stringify(id)}, data: { _status: published }) { id } }`, {
+        token: as('editor'),
+      })
+      expect(body.errors?.[0].message).toMatch(/مسار التحرير/)
+      expect(await publicTitle(id)).toBeNull()
+    })
+
+    it('Local API, with access control and even without it', async () => {
+      const id = await approvedArticle('بوابة Local API')
+      const editor = await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })
+      await expect(
+        ctx.payload.update({ collection: 'articles', data: { _status: 'published' }, id, overrideAccess: false, user: editor }),
+      ).rejects.toMatchObject({ status: 403 })
+      await expect(ctx.payload.update({ collection: 'articles', data: { _status: 'published' }, id })).rejects.toMatchObject({ status: 403 })
+      await expect(ctx.payload.update({ collection: 'articles', data: { workflowState: 'published' }, draft: true, id })).rejects.toMatchObject({
+        status: 403,
+      })
+      expect(await publicTitle(id)).toBeNull()
+    })
+
+    it('duplicate: the copy of a published article starts as an unpublished draft', async () => {
+      const id = await publishedArticle('الأصل المنشور')
+      const copy = await json(await api.request('POST', `/articles/${id}/duplicate`, { body: {}, token: as('editor') }))
+      expect(copy.status).toBe(200)
+      const copyId = copy.body.doc.id
+      expect(await publicTitle(copyId)).toBeNull()
+      expect(await workflowOf(copyId)).toMatchObject({ history: [], published: false, state: 'draft' })
+    })
+
+    it('version restore: only as a draft, and the live version stays', async () => {
+      const id = await publishedArticle('نسخة منشورة أولى')
+      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة لاحقة' }, token: as('author') })
+      const versions = await ctx.payload.findVersions({ collection: 'articles', sort: 'createdAt', where: { parent: { equals: id } } })
+      const first = versions.docs[0]
+      const live = await api.request('POST', `/articles/versions/${first.id}`, { token: as('editor') })
+      expect(live.status).toBe(403)
+      const asDraft = await api.request('POST', `/articles/versions/${first.id}?draft=true`, { token: as('editor') })
+      const restored = await json(asDraft)
+      expect([restored.status, restored.body.errors?.[0]?.message]).toEqual([200, undefined])
+      expect(await publicTitle(id)).toBe('نسخة منشورة أولى')
+    })
+
+    it('a published document is changed only through drafts: the public keeps the approved text', async () => {
+      const id = await publishedArticle('نص منشور')
+      refused(await json(await api.request('PATCH', `/articles/${id}?locale=ar`, { body: { title: 'تعديل مباشر' }, token: as('editor') })))
+      const draft = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'تعديل في مسودة' }, token: as('author') })
+      expect(draft.status).toBe(200)
+      expect(await publicTitle(id)).toBe('نص منشور')
+      expect(await workflowOf(id)).toMatchObject({ published: true, state: 'draft' })
+    })
+
+    it('plain draft saves keep working for whoever may edit', async () => {
+      const id = await bilingualArticle('حفظ عادي')
+      for (const member of ['author', 'translator', 'editor'] as const) {
+        const saved = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { summary: `ملخص ${member}` }, token: as(member) })
+        expect(saved.status).toBe(200)
+      }
+      expect((await api.request('PATCH', `/articles/${id}?draft=true`, { body: { summary: 'x' }, token: as('reviewer') })).status).toBe(403)
+    })
+
+    it('seeds and imports publish only when they say so explicitly', async () => {
+      const imported = await ctx.payload.create({
+        collection: 'articles',
+        context: { [WORKFLOW_IMPORT]: true },
+        data: { _status: 'published', title: 'مستورد' },
+      })
+      expect(imported.workflowState).toBe('published')
+      expect(await publicTitle(imported.id)).toBe('مستورد')
+    })
+  })
+
+  it('keeps the history append-only for everyone, admins and the Local API included', async () => {
+    const id = await bilingualArticle('سجل ثابت')
+    await transition('author', id, { transition: 'submit' })
+    const [event] = (await workflowOf(id)).history
+    expect((await api.request('PATCH', `/workflow-events/${event.id}`, { body: { comment: 'x' }, token: as('admin') })).status).toBe(403)
+    expect((await api.request('DELETE', `/workflow-events/${event.id}`, { token: as('admin') })).status).toBe(403)
+    expect((await api.request('POST', '/workflow-events', { body: { ...event, id: undefined, sequence: 99 }, token: as('admin') })).status).toBe(403)
+    await expect(ctx.payload.update({ collection: 'workflow-events', data: { comment: 'x' }, id: event.id })).rejects.toThrow()
+    await expect(ctx.payload.delete({ collection: 'workflow-events', id: event.id })).rejects.toThrow()
+    expect(await api.request('GET', '/workflow-events').then((response) => response.status)).toBe(403)
+    expect((await workflowOf(id)).history).toHaveLength(1)
+  })
+
+  it('hides the workflow fields from anonymous readers', async () => {
+    const id = await publishedArticle('حقول داخلية')
+    const doc = (await (await api.request('GET', `/articles/${id}`)).json()) as Json
+    expect(doc.title).toBeDefined()
+    expect(doc.workflowState).toBeUndefined()
+    expect(doc.workflow).toBeUndefined()
+    expect((await api.request('GET', `/articles/${id}/workflow`)).status).toBe(401)
+  })
+
+  it('speaks GraphQL: workflowState and workflowTransition', async () => {
+    const id = await bilingualArticle('عبر GraphQL')
+    const mutation = `mutation($id: ID!) { workflowTransition(collection: "articles", id: $id, transition: "submit") { state transitions { name } history { transition user } } }`
+    const { body } = await api.graphql(mutation, { token: as('author'), variables: { id: String(id) } })
+    expect(body.data?.workflowTransition).toMatchObject({ history: [{ transition: 'submit', user: String(staff.ids.author) }], state: 'in_review' })
+    const query = `query($id: ID!) { workflowState(collection: "articles", id: $id) { state transitions { name } translations { locale status } } }`
+    const state = await api.graphql(query, { token: as('reviewer'), variables: { id: String(id) } })
+    expect(state.body.data?.workflowState.transitions.map((t: Json) => t.name)).toEqual(['request_changes', 'approve'])
+    const refused = await api.graphql(mutation.replace('"submit"', '"publish"'), { token: as('author'), variables: { id: String(id) } })
+    expect((refused.body.errors?.[0] as Json).extensions?.statusCode).toBe(403)
+    const anonymous = await api.graphql(query, { variables: { id: String(id) } })
+    expect((anonymous.body.errors?.[0] as Json).extensions?.statusCode).toBe(401)
+  })
+
+  it('shows each user their queue, newest first', async () => {
+    const waiting = await bilingualArticle('بانتظار المراجع')
+    await transition('author', waiting, { assignee: staff.ids.reviewer2, transition: 'submit' })
+    const queueOf = async (member: StaffMember) => (await json(await api.request('GET', '/workflow/queue', { token: as(member) }))).body
+    const reviewer2 = await queueOf('reviewer2')
+    expect(reviewer2.items[0]).toMatchObject({ collection: 'articles', id: waiting, state: 'in_review' })
+    expect(reviewer2.counts.in_review.count).toBeGreaterThan(0)
+    expect((await queueOf('reviewer')).items.map((item: Json) => item.id)).not.toContain(waiting)
+    await transition('reviewer2', waiting, { comment: 'راجع العنوان', transition: 'request_changes' })
+    expect((await queueOf('author')).items.map((item: Json) => item.id)).toContain(waiting)
+  })
+
+  it('publishes a scheduled article once, when its time comes, and not if it was edited meanwhile', async () => {
+    const runDue = () => ctx.payload.jobs.run({ queue: 'editorial-workflow' })
+    const id = await approvedArticle('نشر مجدول')
+    expect((await transition('editor', id, { publishAt: new Date(Date.now() - 1000).toISOString(), transition: 'schedule' })).status).toBe(400)
+    const publishAt = new Date(Date.now() + 1500).toISOString()
+    expect((await transition('editor', id, { publishAt, transition: 'schedule' })).body).toMatchObject({ publishAt, state: 'scheduled' })
+    await runDue()
+    expect(await publicTitle(id)).toBeNull()
+    // A second copy of the job stands for a second app instance picking the same publication up.
+    const [job] = (await ctx.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'editorial-workflow' } } })).docs
+    await ctx.payload.jobs.queue({ input: job.input as never, queue: 'editorial-workflow', task: 'editorialWorkflowPublish' as never })
+    await new Promise((resolve) => setTimeout(resolve, 1600))
+    await runDue()
+    await runDue()
+    expect(await publicTitle(id)).toBe('نشر مجدول')
+    const after = await workflowOf(id)
+    expect(after.state).toBe('published')
+    expect(after.history.filter((event: Json) => event.transition === 'publish_scheduled')).toHaveLength(1)
+
+    const edited = await approvedArticle('مجدول ثم عُدّل')
+    await transition('editor', edited, { publishAt: new Date(Date.now() + 1000).toISOString(), transition: 'schedule' })
+    await api.request('PATCH', `/articles/${edited}?draft=true&locale=ar`, { body: { summary: 'تعديل بعد الجدولة' }, token: as('author') })
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await runDue()
+    expect(await publicTitle(edited)).toBeNull()
+    expect((await workflowOf(edited)).state).toBe('in_review')
+  })
+
+  it('applies to events, delegations and agreements too', async () => {
+    const egypt = await ctx.payload.create({ collection: 'countries', data: { code: 'EG', name: 'مصر' } })
+    const china = await ctx.payload.create({ collection: 'countries', data: { code: 'CN', name: 'الصين' } })
+    const cases = [
+      ['events', { kind: 'talks', title: 'مباحثات' }],
+      ['delegations', { direction: 'incoming', name: 'وفد' }],
+      ['agreements', { kind: 'protocol', parties: [{ country: egypt.id }, { country: china.id }], status: 'signed', title: 'بروتوكول' }],
+    ] as const
+    for (const [collection, data] of cases) {
+      const created = await json(await api.request('POST', `/${collection}?draft=true`, { body: data, token: as('author') }))
+      expect(created.status).toBe(201)
+      const id = created.body.doc.id
+      const direct = await api.request('PATCH', `/${collection}/${id}`, { body: { _status: 'published' }, token: as('editor') })
+      expect(direct.status).toBe(403)
+      expect((await transition('author', id, { transition: 'submit' }, collection)).body.state).toBe('in_review')
+    }
+  })
+})
