@@ -16,6 +16,7 @@ import { People } from '../../collections/people'
 import { Topics } from '../../collections/topics'
 import { Users } from '../../collections/users'
 import { databaseAdapterFor } from './database'
+import { emailAdapterFor } from './email'
 import { jusurWorkflow } from '../editorial/workflow'
 import { LINKABLE_COLLECTIONS } from './linkable-collections'
 import { linkSuggestionsEndpoint } from '../linking/endpoint'
@@ -53,6 +54,7 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
     collections: [...COLLECTIONS],
     cookiePrefix: 'jusur',
     db: databaseAdapterFor(databaseUrl),
+    email: emailAdapterFor(),
     // Internal links and relationship blocks reach the linkable entities (not users or media);
     // collect-mentions turns them into relations.
     endpoints: [linkSuggestionsEndpoint],
