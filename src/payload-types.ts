@@ -194,6 +194,26 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   title: string;
   /**
    * Made from the title when left empty.
@@ -265,29 +285,37 @@ export interface Article {
           }
       )[]
     | null;
-  workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  workflow?: {
-    sequence?: number | null;
-    assignee?: (number | null) | User;
-    submittedBy?: (number | null) | User;
-    lastEditedBy?: (number | null) | User;
-    approvedBy?: (number | null) | User;
-    approvedVersion?: string | null;
-    publishAt?: string | null;
-    translations?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'author' | 'translator')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -368,6 +396,26 @@ export interface Topic {
  */
 export interface Agreement {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   title: string;
   /**
    * Made from the title when left empty.
@@ -435,26 +483,6 @@ export interface Agreement {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  workflow?: {
-    sequence?: number | null;
-    assignee?: (number | null) | User;
-    submittedBy?: (number | null) | User;
-    lastEditedBy?: (number | null) | User;
-    approvedBy?: (number | null) | User;
-    approvedVersion?: string | null;
-    publishAt?: string | null;
-    translations?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -512,6 +540,26 @@ export interface Country {
  */
 export interface Event {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   title: string;
   /**
    * Made from the title when left empty.
@@ -585,26 +633,6 @@ export interface Event {
     docs?: (number | Agreement)[];
     hasNextPage?: boolean;
     totalDocs?: number;
-  };
-  workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  workflow?: {
-    sequence?: number | null;
-    assignee?: (number | null) | User;
-    submittedBy?: (number | null) | User;
-    lastEditedBy?: (number | null) | User;
-    approvedBy?: (number | null) | User;
-    approvedVersion?: string | null;
-    publishAt?: string | null;
-    translations?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -736,6 +764,26 @@ export interface Person {
  */
 export interface Delegation {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   /**
    * Made from the title when left empty.
@@ -778,57 +826,9 @@ export interface Delegation {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  workflow?: {
-    sequence?: number | null;
-    assignee?: (number | null) | User;
-    submittedBy?: (number | null) | User;
-    lastEditedBy?: (number | null) | User;
-    approvedBy?: (number | null) | User;
-    approvedVersion?: string | null;
-    publishAt?: string | null;
-    translations?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'author' | 'translator')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1059,6 +1059,19 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1076,6 +1089,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   organizations?: T;
   countries?: T;
   mentions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
   workflowState?: T;
   workflow?:
     | T
@@ -1089,15 +1111,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         publishAt?: T;
         translations?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events_select".
- */
-export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1133,6 +1146,15 @@ export interface EventsSelect<T extends boolean = true> {
   articles?: T;
   subEvents?: T;
   agreementsSigned?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delegations_select".
+ */
+export interface DelegationsSelect<T extends boolean = true> {
   workflowState?: T;
   workflow?:
     | T
@@ -1146,15 +1168,6 @@ export interface EventsSelect<T extends boolean = true> {
         publishAt?: T;
         translations?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "delegations_select".
- */
-export interface DelegationsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1186,6 +1199,15 @@ export interface DelegationsSelect<T extends boolean = true> {
       };
   events?: T;
   articles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agreements_select".
+ */
+export interface AgreementsSelect<T extends boolean = true> {
   workflowState?: T;
   workflow?:
     | T
@@ -1199,15 +1221,6 @@ export interface DelegationsSelect<T extends boolean = true> {
         publishAt?: T;
         translations?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "agreements_select".
- */
-export interface AgreementsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1271,19 +1284,6 @@ export interface AgreementsSelect<T extends boolean = true> {
       };
   events?: T;
   articles?: T;
-  workflowState?: T;
-  workflow?:
-    | T
-    | {
-        sequence?: T;
-        assignee?: T;
-        submittedBy?: T;
-        lastEditedBy?: T;
-        approvedBy?: T;
-        approvedVersion?: T;
-        publishAt?: T;
-        translations?: T;
-      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -22,6 +22,7 @@ import { LINKABLE_COLLECTIONS } from './linkable-collections'
 import { linkSuggestionsEndpoint } from '../linking/endpoint'
 import { localization } from './localization'
 import { logger } from './logger'
+import { livePreview } from '../preview/preview-url'
 import { resolvePayloadSecret } from './secret'
 
 /** Every collection of Jusur, in the order the admin lists them. */
@@ -47,6 +48,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
         baseDir: rootDir,
         importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
       },
+      // The draft as readers will see it, beside the form (staff only: see src/app/(preview)).
+      livePreview,
       meta: { titleSuffix: ' · جسور Jusur' },
       user: Users.slug,
     },
@@ -77,6 +80,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
       LockedAuth: 'warn',
       NotFound: 'info',
       ValidationError: 'info',
+      // A refused workflow transition (the plugin's error class), not known to Payload's types.
+      ...({ WorkflowError: 'info' } as Record<string, 'info'>),
     },
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,

@@ -79,8 +79,18 @@ export const gateBeforeOperation =
     return args
   }
 
-/** Events of automatic moves (approval invalidated by an edit), recorded once the save has its version. */
-const pendingEvents = new WeakMap<PayloadRequest, WorkflowEventData[]>()
+/**
+ * Events of automatic moves (approval invalidated by an edit), recorded once
+ * the save is done. They travel on `req.context`, which Payload shares with
+ * the copies of `req` some operations (restores) hand to their hooks.
+ */
+const PENDING = 'editorialWorkflow.pendingEvents'
+
+const pendingEvents = (req: PayloadRequest): WorkflowEventData[] => {
+  req.context ??= {}
+  req.context[PENDING] ??= []
+  return req.context[PENDING] as WorkflowEventData[]
+}
 
 export const gateBeforeChange =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
@@ -109,6 +119,8 @@ export const gateBeforeChange =
       // The restored version's own bookkeeping is history; the document's current one stays.
       data.workflowState = originalDoc?.workflowState
       data.workflow = originalDoc?.workflow
+      // The hooks see one locale of the restored version; whatever it changes elsewhere, a restore is an edit.
+      return recordEdit(options, slug, data, originalDoc ?? {}, req, true)
     } else if (!importing) {
       for (const field of ['workflowState', 'workflow'] as const) {
         if (field in data && !sameValue(data[field], originalDoc?.[field])) throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
@@ -124,8 +136,9 @@ const recordEdit = (
   data: Record<string, any>,
   original: Record<string, any>,
   req: PayloadRequest,
+  restoring = false,
 ) => {
-  if (changedContentKeys(data, original).length === 0) return data
+  if (!restoring && changedContentKeys(data, original).length === 0) return data
   const workflow: WorkflowData = { ...(original.workflow ?? {}), ...(isImport(req) ? (data.workflow ?? {}) : {}) }
   if (req.user) workflow.lastEditedBy = req.user.id
   data.workflow = workflow
@@ -134,8 +147,7 @@ const recordEdit = (
   if (next && !isImport(req) && original.id !== undefined) {
     workflow.sequence = (workflow.sequence ?? 0) + 1
     data.workflowState = next
-    const events = pendingEvents.get(req) ?? []
-    events.push({
+    pendingEvents(req).push({
       collection: slug,
       document: String(original.id),
       from: state,
@@ -145,9 +157,8 @@ const recordEdit = (
       transition: EDIT_TRANSITION,
       user: req.user?.id ?? null,
     })
-    pendingEvents.set(req, events)
   }
-  return trackTranslations(options, slug, data, original, req)
+  return trackTranslations(options, slug, data, original, req, restoring)
 }
 
 /** A content change in the request's locale updates the translation status of every locale. */
@@ -157,13 +168,14 @@ const trackTranslations = (
   data: Record<string, any>,
   original: Record<string, any>,
   req: PayloadRequest,
+  restoring = false,
 ) => {
   const locale = req.locale
   const collection = req.payload.collections[asSlug(slug)]?.config
   if (!locale || !options.locales.includes(locale) || !collection) return data
   const localized = new Set(collection.flattenedFields.filter((field) => 'localized' in field && field.localized).map((field) => field.name))
   const changed = changedContentKeys(data, original).filter((key) => localized.has(key))
-  if (changed.length === 0) return data
+  if (changed.length === 0 && !restoring) return data
   const workflow = (data.workflow ?? original.workflow ?? {}) as WorkflowData
   const complete = localeComplete({ ...original, ...data }, options.parityFields[slug] ?? [])
   data.workflow = { ...workflow, translations: afterEditIn(workflow.translations, locale, complete, options.locales) }
@@ -174,11 +186,12 @@ const trackTranslations = (
 export const gateAfterChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ collection, doc, req }) => {
-    const events = pendingEvents.get(req)
-    const mine = events?.filter((event) => event.collection === collection.slug && event.document === String(doc.id)) ?? []
-    if (mine.length === 0) return doc
-    pendingEvents.set(req, events!.filter((event) => !mine.includes(event)))
-    for (const event of mine) await recordEvent(req, options, event)
+    const events = pendingEvents(req)
+    const mine = events.filter((event) => event.collection === collection.slug && event.document === String(doc.id))
+    for (const event of mine) {
+      events.splice(events.indexOf(event), 1)
+      await recordEvent(req, options, event)
+    }
     return doc
   }
 

@@ -23,7 +23,11 @@ const defaultRolesOf = (user: PayloadRequest['user']): string[] => {
   return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : []
 }
 
-const resolveOptions = (options: EditorialWorkflowOptions, config: Config): ResolvedOptions => {
+/**
+ * The options with every default filled in, for the config `config`: what
+ * `performTransition` and `describeWorkflow` take when called from server code.
+ */
+export const resolveWorkflowOptions = (options: EditorialWorkflowOptions, config: Pick<Config, 'admin' | 'collections' | 'localization' | 'serverURL'>): ResolvedOptions => {
   const localization = config.localization
   const locales = localization ? localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)) : []
   const parityFields = Object.fromEntries(
@@ -66,13 +70,29 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedOptions, st
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    admin: {
+      ...collection.admin,
+      // The state pill is a list column wherever the collection names its columns.
+      defaultColumns: collection.admin?.defaultColumns
+        ? [...collection.admin.defaultColumns.filter((column) => column !== 'workflowState'), 'workflowState']
+        : undefined,
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          PublishButton: '@jusur/editorial-workflow/client#PublishedByWorkflow',
+          UnpublishButton: '@jusur/editorial-workflow/client#PublishedByWorkflow',
+        },
+      },
+    },
     access: {
       ...collection.access,
       readVersions: allowDuringTransition(collection.slug, collection.access?.readVersions),
       update: allowDuringTransition(collection.slug, collection.access?.update),
     },
     endpoints: [...(collection.endpoints || []), ...workflowEndpoints(options, collection.slug)],
-    fields: [...collection.fields, ...workflowFields(options, staffOnly)],
+    // The state first, so that its panel heads the edit view's sidebar.
+    fields: [...workflowFields(options, staffOnly), ...collection.fields],
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options)],
@@ -93,7 +113,7 @@ export const editorialWorkflow =
   (pluginOptions: EditorialWorkflowOptions) =>
   (config: Config): Config => {
     if (pluginOptions.disabled) return config
-    const options = resolveOptions(pluginOptions, config)
+    const options = resolveWorkflowOptions(pluginOptions, config)
     const isStaff = (req: PayloadRequest) => options.rolesOf(req.user).length > 0
     const staffOnly: FieldAccess = ({ req }) => isStaff(req)
     const graphQL = workflowGraphQL(options)

@@ -12,6 +12,8 @@ export const isFilled = (value: unknown): boolean => {
     if ('root' in node) return isFilled(node.root)
     if (typeof node.text === 'string') return node.text.trim().length > 0
     if (Array.isArray(node.children)) return node.children.some(isFilled)
+    // A rich-text node with neither text nor children (a line break, say) shows nothing.
+    if ('type' in node) return false
     return Object.keys(node).length > 0
   }
   return true

@@ -47,6 +47,13 @@ export const scheduledPublishTask = (
     const planned = (latest?.version.workflow as undefined | WorkflowData)?.publishAt
     if (!transition || !latest || !scheduler) return { output: { outcome: 'skipped: document, scheduler or transition gone' } }
     if (!planned || Date.parse(planned) !== Date.parse(publishAt)) return { output: { outcome: 'skipped: rescheduled or unscheduled' } }
+    // The scheduler acts with the rights they have now, not those they had when scheduling.
+    const scheduling = options.transitions.filter((candidate) => candidate.effect === 'schedule')
+    const roles = options.rolesOf({ ...scheduler, collection: options.usersSlug } as PayloadRequest['user'])
+    if (!scheduling.some((candidate) => candidate.roles.some((role) => roles.includes(role)))) {
+      req.payload.logger.warn({ collection, id, msg: 'scheduled publication refused: the scheduler may no longer publish' })
+      return { output: { outcome: 'refused: the scheduler may no longer publish' } }
+    }
     req.user = { ...scheduler, collection: options.usersSlug } as PayloadRequest['user']
     try {
       await perform({ automatic: true, input: { transition: transition.name }, req, target: { collection, id } })

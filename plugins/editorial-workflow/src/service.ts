@@ -240,8 +240,10 @@ export const describeWorkflow = async ({ options, req, target }: { options: Reso
     })),
     translations: options.locales.map((locale) => {
       const recorded = workflow.translations?.[locale]
-      const complete = fields.every((name: string) => isFilled(inLocale(doc[name], locale)))
-      return { locale, reason: recorded?.reason ?? null, status: recorded?.status ?? (complete ? 'complete' : 'missing') }
+      const filled = fields.every((name: string) => isFilled(inLocale(doc[name], locale)))
+      // What the text shows wins over what was recorded: an emptied translation is missing, not outdated.
+      const status = recorded?.status === 'waived' ? 'waived' : filled ? (recorded?.status ?? 'complete') : 'missing'
+      return { locale, reason: recorded?.reason ?? null, status }
     }),
   }
 }

@@ -75,6 +75,12 @@ export const WorkflowPanel: React.FC = () => {
     window.location.reload()
   }
 
+  /** Whether the dialog holds what the transition needs (the server checks again). */
+  const complete = (transition: Offered, input: Draft) =>
+    (!transition.requiresComment || input.comment.trim() !== '') &&
+    (!transition.requiresLocale || input.locale !== '') &&
+    (!transition.requiresPublishAt || input.publishAt !== '')
+
   const needsDialog = (transition: Offered) =>
     transition.requiresComment || transition.requiresLocale || transition.requiresPublishAt || transition.name === 'submit'
 
@@ -108,15 +114,8 @@ export const WorkflowPanel: React.FC = () => {
       </div>
 
       {chosen && (
-        <form
-          data-transition-dialog={chosen.name}
-          onSubmit={(event) => {
-            event.preventDefault()
-            void take(chosen, draft)
-          }}
-          role="dialog"
-          style={{ ...box, display: 'grid', gap: '0.5rem' }}
-        >
+        // Not a <form>: the panel sits inside Payload's document form, and forms do not nest.
+        <div aria-label={chosen.label} data-transition-dialog={chosen.name} role="dialog" style={{ ...box, display: 'grid', gap: '0.5rem' }}>
           <strong>{chosen.label}</strong>
           <label style={{ display: 'grid', gap: '0.25rem' }}>
             {pick(chosen.requiresComment ? TEXT.commentRequired : TEXT.comment, language)}
@@ -155,14 +154,14 @@ export const WorkflowPanel: React.FC = () => {
             </label>
           )}
           <div style={{ display: 'flex', gap: '0.4rem' }}>
-            <Button buttonStyle="primary" disabled={busy} margin={false} size="small" type="submit">
-              {pick(TEXT.apply, language)}
+            <Button buttonStyle="primary" disabled={busy || !complete(chosen, draft)} margin={false} onClick={() => void take(chosen, draft)} size="small">
+              <span data-confirm-transition>{pick(TEXT.apply, language)}</span>
             </Button>
             <Button buttonStyle="secondary" margin={false} onClick={() => setChosen(null)} size="small">
               {pick(TEXT.cancel, language)}
             </Button>
           </div>
-        </form>
+        </div>
       )}
 
       <div style={box}>

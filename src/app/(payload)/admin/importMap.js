@@ -1,3 +1,5 @@
+import { StatePillCell as StatePillCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { WorkflowPanel as WorkflowPanel_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,13 +23,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { StatePillCell as StatePillCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
-import { WorkflowPanel as WorkflowPanel_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { PublishedByWorkflow as PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { WorkflowQueue as WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@jusur/editorial-workflow/client#StatePillCell": StatePillCell_7873b0ba73fb4e2e256fb95004dc7602,
+  "@jusur/editorial-workflow/client#WorkflowPanel": WorkflowPanel_7873b0ba73fb4e2e256fb95004dc7602,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -51,8 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@jusur/editorial-workflow/client#StatePillCell": StatePillCell_7873b0ba73fb4e2e256fb95004dc7602,
-  "@jusur/editorial-workflow/client#WorkflowPanel": WorkflowPanel_7873b0ba73fb4e2e256fb95004dc7602,
+  "@jusur/editorial-workflow/client#PublishedByWorkflow": PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#WorkflowQueue": WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

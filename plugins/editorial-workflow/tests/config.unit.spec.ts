@@ -1,0 +1,168 @@
+import type { CollectionConfig, Config, Field, Payload, PayloadRequest } from 'payload'
+
+import { describe, expect, it, jest } from '@jest/globals'
+import * as GraphQL from 'graphql'
+
+import { DEFAULT_STATES, editorialWorkflow, type EditorialWorkflowOptions } from '@jusur/editorial-workflow'
+
+const posts = (): CollectionConfig => ({
+  slug: 'posts',
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'body', type: 'text', localized: true },
+  ],
+  hooks: { beforeChange: [() => undefined], afterChange: [() => undefined] },
+  versions: { drafts: true },
+})
+const pages = (): CollectionConfig => ({ slug: 'pages', fields: [{ name: 'title', type: 'text' }] })
+const members = (): CollectionConfig => ({ slug: 'members', auth: true, fields: [{ name: 'roles', type: 'json' }] })
+
+const baseConfig = (more: Partial<Config> = {}): Config =>
+  ({
+    admin: { user: 'members' },
+    collections: [posts(), pages(), members()],
+    localization: { defaultLocale: 'ar', locales: ['ar', 'en'] },
+    ...more,
+  }) as Config
+
+const apply = (options: Partial<EditorialWorkflowOptions> = {}, config = baseConfig()) => editorialWorkflow({ collections: ['posts'], ...options })(config)
+
+const collection = (config: Config, slug: string) => config.collections!.find((candidate) => candidate.slug === slug)!
+const field = (fields: Field[], name: string) => fields.find((candidate) => 'name' in candidate && candidate.name === name) as Record<string, any>
+
+const request = (user: unknown, context: Record<string, unknown> = {}) => ({ context, user }) as unknown as PayloadRequest
+
+describe('editorialWorkflow(options)(config)', () => {
+  it('returns the very same config when disabled', () => {
+    const config = baseConfig()
+    const frozen = JSON.stringify(config)
+    expect(editorialWorkflow({ collections: ['posts'], disabled: true })(config)).toBe(config)
+    expect(JSON.stringify(config)).toBe(frozen)
+  })
+
+  it('refuses a collection without drafts', () => {
+    const config = baseConfig({ collections: [{ ...posts(), versions: true }, members()] })
+    expect(() => apply({}, config)).toThrow('editorialWorkflow: collection "posts" needs versions.drafts enabled')
+    const none = baseConfig({ collections: [{ ...posts(), versions: undefined }, members()] })
+    expect(() => apply({}, none)).toThrow(/needs versions\.drafts/)
+  })
+
+  it('adds the state and the bookkeeping to the workflow collections only', () => {
+    const config = apply()
+    const fields = collection(config, 'posts').fields
+    expect(fields.map((candidate) => ('name' in candidate ? candidate.name : ''))).toEqual(['workflowState', 'workflow', 'title', 'body'])
+    const state = field(fields, 'workflowState')
+    expect(state).toMatchObject({ defaultValue: 'draft', index: true, type: 'select' })
+    expect(state.options.map((option: { value: string }) => option.value)).toEqual(Object.keys(DEFAULT_STATES))
+    expect(state.admin.components).toEqual({
+      Cell: '@jusur/editorial-workflow/client#StatePillCell',
+      Field: '@jusur/editorial-workflow/client#WorkflowPanel',
+    })
+    const workflow = field(fields, 'workflow')
+    expect(workflow.fields.map((sub: { name: string }) => sub.name)).toEqual([
+      'sequence',
+      'assignee',
+      'submittedBy',
+      'lastEditedBy',
+      'approvedBy',
+      'approvedVersion',
+      'publishAt',
+      'translations',
+    ])
+    // The people in the bookkeeping are users of the admin's auth collection.
+    expect(field(workflow.fields, 'assignee').relationTo).toBe('members')
+    // Other collections are left as they were.
+    expect(collection(config, 'pages')).toEqual(pages())
+    expect(field(collection(config, 'members').fields, 'workflowState')).toBeUndefined()
+  })
+
+  it('puts the gate first among beforeChange hooks and keeps the collection’s own', () => {
+    const original = posts()
+    const config = apply({}, baseConfig({ collections: [original, members()] }))
+    const hooks = collection(config, 'posts').hooks!
+    expect(hooks.beforeChange).toHaveLength(2)
+    expect(hooks.beforeChange![1]).toBe(original.hooks!.beforeChange![0])
+    expect(hooks.beforeChange![0]).not.toBe(original.hooks!.beforeChange![0])
+    expect(hooks.afterChange).toHaveLength(2)
+    expect(hooks.afterChange![0]).toBe(original.hooks!.afterChange![0])
+    expect(hooks.beforeOperation).toHaveLength(1)
+  })
+
+  it('keeps the collection’s update access outside transitions, and logged-in users without one', () => {
+    const update = jest.fn(() => false)
+    const guarded = apply({}, baseConfig({ collections: [{ ...posts(), access: { update } }, members()] }))
+    const wrapped = collection(guarded, 'posts').access!.update!
+    expect(wrapped({ req: request({ id: 1 }) } as never)).toBe(false)
+    expect(update).toHaveBeenCalledTimes(1)
+    // A caller cannot claim a transition by putting the marker in the context: only marks the service issued count.
+    expect(wrapped({ id: 1, req: request({ id: 1 }, { 'editorialWorkflow.transition': { collection: 'posts', id: 1, name: 'publish' } }) } as never)).toBe(false)
+
+    const open = collection(apply(), 'posts').access!
+    expect(open.update!({ req: request({ id: 1 }) } as never)).toBe(true)
+    expect(open.update!({ req: request(null) } as never)).toBe(false)
+    expect(open.readVersions!({ req: request(null) } as never)).toBe(false)
+  })
+
+  it('adds the append-only history collection, readable by staff only', () => {
+    const config = apply({ rolesOf: (user) => ((user as { desk?: string } | null)?.desk ? ['desk'] : []) })
+    const events = collection(config, 'workflow-events')
+    expect(config.collections!.at(-1)).toBe(events)
+    const access = events.access!
+    expect(access.read!({ req: request({ desk: 'news' }) } as never)).toBe(true)
+    expect(access.read!({ req: request({ roles: ['admin'] }) } as never)).toBe(false)
+    expect(access.create!({ req: request({ desk: 'news' }) } as never)).toBe(false)
+    expect(access.update!({ req: request({ desk: 'news' }) } as never)).toBe(false)
+    expect(access.delete!({ req: request({ desk: 'news' }) } as never)).toBe(false)
+    const sequenceKey = field(events.fields, 'sequenceKey')
+    expect(sequenceKey).toMatchObject({ required: true, unique: true })
+  })
+
+  it('adds the REST endpoints, the dashboard queue and the GraphQL operations, keeping what was there', () => {
+    const previousQuery = { type: 'previous' }
+    const config = apply(
+      {},
+      baseConfig({
+        endpoints: [{ handler: () => Response.json({}), method: 'get', path: '/health' }],
+        graphQL: { mutations: () => ({ previousMutation: previousQuery }), queries: () => ({ previousQuery }) },
+      }),
+    )
+    expect(collection(config, 'posts').endpoints).toEqual([
+      expect.objectContaining({ method: 'get', path: '/:id/workflow' }),
+      expect.objectContaining({ method: 'post', path: '/:id/workflow' }),
+    ])
+    expect(config.endpoints!.map((endpoint) => endpoint.path)).toEqual(['/health', '/workflow/queue'])
+    expect(config.admin!.components!.beforeDashboard).toEqual(['@jusur/editorial-workflow/client#WorkflowQueue'])
+    const queries = config.graphQL!.queries!(GraphQL as never, {} as never)
+    const mutations = config.graphQL!.mutations!(GraphQL as never, {} as never)
+    expect(Object.keys(queries).sort()).toEqual(['previousQuery', 'workflowState'])
+    expect(Object.keys(mutations).sort()).toEqual(['previousMutation', 'workflowTransition'])
+  })
+
+  it('adds the publishing task and runs its queue every 10 seconds unless told otherwise', async () => {
+    const payload = {} as Payload
+    const config = apply({}, baseConfig({ jobs: { autoRun: [{ cron: '0 * * * *', queue: 'nightly' }], tasks: [] } }))
+    expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual(['editorialWorkflowPublish'])
+    const autoRun = config.jobs!.autoRun as (payload: Payload) => Promise<unknown>
+    expect(await autoRun(payload)).toEqual([
+      { cron: '0 * * * *', queue: 'nightly' },
+      { cron: '*/10 * * * * *', queue: 'editorial-workflow' },
+    ])
+
+    const custom = apply({ scheduling: { cron: '*/5 * * * *' } }, baseConfig({ jobs: { autoRun: async () => [{ queue: 'other' }], tasks: [] } }))
+    expect(await (custom.jobs!.autoRun as typeof autoRun)(payload)).toEqual([{ queue: 'other' }, { cron: '*/5 * * * *', queue: 'editorial-workflow' }])
+
+    const manual = apply({ scheduling: { autoRun: false } })
+    expect(await (manual.jobs!.autoRun as typeof autoRun)(payload)).toEqual([])
+  })
+
+  it('uses the states, initial state and transitions it is given', () => {
+    const states = { idea: { en: 'Idea' }, live: { en: 'Live' } }
+    const config = apply({ initialState: 'idea', states, transitions: [{ from: ['idea'], label: { en: 'Go' }, name: 'go', roles: ['x'], to: 'live' }] })
+    const state = field(collection(config, 'posts').fields, 'workflowState')
+    expect(state.defaultValue).toBe('idea')
+    expect(state.options).toEqual([
+      { label: { en: 'Idea' }, value: 'idea' },
+      { label: { en: 'Live' }, value: 'live' },
+    ])
+  })
+})

@@ -1,0 +1,78 @@
+import type { CollectionSlug } from 'payload'
+
+import config from '@payload-config'
+import { LinkJSXConverter, RichText } from '@payloadcms/richtext-lexical/react'
+import { headers as requestHeaders } from 'next/headers'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+import React from 'react'
+
+import { isStaff } from '../../../../../access'
+import { WORKFLOW_COLLECTIONS } from '../../../../../editorial/workflow'
+import { linkedEntities } from '../../../../../preview/linked-entities'
+import { RefreshOnSave } from './RefreshOnSave'
+
+type Props = {
+  params: Promise<{ collection: string; id: string }>
+  searchParams: Promise<{ locale?: string }>
+}
+
+const text = (label: Record<string, string> | string, locale: string) => (typeof label === 'string' ? label : (label[locale] ?? label.ar))
+
+/**
+ * The latest draft as readers will see it, in Arabic (right to left) or
+ * English, with the entities it links to. Staff only: anyone else gets the
+ * same 404 as for a document that does not exist.
+ */
+const PreviewPage = async ({ params, searchParams }: Props) => {
+  const { collection, id } = await params
+  const payload = await getPayload({ config })
+  const locales = payload.config.localization ? payload.config.localization.localeCodes : ['ar']
+  const requested = (await searchParams).locale
+  const locale = requested && locales.includes(requested) ? requested : locales[0]
+  const { user } = await payload.auth({ headers: await requestHeaders() })
+  if (!isStaff(user) || !(WORKFLOW_COLLECTIONS as readonly string[]).includes(collection)) notFound()
+
+  const doc = (await payload
+    .findByID({ collection: collection as CollectionSlug, depth: 1, draft: true, id, locale: locale as 'ar', overrideAccess: false, user })
+    .catch(() => notFound())) as Record<string, any>
+  const collectionConfig = payload.collections[collection as CollectionSlug].config
+  const direction = locale === 'ar' ? 'rtl' : 'ltr'
+  const title = doc[collectionConfig.admin.useAsTitle ?? 'title'] ?? doc.name
+
+  return (
+    <html dir={direction} lang={locale}>
+      <body style={{ fontFamily: 'system-ui, sans-serif', lineHeight: 1.7, margin: '0 auto', maxWidth: '48rem', overflowWrap: 'anywhere', padding: '1.5rem' }}>
+        <RefreshOnSave />
+        <p data-preview-banner style={{ background: '#fff4d6', borderRadius: '0.4rem', padding: '0.4rem 0.8rem' }}>
+          {locale === 'ar' ? 'معاينة المسودة — لا يراها القراء بعد' : 'Draft preview — not yet visible to readers'}
+        </p>
+        <article>
+          <h1>{title}</h1>
+          {doc.summary && <p style={{ fontSize: '1.15rem' }}>{doc.summary}</p>}
+          {doc.body && (
+            <RichText
+              converters={({ defaultConverters }) => ({
+                ...defaultConverters,
+                ...LinkJSXConverter({ internalDocToHref: ({ linkNode }) => `#${linkNode.fields.doc?.relationTo ?? ''}` }),
+              })}
+              data={doc.body}
+            />
+          )}
+        </article>
+        {linkedEntities(collectionConfig, doc).map((group) => (
+          <section data-linked={text(group.label, locale)} key={text(group.label, locale)}>
+            <h2 style={{ fontSize: '1rem' }}>{text(group.label, locale)}</h2>
+            <ul>
+              {group.names.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </body>
+    </html>
+  )
+}
+
+export default PreviewPage
