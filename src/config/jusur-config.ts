@@ -21,6 +21,7 @@ import { linkSuggestionsEndpoint } from '../linking/endpoint'
 import { localization } from './localization'
 import { logger } from './logger'
 import { resolvePayloadSecret } from './secret'
+import { searchPlugin } from '../search/plugin'
 
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
@@ -77,6 +78,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
     },
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
+    // Search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
+    plugins: [searchPlugin],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,
