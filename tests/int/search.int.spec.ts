@@ -7,6 +7,7 @@ import { REPORT_ARTICLE } from '../../src/seed/report-article'
 import { rebuildSearchIndex, searchStoreFor } from '../../src/search/indexer'
 import { parseSearchQuery } from '../../src/search/query'
 import { apiClient } from '../helpers/api'
+import { runEntryPoint } from '../helpers/server'
 import { plainBody } from '../helpers/content'
 import { databaseUnderTest, describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -262,6 +263,16 @@ describeIntegration('search', () => {
       expect((await find({ q: 'ocelot', locale: 'en', drafts: 'true' }, editor)).totalDocs).toBe(1)
       expect((await find({ q: 'gazelle', locale: 'en' })).totalDocs).toBe(1)
     })
+
+    it('runs as `npm run search:reindex`', async () => {
+      await searchStoreFor(ctx.payload).clear()
+      expect((await find({ q: 'gazelle', locale: 'en' })).totalDocs).toBe(0)
+      const run = runEntryPoint('src/scripts/search-reindex.ts', { DATABASE_URL: ctx.databaseUrl })
+      expect(run.stderr).not.toMatch(/failed/)
+      expect(run.status).toBe(0)
+      expect(run.stdout).toMatch(/Search index rebuilt: articles \d+, events \d+, delegations \d+, agreements \d+, people \d+, organizations \d+ rows\./)
+      expect((await find({ q: 'gazelle', locale: 'en' })).totalDocs).toBe(1)
+    }, 120_000)
   })
 
   describe('bad input', () => {
