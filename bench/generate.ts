@@ -61,9 +61,9 @@ const SENTENCES = [
   { ar: (a: string, c: string, t: string) => `بحث ${a} مع الجانب ${c} سبل دعم التعاون في ${t} وتبادل الخبرات.`, en: (a: string, c: string, t: string) => `${a} discussed with the ${c} side ways to support cooperation on ${t} and exchange expertise.` },
   { ar: (a: string, c: string, t: string) => `وأكد ${a} أهمية تعزيز قنوات الاتصال مع ${c} في مجال ${t}.`, en: (a: string, c: string, t: string) => `${a} stressed the importance of stronger communication channels with ${c} on ${t}.` },
   { ar: (a: string, c: string, t: string) => `واتفق الجانبان على برنامج مشترك لمكافحة الجريمة بمختلف صورها، بما فيها ${t}، بمشاركة ${a}.`, en: (a: string, c: string, t: string) => `The two sides agreed on a joint programme against crime in all its forms, including ${t}, with ${a}.` },
-  { ar: (a: string, c: string, t: string) => `ونوّه الجانب ${c} بدور مصر في استقرار المنطقة وبجهود ${a}.`, en: (a: string, c: string, t: string) => `The ${c} side praised Egypt's role in regional stability and the efforts of ${a}.` },
+  { ar: (a: string, c: string, _t: string) => `ونوّه الجانب ${c} بدور مصر في استقرار المنطقة وبجهود ${a}.`, en: (a: string, c: string, _t: string) => `The ${c} side praised Egypt's role in regional stability and the efforts of ${a}.` },
   { ar: (a: string, c: string, t: string) => `وتضم المرحلة الثانية ست دورات تدريبية خلال عامى ٢٠٢٤ و٢٠٢٥ حول ${t}.`, en: (a: string, c: string, t: string) => `Phase two includes six training courses in 2024 and 2025 on ${t}.` },
-  { ar: (a: string, c: string, t: string) => `وتفقّد ${a} عددا من المنشآت الشرطية في ${c}، بينها مراكز التدريب.`, en: (a: string, c: string, t: string) => `${a} toured several police sites in ${c}, among them training centres.` },
+  { ar: (a: string, c: string, _t: string) => `وتفقّد ${a} عددا من المنشآت الشرطية في ${c}، بينها مراكز التدريب.`, en: (a: string, c: string, _t: string) => `${a} toured several police sites in ${c}, among them training centres.` },
 ]
 
 /** Arabic as reports write it: now and then ى for final ي, ه for ة, a stray diacritic or tatweel. */
