@@ -1,3 +1,8 @@
+import countries from 'i18n-iso-countries'
+
+// The seed registers the Arabic and English names.
+import '../src/seed/countries'
+
 /**
  * Generated bilingual articles for the search benchmark: made-up reports on
  * security cooperation, in Arabic (with the press's spelling variants) and in
@@ -12,20 +17,11 @@ export const random = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
 
-const COUNTRIES = [
-  { ar: 'الصين', en: 'China' },
-  { ar: 'غينيا', en: 'Guinea' },
-  { ar: 'إيطاليا', en: 'Italy' },
-  { ar: 'فرنسا', en: 'France' },
-  { ar: 'كينيا', en: 'Kenya' },
-  { ar: 'المغرب', en: 'Morocco' },
-  { ar: 'اليابان', en: 'Japan' },
-  { ar: 'البرازيل', en: 'Brazil' },
-  { ar: 'نيجيريا', en: 'Nigeria' },
-  { ar: 'الأردن', en: 'Jordan' },
-  { ar: 'تونس', en: 'Tunisia' },
-  { ar: 'إسبانيا', en: 'Spain' },
-]
+/** Every country, in both languages (the same package as the seed's countries). */
+const COUNTRIES = Object.keys(countries.getAlpha2Codes()).map((code) => ({
+  ar: countries.getName(code, 'ar') ?? code,
+  en: countries.getName(code, 'en') ?? code,
+}))
 
 const TOPICS = [
   { ar: 'مكافحة الإرهاب', en: 'counter-terrorism' },
@@ -38,6 +34,20 @@ const TOPICS = [
   { ar: 'التدريب المشترك', en: 'joint training' },
   { ar: 'مكافحة المخدرات', en: 'drug control' },
   { ar: 'أمن الحدود', en: 'border security' },
+  { ar: 'مكافحة غسل الأموال', en: 'anti-money laundering' },
+  { ar: 'الاتجار بالبشر', en: 'human trafficking' },
+  { ar: 'إدارة الأزمات', en: 'crisis management' },
+  { ar: 'الأدلة الجنائية', en: 'forensic evidence' },
+  { ar: 'أمن الموانئ', en: 'port security' },
+  { ar: 'حماية الشخصيات', en: 'VIP protection' },
+  { ar: 'المرور والسلامة على الطرق', en: 'road safety' },
+  { ar: 'الإطفاء والإنقاذ', en: 'firefighting and rescue' },
+  { ar: 'مكافحة الجرائم الإلكترونية', en: 'cybercrime' },
+  { ar: 'تسليم المجرمين', en: 'extradition' },
+  { ar: 'أمن المطارات', en: 'airport security' },
+  { ar: 'التطرف العنيف', en: 'violent extremism' },
+  { ar: 'حقوق الإنسان في العمل الشرطي', en: 'human rights in policing' },
+  { ar: 'الإنتربول', en: 'Interpol' },
 ]
 
 const ACTORS = [

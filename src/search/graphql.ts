@@ -39,8 +39,8 @@ export const searchQueries: GraphQLExtension = (GraphQL, { config, types }) => {
   return {
     search: {
       args: {
-        collections: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
-        country: { type: new GraphQLList(new GraphQLNonNull(GraphQLID)) },
+        collections: { type: new GraphQLList(GraphQLString) },
+        country: { type: new GraphQLList(GraphQLID) },
         drafts: { type: GraphQLBoolean },
         from: { description: 'YYYY-MM-DD', type: GraphQLString },
         limit: { type: GraphQLInt },
@@ -48,7 +48,7 @@ export const searchQueries: GraphQLExtension = (GraphQL, { config, types }) => {
         page: { type: GraphQLInt },
         q: { type: new GraphQLNonNull(GraphQLString) },
         to: { description: 'YYYY-MM-DD', type: GraphQLString },
-        topic: { type: new GraphQLList(new GraphQLNonNull(GraphQLID)) },
+        topic: { type: new GraphQLList(GraphQLID) },
       },
       resolve: async (_root: unknown, args: SearchArgs, context: { req: PayloadRequest }) => {
         try {

@@ -1,16 +1,10 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
 import type { ParsedQuery } from './query'
-import type { IndexRow } from './rows'
-import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS, transactionOf } from './store'
-
-type SQL = ReturnType<typeof sql>
-
-type Drizzle = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
-
-const BATCH = 500
+import { runnerFor, type SQL, sqlWrites } from './sql-writes'
+import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS } from './store'
 
 /** ts_rank's weights for D, C (body), B (summary) and A (title) lexemes. */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
@@ -34,22 +28,8 @@ const textArray = (values: string[]): SQL => sql`ARRAY[${sql.join(values.map((va
  * body (C) stems and has a GIN index (see migrations/postgres/*_search_index.ts).
  */
 export const postgresStore = (payload: Payload): SearchStore => {
-  const base = (payload.db as unknown as { drizzle: Drizzle }).drizzle
-  const dbFor = async (req?: PayloadRequest): Promise<Drizzle> => (await transactionOf<{ db: Drizzle }>(payload, req))?.db ?? base
-  const run = async (query: SQL, req?: PayloadRequest) => (await (await dbFor(req)).execute(query)).rows
-
-  const insert = async (rows: IndexRow[], req?: PayloadRequest) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const values = rows.slice(i, i + BATCH).map(
-        (row) =>
-          sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.visibility}, ${row.slug}, ${row.title}, ${row.content}, ${row.titleTerms}, ${row.summaryTerms}, ${row.bodyTerms}, ${textArray(row.topics)}, ${textArray(row.countries)}, ${row.date}::timestamptz)`,
-      )
-      await run(
-        sql`INSERT INTO search_docs (collection, doc_id, locale, visibility, slug, title, content, title_terms, summary_terms, body_terms, topics, countries, date) VALUES ${sql.join(values, sql`, `)}`,
-        req,
-      )
-    }
-  }
+  const run = runnerFor(payload, 'execute')
+  const writes = sqlWrites(sql, run, { date: (value) => sql`${value}::timestamptz`, list: textArray })
 
   const where = (q: StoreQuery): SQL => {
     const conditions = [
@@ -76,15 +56,8 @@ export const postgresStore = (payload: Payload): SearchStore => {
     LIMIT ${q.limit} OFFSET ${q.offset}`
 
   return {
-    clear: async (req) => {
-      await run(sql`DELETE FROM search_docs`, req)
-    },
+    ...writes,
     explain: async (q) => (await run(sql`EXPLAIN ${searchSql(q)}`)).map((row) => String(row['QUERY PLAN'])).join('\n'),
-    insert,
-    replace: async (collection, docId, rows, req) => {
-      await run(sql`DELETE FROM search_docs WHERE collection = ${collection} AND doc_id = ${docId}`, req)
-      await insert(rows, req)
-    },
     search: async (q) => {
       const hits = (await run(searchSql(q))) as unknown as StoreHit[]
       const [count] = await run(sql`SELECT COUNT(*) AS total FROM search_docs d WHERE ${where(q)}`)

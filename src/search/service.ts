@@ -61,7 +61,8 @@ const refuse = (text: Bilingual) => new SearchRefused(400, text)
 
 /** A list given as repeated values or comma-separated, without blanks. */
 const listOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value])
+  (Array.isArray(value) ? value : [value])
+    .filter((item) => item !== null && item !== undefined)
     .flatMap((item) => String(item).split(','))
     .map((item) => item.trim())
     .filter(Boolean)

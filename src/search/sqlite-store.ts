@@ -1,19 +1,13 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-sqlite'
 
 import { fts5InColumn, fts5Match, fts5Phrase } from './query'
-import type { IndexRow } from './rows'
-import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS, transactionOf } from './store'
-
-type SQL = ReturnType<typeof sql>
-
-type Drizzle = { run: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
+import { runnerFor, type SQL, sqlWrites } from './sql-writes'
+import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS } from './store'
 
 /** bm25 weights of the FTS5 columns title_terms, summary_terms, body_terms. */
 const WEIGHTS = sql.raw('10.0, 4.0, 1.0')
-
-const BATCH = 500
 
 /**
  * The index on SQLite: `search_docs` holds a row per document, language and
@@ -21,22 +15,8 @@ const BATCH = 500
  * kept in step by triggers; see migrations/sqlite/*_search_index.ts).
  */
 export const sqliteStore = (payload: Payload): SearchStore => {
-  const base = (payload.db as unknown as { drizzle: Drizzle }).drizzle
-  const dbFor = async (req?: PayloadRequest): Promise<Drizzle> => (await transactionOf<{ db: Drizzle }>(payload, req))?.db ?? base
-  const run = async (query: SQL, req?: PayloadRequest) => (await (await dbFor(req)).run(query)).rows
-
-  const insert = async (rows: IndexRow[], req?: PayloadRequest) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const values = rows.slice(i, i + BATCH).map(
-        (row) =>
-          sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.visibility}, ${row.slug}, ${row.title}, ${row.content}, ${row.titleTerms}, ${row.summaryTerms}, ${row.bodyTerms}, ${JSON.stringify(row.topics)}, ${JSON.stringify(row.countries)}, ${row.date})`,
-      )
-      await run(
-        sql`INSERT INTO search_docs (collection, doc_id, locale, visibility, slug, title, content, title_terms, summary_terms, body_terms, topics, countries, date) VALUES ${sql.join(values, sql`, `)}`,
-        req,
-      )
-    }
-  }
+  const run = runnerFor(payload, 'run')
+  const writes = sqlWrites(sql, run, { date: (value) => sql`${value}`, list: (values) => sql`${JSON.stringify(values)}` })
 
   const filters = (q: StoreQuery): SQL => {
     const conditions = [sql`d.locale = ${q.locale}`, sql`d.visibility = ${q.visibility}`]
@@ -65,15 +45,8 @@ export const sqliteStore = (payload: Payload): SearchStore => {
     LIMIT ${q.limit} OFFSET ${q.offset}`
 
   return {
-    clear: async (req) => {
-      await run(sql`DELETE FROM search_docs`, req)
-    },
+    ...writes,
     explain: async (q) => (await run(sql`EXPLAIN QUERY PLAN ${searchSql(q)}`)).map((row) => String(row.detail)).join('\n'),
-    insert,
-    replace: async (collection, docId, rows, req) => {
-      await run(sql`DELETE FROM search_docs WHERE collection = ${collection} AND doc_id = ${docId}`, req)
-      await insert(rows, req)
-    },
     search: async (q) => {
       const hits = (await run(searchSql(q))) as unknown as StoreHit[]
       const [count] = await run(sql`

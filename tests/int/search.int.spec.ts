@@ -14,7 +14,7 @@ import { databaseUnderTest, describeIntegration, startTestPayload, type TestPayl
 type Hit = { collection: string; id: number; score: number; slug: string | null; snippet: string; title: string }
 type Results = { hasNextPage: boolean; hits: Hit[]; page: number; totalDocs: number; totalPages: number }
 
-const GRAPHQL_SEARCH = `query Search($q: String!, $locale: LocaleInputType, $collections: [String!], $limit: Int, $page: Int, $drafts: Boolean) {
+const GRAPHQL_SEARCH = `query Search($q: String!, $locale: LocaleInputType, $collections: [String], $limit: Int, $page: Int, $drafts: Boolean) {
   search(q: $q, locale: $locale, collections: $collections, limit: $limit, page: $page, drafts: $drafts) {
     hits { collection id title slug snippet score }
     totalDocs page totalPages hasNextPage
