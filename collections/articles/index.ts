@@ -4,6 +4,7 @@ import { editorialBehaviour } from '../../src/editorial/editorial-behaviour'
 import { LINKABLE_COLLECTIONS } from '../../src/config/linkable-collections'
 import { collectMentions } from '../../src/hooks/collect-mentions'
 import { slugFields } from '../../src/fields/slug-fields'
+import { linkSuggestionsField } from '../../src/linking/link-fields'
 
 /** A many-to-many link from the article to entities it covers. */
 const link = (name: string, relationTo: CollectionSlug, label: { ar: string; en: string }): RelationshipField => ({
@@ -73,6 +74,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     { ...link('topics', 'topics', { ar: 'الموضوعات', en: 'Topics' }), admin: { position: 'sidebar' } },
+    linkSuggestionsField,
     {
       type: 'collapsible',
       label: { ar: 'ما يتناوله المقال', en: 'What the article covers' },

@@ -2,6 +2,7 @@ import * as migration_20261129_075019_initial from './20261129_075019_initial';
 import * as migration_20261129_090850_content_model from './20261129_090850_content_model';
 import * as migration_20261129_092542_entity_slugs from './20261129_092542_entity_slugs';
 import * as migration_20261129_100716_editorial_workflow from './20261129_100716_editorial_workflow';
+import * as migration_20261129_101000_search_index from './20261129_101000_search_index';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_100716_editorial_workflow.up,
     down: migration_20261129_100716_editorial_workflow.down,
     name: '20261129_100716_editorial_workflow'
+  },
+  {
+    up: migration_20261129_101000_search_index.up,
+    down: migration_20261129_101000_search_index.down,
+    name: '20261129_101000_search_index',
   },
 ];

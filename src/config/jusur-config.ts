@@ -24,6 +24,7 @@ import { localization } from './localization'
 import { logger } from './logger'
 import { livePreview } from '../preview/preview-url'
 import { resolvePayloadSecret } from './secret'
+import { searchPlugin } from '../search/plugin'
 
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
@@ -85,7 +86,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
     },
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
-    plugins: [jusurWorkflow],
+    // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
+    plugins: [jusurWorkflow, searchPlugin],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,

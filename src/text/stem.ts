@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer'
+
 import { normalizeText } from './normalize'
 
 /**
@@ -6,7 +8,8 @@ import { normalizeText } from './normalize'
  * then a preposition with the article or the article alone (بال كال فال لل ال,
  * or ب ل ك before a long word), then one common suffix (ية ات ون ين ان يا ي ه).
  * So الصينى, الصين and والصين all give صين, and المصرية gives مصر. English
- * words are lowercased and lose a possessive 's.
+ * words are lowercased, lose a possessive 's and go through Porter's stemmer
+ * (visits, visited and visiting all give visit).
  */
 const PREFIXES = ['بال', 'كال', 'فال', 'لل', 'ال']
 const SUFFIXES = ['يه', 'ات', 'ون', 'ين', 'ان', 'يا', 'ي', 'ه']
@@ -16,7 +19,7 @@ const isArabic = (word: string) => /[\u0600-\u06FF]/.test(word)
 
 export const stemWord = (word: string): string => {
   let w = normalizeText(word)
-  if (!isArabic(w)) return w.replace(/['’]s$/, '')
+  if (!isArabic(w)) return /^[a-z]+$/.test((w = w.replace(/['’]s$/, ''))) ? stemmer(w) : w
   if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 4) w = w.slice(1)
   const prefix = PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= MIN_STEM + 1)
   if (prefix) w = w.slice(prefix.length)

@@ -336,6 +336,17 @@ describeIntegration('editorial workflow on the report collections', () => {
     expect((await api.request('GET', `/articles/${id}/workflow`)).status).toBe(401)
   })
 
+  it('lets staff filter lists by state, and does not let the public probe it', async () => {
+    const id = await bilingualArticle('تصفية حسب الحالة')
+    await transition('author', id, { transition: 'submit' })
+    const inReview = await json(await api.request('GET', '/articles?draft=true&limit=100&where[workflowState][equals]=in_review', { token: as('editor') }))
+    expect(inReview.body.docs.map((doc: Json) => doc.id)).toContain(id)
+    expect(inReview.body.docs.every((doc: Json) => doc.workflowState === 'in_review')).toBe(true)
+    const anonymous = await api.request('GET', '/articles?where[workflowState][equals]=in_review')
+    expect(anonymous.status).toBeGreaterThanOrEqual(400)
+    expect(anonymous.status).toBeLessThan(500)
+  })
+
   it('speaks GraphQL: workflowState and workflowTransition', async () => {
     const id = await bilingualArticle('عبر GraphQL')
     const mutation = `mutation($id: ID!) { workflowTransition(collection: "articles", id: $id, transition: "submit") { state transitions { name } history { transition user } } }`

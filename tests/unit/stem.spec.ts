@@ -19,6 +19,13 @@ describe('stemWord', () => {
     ['جاد', 'جاد'], // too short to lose anything
     ['Egypt’s', 'egypt'],
     ['Wang', 'wang'],
+    ['visits', 'visit'],
+    ['visited', 'visit'],
+    ['Visiting', 'visit'],
+    ['partnerships', 'partnership'],
+    ['ministries', 'ministri'],
+    ['ministry', 'ministri'],
+    ['2024', '2024'],
   ])('%s → %s', (word, stem) => {
     expect(stemWord(word)).toBe(stem)
   })

@@ -1,0 +1,103 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, NotFound } from 'payload'
+
+import { readInAllLocales } from '../hooks/read-in-all-locales'
+import { mongoStore } from './mongo-store'
+import { postgresStore } from './postgres-store'
+import { type IndexRow, rowsFor } from './rows'
+import { SEARCH_COLLECTIONS, type SearchCollection, type StoredDoc } from './sources'
+import { sqliteStore } from './sqlite-store'
+import type { SearchStore } from './store'
+
+const stores = new WeakMap<Payload, SearchStore>()
+
+/** The search index of the database Payload is connected to. */
+export const searchStoreFor = (payload: Payload): SearchStore => {
+  let store = stores.get(payload)
+  if (!store) {
+    const make = { mongoose: mongoStore, postgres: postgresStore, sqlite: sqliteStore }[payload.db.name]
+    if (!make) throw new Error(`search: no index for the ${payload.db.name} adapter`)
+    stores.set(payload, (store = make(payload)))
+  }
+  return store
+}
+
+const hasDrafts = (payload: Payload, collection: CollectionSlug): boolean =>
+  Boolean(payload.collections[collection]?.config.versions?.drafts)
+
+/**
+ * The rows of a document: for the public, its published version (none while
+ * it is unpublished); for staff, its latest draft. A collection without drafts
+ * shows both audiences the same document.
+ */
+const documentRows = (collection: SearchCollection, published: StoredDoc | undefined, latest: StoredDoc | undefined, drafts: boolean): IndexRow[] => [
+  ...(published && (!drafts || published._status === 'published') ? rowsFor(collection, published, 'public') : []),
+  ...(latest ?? published ? rowsFor(collection, (latest ?? published)!, 'staff') : []),
+]
+
+/**
+ * Brings one document's rows up to date, reading it back as stored, inside the
+ * request's transaction (so that a save rolled back leaves no trace in the index).
+ */
+export const indexDocument = async (req: PayloadRequest, collection: SearchCollection, id: number | string): Promise<void> => {
+  const drafts = hasDrafts(req.payload, collection)
+  const read = (draft: boolean) =>
+    readInAllLocales<StoredDoc>(req, collection, id, { draft }).catch((error: unknown) => {
+      if (error instanceof NotFound) return undefined
+      throw error
+    })
+  const published = await read(false)
+  const latest = drafts && published ? await read(true) : undefined
+  await searchStoreFor(req.payload).replace(collection, String(id), documentRows(collection, published, latest, drafts), req)
+}
+
+export const removeDocument = async (req: PayloadRequest, collection: SearchCollection, id: number | string): Promise<void> =>
+  searchStoreFor(req.payload).replace(collection, String(id), [], req)
+
+const PAGE = 500
+
+/** Every page of a collection as stored, in all languages: published versions, or the latest drafts. */
+async function* pagesOf(req: PayloadRequest, collection: SearchCollection, draft: boolean): AsyncGenerator<StoredDoc[]> {
+  for (let page = 1; ; page++) {
+    const result = await req.payload.find({ collection, depth: 0, draft, limit: PAGE, locale: 'all', page, req, sort: 'id' })
+    yield result.docs as unknown as StoredDoc[]
+    if (!result.hasNextPage) return
+  }
+}
+
+/**
+ * Rebuilds the whole index from the stored documents, in one transaction
+ * (where the database has them): safe to run again at any time. Returns how
+ * many rows each collection has.
+ */
+export const rebuildSearchIndex = async (payload: Payload): Promise<Record<SearchCollection, number>> => {
+  const store = searchStoreFor(payload)
+  const req = await createLocalReq({}, payload)
+  const counts = {} as Record<SearchCollection, number>
+  const started = await initTransaction(req)
+  try {
+    await store.clear(req)
+    for (const collection of SEARCH_COLLECTIONS) {
+      counts[collection] = 0
+      const drafts = hasDrafts(payload, collection)
+      for await (const docs of pagesOf(req, collection, false)) {
+        // With drafts, staff rows come from the latest drafts, read next.
+        const rows = docs.flatMap((doc) => documentRows(collection, doc, undefined, drafts).filter((row) => !drafts || row.visibility === 'public'))
+        await store.insert(rows, req)
+        counts[collection] += rows.length
+      }
+      if (!drafts) continue
+      for await (const docs of pagesOf(req, collection, true)) {
+        const rows = docs.flatMap((doc) => rowsFor(collection, doc, 'staff'))
+        await store.insert(rows, req)
+        counts[collection] += rows.length
+      }
+    }
+    if (started) await commitTransaction(req)
+  } catch (error) {
+    if (started) await killTransaction(req)
+    throw error
+  }
+  return counts
+}

@@ -1,0 +1,85 @@
+import type { Bilingual } from '../i18n/message'
+import { tokenize } from '../text/stem'
+
+/** Longer searches are refused: nobody types more, and every word costs a lookup. */
+export const MAX_QUERY_LENGTH = 200
+
+/**
+ * A search as the index understands it: the light stems of its words, in
+ * order, some of them grouped into phrases that must appear word for word.
+ * Every stem is made of letters, marks and digits only (see tokenize), which
+ * is what makes it safe to quote in FTS5 and tsquery syntax.
+ */
+export type ParsedQuery = {
+  /** Every stem, in the order typed; a document must contain them all. */
+  terms: string[]
+  /** Groups of two or more stems typed in quotes: each must appear as a phrase. */
+  phrases: string[][]
+}
+
+export type QueryProblem = 'empty' | 'no-words' | 'too-long'
+
+export const QUERY_PROBLEMS: Record<QueryProblem, Bilingual> = {
+  empty: { ar: 'اكتب ما تبحث عنه في q.', en: 'Type what you are looking for in "q".' },
+  'no-words': {
+    ar: 'لا كلمات في البحث يمكن البحث عنها، بل علامات أو رموز فقط.',
+    en: 'The search has no words to look for, only punctuation or operators.',
+  },
+  'too-long': {
+    ar: `البحث أطول من ${MAX_QUERY_LENGTH} حرف؛ اختصره.`,
+    en: `The search is longer than ${MAX_QUERY_LENGTH} characters; shorten it.`,
+  },
+}
+
+/**
+ * Search-engine operators typed out of habit. We have no boolean syntax, so
+ * they are not words to look for either (lower-case "or" still is an English word).
+ */
+const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR'])
+
+/** Quotes that open or close a phrase, in either script: "…", “…”, «…». */
+const PHRASE = /["“”«»]([^"“”«»]*)["“”«»]/g
+
+const stemsOf = (text: string): string[] =>
+  tokenize(text)
+    .filter((token) => !OPERATORS.has(text.slice(token.start, token.end)))
+    .map((token) => token.stem)
+    .filter(Boolean)
+
+/** Reads what a reader typed into stems and phrases, or says why there is nothing to search for. */
+export const parseSearchQuery = (input: string): { problem: QueryProblem } | { query: ParsedQuery } => {
+  const q = input.trim()
+  if (!q) return { problem: 'empty' }
+  if (q.length > MAX_QUERY_LENGTH) return { problem: 'too-long' }
+  const terms: string[] = []
+  const phrases: string[][] = []
+  let last = 0
+  for (const match of q.matchAll(PHRASE)) {
+    terms.push(...stemsOf(q.slice(last, match.index)))
+    const phrase = stemsOf(match[1]!)
+    terms.push(...phrase)
+    if (phrase.length > 1) phrases.push(phrase)
+    last = match.index + match[0].length
+  }
+  terms.push(...stemsOf(q.slice(last)))
+  if (terms.length === 0) return { problem: 'no-words' }
+  return { query: { phrases, terms } }
+}
+
+const quoted = (stems: string[]) => `"${stems.join(' ').replaceAll('"', '""')}"`
+
+/**
+ * The query in FTS5 syntax: every stem and phrase quoted (so nothing typed can
+ * be read as an operator), joined by FTS5's implicit AND.
+ */
+export const fts5Match = ({ phrases, terms }: ParsedQuery): string => {
+  const inPhrases = new Set(phrases.flat())
+  const loose = [...new Set(terms.filter((term) => !inPhrases.has(term)))]
+  return [...phrases.map(quoted), ...loose.map((term) => quoted([term]))].join(' ')
+}
+
+/** FTS5: every stem of the query in one column. */
+export const fts5InColumn = (query: ParsedQuery, column: string): string => `${column} : (${fts5Match(query)})`
+
+/** FTS5: the whole query, word for word, as one phrase. */
+export const fts5Phrase = ({ terms }: ParsedQuery): string => quoted(terms)

@@ -1,0 +1,65 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { ContentLocale } from '../config/localization'
+import type { ParsedQuery } from './query'
+import type { IndexRow, Visibility } from './rows'
+import type { SearchCollection } from './sources'
+
+/** One search, as the store runs it: the parsed query, who is asking and which page. */
+export type StoreQuery = {
+  collections: SearchCollection[]
+  countries: string[]
+  from?: string
+  limit: number
+  locale: ContentLocale
+  offset: number
+  query: ParsedQuery
+  to?: string
+  topics: string[]
+  visibility: Visibility
+}
+
+export type StoreHit = {
+  collection: SearchCollection
+  content: string
+  date: string | null
+  docId: string
+  score: number
+  slug: string | null
+  title: string
+}
+
+/**
+ * Where the index lives: SQLite (FTS5), PostgreSQL (tsvector + GIN) or
+ * MongoDB (a collection of stems). Writes take the request so that they join
+ * its transaction, where Payload has one.
+ */
+export type SearchStore = {
+  /** Adds rows (the rebuild writes in batches). */
+  insert: (rows: IndexRow[], req?: PayloadRequest) => Promise<void>
+  /** How the database runs a search: its query plan, as text. */
+  explain: (query: StoreQuery) => Promise<string>
+  /** Empties the index. */
+  clear: (req?: PayloadRequest) => Promise<void>
+  /** Deletes a document's rows and writes `rows` in their place. */
+  replace: (collection: SearchCollection, docId: string, rows: IndexRow[], req?: PayloadRequest) => Promise<void>
+  search: (query: StoreQuery) => Promise<{ hits: StoreHit[]; total: number }>
+  /** Bytes the index takes on disk, tables and indexes together. */
+  size: () => Promise<number>
+}
+
+/** Ranking: a document whose title holds every word of the query gets this much on top of its relevance (0–1). */
+export const TITLE_BONUS = 2
+/** ...and one that holds the whole query word for word, this much. */
+export const PHRASE_BONUS = 1
+
+/** The session of the request's transaction, if Payload opened one for it. */
+export const transactionOf = async <T>(payload: Payload, req: PayloadRequest | undefined): Promise<T | undefined> => {
+  if (!req?.transactionID) return undefined
+  const sessions = (payload.db as unknown as { sessions?: Record<string, T> }).sessions
+  return sessions?.[String(await req.transactionID)]
+}
+
+/** The start and end of a date range; a bare day as `to` includes the whole day. */
+export const rangeEnd = (to: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : new Date(to).toISOString())
+export const rangeStart = (from: string): string => new Date(from).toISOString()
