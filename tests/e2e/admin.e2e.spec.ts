@@ -5,19 +5,12 @@ import type { Browser, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/seed/demo-users'
 import { REPORT_ARTICLE } from '../../src/seed/report-article'
-import { chromiumRequirement, launchChromium } from '../helpers/browser'
+import { chromiumRequirement, horizontalOverflow, launchChromium } from '../helpers/browser'
 import { describeIfAvailable } from '../helpers/requirements'
 import { type RunningServer, startProductionServer } from '../helpers/server'
 import { PROJECT_ROOT } from '../helpers/test-payload'
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results')
-
-/** How far the page scrolls sideways; 0 means no horizontal scrollbar. */
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement
-    return root.scrollWidth - root.clientWidth
-  })
 
 describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => {
   let server: RunningServer

@@ -4,20 +4,13 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/seed/demo-users'
-import { chromiumRequirement, launchChromium } from '../helpers/browser'
+import { chromiumRequirement, horizontalOverflow, launchChromium } from '../helpers/browser'
 import { describeIfAvailable } from '../helpers/requirements'
 import { type RunningServer, startProductionServer } from '../helpers/server'
 import { PROJECT_ROOT } from '../helpers/test-payload'
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results')
 const TITLE = 'بيان عاجل بشأن التعاون الأمني مع غينيا'
-
-/** How far the page scrolls sideways; 0 means no horizontal scrollbar. */
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement
-    return root.scrollWidth - root.clientWidth
-  })
 
 describeIfAvailable(chromiumRequirement())('the editorial workflow in the admin, in a real browser', () => {
   let server: RunningServer

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 import type { Requirement } from './requirements'
 
@@ -30,4 +30,11 @@ export const launchChromium = (): Promise<Browser> =>
     ],
     executablePath: CHROMIUM_PATH,
     headless: true,
+  })
+
+/** How far the page scrolls sideways; 0 means no horizontal scrollbar. */
+export const horizontalOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement
+    return root.scrollWidth - root.clientWidth
   })

@@ -111,7 +111,7 @@ export const gateBeforeChange =
       data.workflowState = starting ? options.initialState : (imported ?? (data._status === 'published' ? 'published' : options.initialState))
       const previous = starting ? {} : ((data.workflow as WorkflowData | undefined) ?? {})
       data.workflow = { sequence: 0, ...previous, lastEditedBy: req.user?.id ?? null, submittedBy: null }
-      return trackTranslations(options, slug, data, {}, req)
+      return trackTranslations({ data, options, original: {}, req, slug })
     }
 
     // Payload marks restores on the context (its hooks get a copy of req, not the one beforeOperation saw).
@@ -120,24 +120,28 @@ export const gateBeforeChange =
       data.workflowState = originalDoc?.workflowState
       data.workflow = originalDoc?.workflow
       // The hooks see one locale of the restored version; whatever it changes elsewhere, a restore is an edit.
-      return recordEdit(options, slug, data, originalDoc ?? {}, req, true)
+      return recordEdit({ data, options, original: originalDoc ?? {}, req, restoring: true, slug })
     } else if (!importing) {
       for (const field of ['workflowState', 'workflow'] as const) {
         if (field in data && !sameValue(data[field], originalDoc?.[field])) throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
       }
     }
-    return recordEdit(options, slug, data, originalDoc ?? {}, req)
+    return recordEdit({ data, options, original: originalDoc ?? {}, req, slug })
   }
 
+/** A save under way, as the bookkeeping sees it. `restoring`: a version restore, always an edit. */
+type Save = {
+  data: Record<string, any>
+  options: ResolvedOptions
+  original: Record<string, any>
+  req: PayloadRequest
+  restoring?: boolean
+  slug: string
+}
+
 /** Keeps last editor, translation status and the state after an edit. */
-const recordEdit = (
-  options: ResolvedOptions,
-  slug: string,
-  data: Record<string, any>,
-  original: Record<string, any>,
-  req: PayloadRequest,
-  restoring = false,
-) => {
+const recordEdit = (save: Save) => {
+  const { data, options, original, req, restoring, slug } = save
   if (!restoring && changedContentKeys(data, original).length === 0) return data
   const workflow: WorkflowData = { ...(original.workflow ?? {}), ...(isImport(req) ? (data.workflow ?? {}) : {}) }
   if (req.user) workflow.lastEditedBy = req.user.id
@@ -158,18 +162,11 @@ const recordEdit = (
       user: req.user?.id ?? null,
     })
   }
-  return trackTranslations(options, slug, data, original, req, restoring)
+  return trackTranslations(save)
 }
 
 /** A content change in the request's locale updates the translation status of every locale. */
-const trackTranslations = (
-  options: ResolvedOptions,
-  slug: string,
-  data: Record<string, any>,
-  original: Record<string, any>,
-  req: PayloadRequest,
-  restoring = false,
-) => {
+const trackTranslations = ({ data, options, original, req, restoring, slug }: Save) => {
   const locale = req.locale
   const collection = req.payload.collections[asSlug(slug)]?.config
   if (!locale || !options.locales.includes(locale) || !collection) return data
