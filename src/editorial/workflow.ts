@@ -1,4 +1,4 @@
-import { editorialWorkflow } from '@jusur/editorial-workflow'
+import { editorialWorkflow, type EditorialWorkflowOptions } from '@jusur/editorial-workflow'
 
 import { rolesOf } from '../access'
 
@@ -12,9 +12,11 @@ export const WORKFLOW_COLLECTIONS = ['articles', 'events', 'delegations', 'agree
  * The scheduler runs inside the app server, except in tests, which run due
  * jobs themselves.
  */
-export const jusurWorkflow = editorialWorkflow({
+export const WORKFLOW_OPTIONS: EditorialWorkflowOptions = {
   collections: [...WORKFLOW_COLLECTIONS],
   parity: { fields: { articles: ['title', 'summary', 'body'] } },
   rolesOf,
   scheduling: { autoRun: process.env.NODE_ENV !== 'test' },
-})
+}
+
+export const jusurWorkflow = editorialWorkflow(WORKFLOW_OPTIONS)
