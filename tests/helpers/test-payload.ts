@@ -33,6 +33,9 @@ export const describeIntegration = (name: string, fn: () => void): void => {
   run(`${name} [${database}]`, fn)
 }
 
+/** Seeding the demo content (250 countries, the report's records, each indexed for search) takes tens of seconds on a busy machine. */
+export const SEEDING_TIMEOUT_MS = 180_000
+
 export type TestPayload = {
   config: SanitizedConfig
   databaseUrl: string

@@ -4,7 +4,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../src/seed/demo-users'
 import { seedDemoContent } from '../../src/seed'
 import { REPORT_ARTICLE } from '../../src/seed/report-article'
 import { apiClient } from '../helpers/api'
-import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { describeIntegration, SEEDING_TIMEOUT_MS, startTestPayload, type TestPayload } from '../helpers/test-payload'
 import { AS_IMPORT } from '../helpers/content'
 
 describeIntegration('foundation: seeded bilingual content through Local API, REST and GraphQL', () => {
@@ -15,7 +15,7 @@ describeIntegration('foundation: seeded bilingual content through Local API, RES
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     await seedDemoContent(ctx.payload)
-  })
+  }, SEEDING_TIMEOUT_MS)
   afterAll(() => ctx?.stop())
 
   it('seeds one account per role and running the seed again adds nothing', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { seedDemoContent } from '../../src/seed'
 import { apiClient } from '../helpers/api'
-import { describeIntegration, PROJECT_ROOT, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { describeIntegration, PROJECT_ROOT, SEEDING_TIMEOUT_MS, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 type Example = { expected: object; query: string; title: string; variables: object }
 
@@ -39,7 +39,7 @@ describeIntegration('docs/graphql.md examples, run against the demo content', ()
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     await seedDemoContent(ctx.payload)
-  })
+  }, SEEDING_TIMEOUT_MS)
   afterAll(() => ctx?.stop())
 
   it('documents several examples', () => {

@@ -7,7 +7,7 @@ import { seedDemoContent } from '../../src/seed'
 import { DEMO_PASSWORD } from '../../src/seed/demo-users'
 import { REPORT_ARTICLE } from '../../src/seed/report-article'
 import { apiClient } from '../helpers/api'
-import { describeIntegration, PROJECT_ROOT, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { describeIntegration, PROJECT_ROOT, SEEDING_TIMEOUT_MS, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 /** The original report where it is beside the project (CI has it); otherwise our Arabic article says the same. */
 const ORIGINAL = path.resolve(PROJECT_ROOT, '../shared/seed/cooperation-report.ar.txt')
@@ -27,7 +27,7 @@ describeIntegration('link suggestions', () => {
     api = apiClient(ctx.config)
     await seedDemoContent(ctx.payload)
     token = await api.login('author@jusur.demo', DEMO_PASSWORD)
-  })
+  }, SEEDING_TIMEOUT_MS)
   afterAll(() => ctx?.stop())
 
   const suggest = async (text: string, locale?: string) => {

@@ -8,7 +8,7 @@ import { parseSearchQuery } from '../../src/search/query'
 import { apiClient } from '../helpers/api'
 import { runEntryPoint } from '../helpers/server'
 import { AS_IMPORT, plainBody } from '../helpers/content'
-import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { describeIntegration, SEEDING_TIMEOUT_MS, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 type Hit = { collection: string; id: number; score: number; slug: string | null; snippet: string; title: string }
 type Results = { hasNextPage: boolean; hits: Hit[]; page: number; totalDocs: number; totalPages: number }
@@ -33,7 +33,7 @@ describeIntegration('search', () => {
     editor = await api.login('editor@jusur.demo', DEMO_PASSWORD)
     const { docs } = await ctx.payload.find({ collection: 'articles', locale: 'en', where: { slug: { equals: REPORT_ARTICLE.en.slug } } })
     reportId = docs[0]!.id
-  }, 180_000)
+  }, SEEDING_TIMEOUT_MS)
   afterAll(() => ctx?.stop())
 
   /** GET /api/search with these parameters; the body and status. */
