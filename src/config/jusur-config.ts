@@ -25,6 +25,8 @@ import { logger } from './logger'
 import { livePreview } from '../preview/preview-url'
 import { resolvePayloadSecret } from './secret'
 import { searchPlugin } from '../search/plugin'
+import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
+import { corsOrigins, csrfOrigins, graphQLLimits } from './security'
 
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
@@ -39,8 +41,9 @@ type Options = {
  * The whole Payload configuration of Jusur. payload.config.ts calls it with the
  * environment's settings; tests call it with a database of their own.
  */
-export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
-  buildConfig({
+export const jusurConfig = ({ databaseUrl, rootDir }: Options) => {
+  const graphQL = graphQLLimits()
+  return buildConfig({
     admin: {
       // The default avatar is drawn locally; gravatar would send requests off the machine.
       avatar: 'default',
@@ -57,6 +60,10 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
     // A copy: Payload appends its own collections to the array it is given.
     collections: [...COLLECTIONS],
     cookiePrefix: 'jusur',
+    // Browsers of these origins may read API responses, and only their requests carry the
+    // login cookie (Payload's default accepts it from anywhere). README: Security.
+    cors: corsOrigins(),
+    csrf: csrfOrigins(),
     db: databaseAdapterFor(databaseUrl),
     email: emailAdapterFor(),
     // Internal links and relationship blocks reach the linkable entities (not users or media);
@@ -69,6 +76,14 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
         RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
       ],
     }),
+    // Bounded queries (README: Security): complexity by Payload, depth and aliases by our rules.
+    // Introspection and the playground are off in production unless turned on.
+    graphQL: {
+      disableIntrospectionInProduction: !graphQL.introspection,
+      disablePlaygroundInProduction: !graphQL.playground,
+      maxComplexity: graphQL.maxComplexity,
+      validationRules: () => [maxDepthRule(graphQL.maxDepth), maxAliasesRule(graphQL.maxAliases)],
+    },
     i18n: {
       fallbackLanguage: 'ar',
       supportedLanguages: { ar, en },
@@ -100,3 +115,4 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
       outputFile: path.resolve(rootDir, 'src/payload-types.ts'),
     },
   })
+}

@@ -4,22 +4,34 @@ import express, { type Express } from 'express'
 import { pinoHttp } from 'pino-http'
 
 import type { Readiness } from './readiness'
+import type { RateLimiting } from './rate-limit'
 
 import { logger } from '../config/logger'
+import { bodyLimitBytes } from '../config/security'
+import { bodyLimit, noGraphQLBatches, securityHeaders } from './security'
 
 type Options = {
   /** Next.js's request handler, which also serves Payload's admin, REST and GraphQL routes. */
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>
   readiness: () => Promise<Readiness>
+  rateLimiting: RateLimiting
+  dev?: boolean
 }
 
 /**
- * The production HTTP app. No body parser sits in front of Payload's routes:
- * Payload reads request bodies itself (uploads, GraphQL, REST).
+ * The production HTTP app: health and readiness, then security headers, the
+ * body size limit, one GraphQL operation per request and the rate limits
+ * (README: Security), then Next.js with Payload's admin, REST and GraphQL.
+ * No body parser sits in front of Payload's routes: API bodies are read once
+ * to bound and inspect them and handed on unchanged; Payload parses them.
  */
-export const createApp = ({ handle, readiness }: Options): Express => {
+export const createApp = ({ dev = false, handle, rateLimiting, readiness }: Options): Express => {
   const app = express()
   app.disable('x-powered-by')
+  // Behind a load balancer, the client's address is in X-Forwarded-For: TRUST_PROXY says how
+  // many proxies to believe (express's `trust proxy`). Unset, the socket's address counts.
+  const trustProxy = process.env.TRUST_PROXY
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy)
   app.use(
     pinoHttp({
       logger,
@@ -43,6 +55,10 @@ export const createApp = ({ handle, readiness }: Options): Express => {
     else res.status(503).json({ status: 'not ready', reason: result.reason })
   })
 
+  app.use(securityHeaders({ dev }))
+  app.use(bodyLimit(bodyLimitBytes()))
+  app.use(noGraphQLBatches)
+  app.use(rateLimiting.middleware)
   app.all('/{*path}', (req, res) => handle(req, res))
   return app
 }

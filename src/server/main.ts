@@ -18,6 +18,8 @@ import { StartupError } from '../config/startup-error'
 import { applyMigrations } from '../db/migrations'
 import { runScript } from '../scripts/run-script'
 import { createApp } from './app'
+import { createRateLimiting } from './rate-limit'
+import { rateLimits } from '../config/security'
 import { logger } from '../config/logger'
 import { checkReadiness } from './readiness'
 import { closeGracefullyOnSignal } from './shutdown'
@@ -39,13 +41,20 @@ const start = async (): Promise<void> => {
 
   const nextApp = next({ dev, dir: projectRoot, port })
   await nextApp.prepare()
-  const app = createApp({ handle: nextApp.getRequestHandler(), readiness: () => checkReadiness(payload) })
+  const rateLimiting = createRateLimiting(rateLimits())
+  const app = createApp({
+    dev,
+    handle: nextApp.getRequestHandler(),
+    rateLimiting,
+    readiness: () => checkReadiness(payload),
+  })
 
   const server = app.listen(port, () => {
     logger.info({ port, mode: dev ? 'development' : 'production' }, `Jusur listening on http://localhost:${port}/admin`)
   })
   closeGracefullyOnSignal(server, async () => {
     await nextApp.close()
+    await rateLimiting.close()
     await closeDatabase(payload)
   })
   // Never resolves while serving: the shutdown handler ends the process.

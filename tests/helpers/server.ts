@@ -42,9 +42,10 @@ export type RunningServer = {
 
 /**
  * The production server (`npm start`) on a free port with a fresh, seeded
- * SQLite database. The build in .next must be current (tests/run.ts sees to it).
+ * SQLite database, with `extraEnv` added to its environment. The build in
+ * .next must be current (tests/run.ts sees to it).
  */
-export const startProductionServer = async (): Promise<RunningServer> => {
+export const startProductionServer = async (extraEnv: Record<string, string> = {}): Promise<RunningServer> => {
   const port = await freePort()
   const databaseFile = path.join(os.tmpdir(), `jusur-e2e-${process.pid}-${port}.db`)
   const env = {
@@ -54,6 +55,7 @@ export const startProductionServer = async (): Promise<RunningServer> => {
     NODE_ENV: 'production',
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
     PORT: String(port),
+    ...extraEnv,
   }
   const seed = runEntryPoint('src/scripts/seed.ts', { DATABASE_URL: env.DATABASE_URL })
   if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`)

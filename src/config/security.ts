@@ -1,0 +1,87 @@
+/**
+ * Security settings from the environment (README: Security). Shared by the
+ * Payload config (CORS, CSRF, GraphQL limits) and the express server
+ * (headers, body size, rate limits). Every value has a safe default.
+ */
+
+/** The environment, or any set of variables (tests). */
+type Env = Record<string, string | undefined>
+
+const int = (value: string | undefined, fallback: number): number => {
+  const parsed = Number(value)
+  return value !== undefined && value !== '' && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback
+}
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim().replace(/\/+$/, ''))
+    .filter(Boolean)
+
+/** The server's own origins: SERVER_URL if set, and localhost/127.0.0.1 on PORT. */
+export const ownOrigins = (env: Env = process.env): string[] => {
+  const port = int(env.PORT, 3000)
+  return [...new Set([...list(env.SERVER_URL), `http://localhost:${port}`, `http://127.0.0.1:${port}`])]
+}
+
+/** Origins whose browsers may read API responses (CORS_ORIGINS, default: our own). */
+export const corsOrigins = (env: Env = process.env): string[] =>
+  list(env.CORS_ORIGINS).length > 0 ? list(env.CORS_ORIGINS) : ownOrigins(env)
+
+/**
+ * Origins from which Payload accepts its login cookie (CSRF_ORIGINS, default: our own).
+ * Payload's own default (an empty list) would accept the cookie from any origin.
+ */
+export const csrfOrigins = (env: Env = process.env): string[] => [
+  ...new Set([...ownOrigins(env), ...list(env.CSRF_ORIGINS)]),
+]
+
+export const BODY_LIMIT_DEFAULT = 1024 * 1024
+
+/** The largest JSON/GraphQL/form body accepted (BODY_LIMIT_BYTES); uploads have their own 20 MB. */
+export const bodyLimitBytes = (env: Env = process.env): number => int(env.BODY_LIMIT_BYTES, BODY_LIMIT_DEFAULT)
+
+export type GraphQLLimits = {
+  maxAliases: number
+  maxComplexity: number
+  maxDepth: number
+  introspection: boolean
+  playground: boolean
+}
+
+export const graphQLLimits = (env: Env = process.env): GraphQLLimits => ({
+  maxAliases: int(env.GRAPHQL_MAX_ALIASES, 15),
+  maxComplexity: int(env.GRAPHQL_MAX_COMPLEXITY, 1000),
+  maxDepth: int(env.GRAPHQL_MAX_DEPTH, 10),
+  introspection: env.GRAPHQL_INTROSPECTION === 'true',
+  playground: env.GRAPHQL_PLAYGROUND === 'true',
+})
+
+export type Limit = { points: number; durationSeconds: number }
+
+export type RateLimits = {
+  /** Login attempts per client IP. */
+  loginPerIp: Limit
+  /** Login attempts per client IP and e-mail address together. */
+  loginPerIpAndEmail: Limit
+  /** forgot-password and reset-password requests per client IP. */
+  passwordResetPerIp: Limit
+  /** GraphQL requests per client IP. */
+  graphqlPerIp: Limit
+}
+
+const limit = (value: string | undefined, fallback: Limit): Limit => {
+  // "points/seconds", e.g. "20/900"
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value ?? '')
+  if (!match) return fallback
+  const points = Number(match[1])
+  const durationSeconds = Number(match[2])
+  return points > 0 && durationSeconds > 0 ? { durationSeconds, points } : fallback
+}
+
+export const rateLimits = (env: Env = process.env): RateLimits => ({
+  graphqlPerIp: limit(env.RATE_LIMIT_GRAPHQL, { durationSeconds: 60, points: 120 }),
+  loginPerIp: limit(env.RATE_LIMIT_LOGIN_IP, { durationSeconds: 900, points: 30 }),
+  loginPerIpAndEmail: limit(env.RATE_LIMIT_LOGIN, { durationSeconds: 900, points: 5 }),
+  passwordResetPerIp: limit(env.RATE_LIMIT_PASSWORD_RESET, { durationSeconds: 3600, points: 5 }),
+})
