@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { answerClientErrors } from '../api/client-errors'
 import { Agreements } from '../../collections/agreements'
 import { Articles } from '../../collections/articles'
 import { Countries } from '../../collections/countries'
@@ -25,6 +26,7 @@ import { logger } from './logger'
 import { livePreview } from '../preview/preview-url'
 import { resolvePayloadSecret } from './secret'
 import { searchPlugin } from '../search/plugin'
+import { hardenCollection } from '../validation/input-hardening'
 
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
@@ -54,8 +56,9 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
       meta: { titleSuffix: ' · جسور Jusur' },
       user: Users.slug,
     },
-    // A copy: Payload appends its own collections to the array it is given.
-    collections: [...COLLECTIONS],
+    // A copy: Payload appends its own collections to the array it is given. Each one gets
+    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text).
+    collections: COLLECTIONS.map(hardenCollection),
     cookiePrefix: 'jusur',
     db: databaseAdapterFor(databaseUrl),
     email: emailAdapterFor(),
@@ -69,6 +72,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) =>
         RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
       ],
     }),
+    // Caller mistakes that Payload would answer with a 500 get a 400 (src/api/client-errors.ts).
+    hooks: { afterError: [answerClientErrors] },
     i18n: {
       fallbackLanguage: 'ar',
       supportedLanguages: { ar, en },
