@@ -17,13 +17,15 @@ describeIntegration('bad input', () => {
   let staff: Staff
   let articleId: number | string
   let snapshot: string
+  /** Documents the tests create on purpose; the snapshot leaves them out. */
+  const created: (number | string)[] = []
 
   /** Every article, event and user as stored, to prove that nothing changed. */
   const takeSnapshot = async () => {
     const parts = []
     for (const collection of ['articles', 'events', 'users', 'media'] as const) {
       const { docs } = await ctx.payload.find({ collection, depth: 0, draft: true, limit: 0, locale: 'all', sort: 'id' })
-      parts.push(docs)
+      parts.push(docs.filter((doc) => collection !== 'articles' || !created.includes(doc.id)))
     }
     return JSON.stringify(parts)
   }
@@ -41,6 +43,9 @@ describeIntegration('bad input', () => {
     snapshot = await takeSnapshot()
   })
   afterAll(async () => {
+    // Work a successful save starts after answering (index and mention hooks) may still hold a
+    // PostgreSQL connection; dropping the database under it would fail the suite, not a test.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
     await ctx?.stop()
   })
 
@@ -182,7 +187,7 @@ describeIntegration('bad input', () => {
     const { doc } = await response.json()
     expect(doc.title).toBe('وزير الداخلية يزور بكين \u200fABC\u200c')
     expect(doc.summary).toBe('ملخص مقلوب')
-    await ctx.payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true })
+    created.push(doc.id)
   })
 
   it('refuses rich text nested deeper than the limit and huge or deeply nested bodies', async () => {
