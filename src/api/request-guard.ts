@@ -288,8 +288,15 @@ export const guardRest =
       const { slug } = await args.params
       checkRestQuery(config, url, slug)
       let forwarded = request
-      if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && request.body) {
-        const type = request.headers.get('content-type') ?? ''
+      const type = request.headers.get('content-type') ?? ''
+      const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+      if (request.method === 'POST' && override === 'GET' && /^application\/x-www-form-urlencoded\b/i.test(type)) {
+        // The admin's relationship fields read with POST and the query string as a form body
+        // (Payload's method override): the same checks apply to it.
+        const search = await readLimited(request, MAX_JSON_BYTES)
+        checkRestQuery(config, new URL(`${url.origin}${url.pathname}?${search}`), slug)
+        forwarded = withBody(request, search)
+      } else if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && request.body) {
         if (/^multipart\/form-data\b/i.test(type)) {
           if (!/boundary=/i.test(type)) fail(400, GUARD_MESSAGES.badContentType)
         } else if (isJson(type) || type === '') {
