@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { referenceAccess } from '../../src/access/collections'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+import { refuseUnsafeUploads } from '../../src/hooks/upload-safety'
 
 /** Images (and PDFs) up to this size; anything larger is refused before it is stored. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -18,10 +19,13 @@ export const Media: CollectionConfig = {
   },
   admin: { group: { ar: 'المحتوى', en: 'Content' }, useAsTitle: 'filename' },
   access: referenceAccess,
-  hooks: { beforeDelete: [refuseDeleteWhenReferenced] },
+  // Files are judged by their bytes before anything is stored (src/hooks/upload-safety.ts).
+  hooks: { beforeDelete: [refuseDeleteWhenReferenced], beforeOperation: [refuseUnsafeUploads] },
   upload: {
     // Served through Payload's access-checked route, never straight from disk.
     staticDir: 'media',
+    // No server-side fetching of a caller's URL (SSRF): the admin's "paste URL" endpoint answers 400.
+    pasteURL: false,
     mimeTypes: MEDIA_MIME_TYPES,
     formatOptions: WEBP,
     // formatOptions above converts the original only; each size asks for WebP itself.

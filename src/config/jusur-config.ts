@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { answerClientErrors } from '../api/client-errors'
 import { Agreements } from '../../collections/agreements'
 import { Articles } from '../../collections/articles'
 import { Countries } from '../../collections/countries'
@@ -27,6 +28,7 @@ import { resolvePayloadSecret } from './secret'
 import { searchPlugin } from '../search/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { corsOrigins, csrfOrigins, graphQLLimits } from './security'
+import { hardenCollection } from '../validation/input-hardening'
 
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
@@ -57,8 +59,9 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) => {
       meta: { titleSuffix: ' · جسور Jusur' },
       user: Users.slug,
     },
-    // A copy: Payload appends its own collections to the array it is given.
-    collections: [...COLLECTIONS],
+    // A copy: Payload appends its own collections to the array it is given. Each one gets
+    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text).
+    collections: COLLECTIONS.map(hardenCollection),
     cookiePrefix: 'jusur',
     // Browsers of these origins may read API responses, and only their requests carry the
     // login cookie (Payload's default accepts it from anywhere). README: Security.
@@ -84,6 +87,8 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) => {
       maxComplexity: graphQL.maxComplexity,
       validationRules: () => [maxDepthRule(graphQL.maxDepth), maxAliasesRule(graphQL.maxAliases)],
     },
+    // Caller mistakes that Payload would answer with a 500 get a 400 (src/api/client-errors.ts).
+    hooks: { afterError: [answerClientErrors] },
     i18n: {
       fallbackLanguage: 'ar',
       supportedLanguages: { ar, en },

@@ -2,6 +2,8 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { guardGraphQL, guardRest } from '../../src/api/request-guard'
+
 const BASE = 'http://localhost:3000/api'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
@@ -14,8 +16,14 @@ type Options = { body?: unknown; form?: FormData; headers?: Record<string, strin
  * without a server process.
  */
 export const apiClient = (config: SanitizedConfig) => {
-  const rest = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
-  const graphqlHandler = GRAPHQL_POST(config)
+  // Wrapped as src/app/(payload)/api/…/route.ts wraps them: the bad-input gate first.
+  const rest = {
+    DELETE: guardRest(config, REST_DELETE(config)),
+    GET: guardRest(config, REST_GET(config)),
+    PATCH: guardRest(config, REST_PATCH(config)),
+    POST: guardRest(config, REST_POST(config)),
+  }
+  const graphqlHandler = guardGraphQL(config, GRAPHQL_POST(config))
 
   const headersFor = ({ body, headers, token }: Options): Headers => {
     const result = new Headers(headers)
@@ -24,20 +32,22 @@ export const apiClient = (config: SanitizedConfig) => {
     return result
   }
 
-  const request = (method: Method, path: string, options: Options = {}): Promise<Response> => {
+  const request = (method: Method, path: string, options: Options & { rawBody?: string } = {}): Promise<Response> => {
     const url = new URL(BASE + path)
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const init: RequestInit = { headers: headersFor(options), method }
     if (options.body !== undefined) init.body = JSON.stringify(options.body)
+    // Bytes as a client sent them (malformed JSON, other content types): set content-type in headers.
+    if (options.rawBody !== undefined) init.body = options.rawBody
     // A multipart upload: fetch sets the content type with its boundary.
     if (options.form) init.body = options.form
     return rest[method](new Request(url, init), { params: Promise.resolve({ slug }) })
   }
 
-  const graphql = async (query: string, options: Omit<Options, 'body'> & { variables?: Record<string, unknown> } = {}) => {
+  const graphql = async (query: string, options: Omit<Options, 'body'> & { rawBody?: string; variables?: Record<string, unknown> } = {}) => {
     const response = await graphqlHandler(
       new Request(`${BASE}/graphql`, {
-        body: JSON.stringify({ query, variables: options.variables }),
+        body: options.rawBody ?? JSON.stringify({ query, variables: options.variables }),
         headers: headersFor({ ...options, body: true }),
         method: 'POST',
       }),

@@ -1,0 +1,324 @@
+import type { FlattenedField, SanitizedConfig } from 'payload'
+
+import * as qs from 'qs-esm'
+
+import type { Bilingual } from '../i18n/message'
+
+import { CONTENT_LOCALES } from '../config/localization'
+import { bodyLimitBytes } from '../config/security'
+
+/**
+ * The first gate of the public API: every REST and GraphQL request passes here before
+ * Payload sees it (src/app/(payload)/api/…/route.ts). It refuses, with a 4xx and a message
+ * in the caller's language, the malformed input Payload would otherwise answer with a 500
+ * (or silently accept): bodies that are not a JSON object, too large or too deeply nested;
+ * unknown locales; non-numeric depth, limit, page or ids; sort and where clauses that are
+ * not plain field paths with known operators and values of the field's type; JSON-path
+ * queries into rich-text and JSON fields. Anything thrown past it becomes a plain JSON 500
+ * without a stack.
+ */
+
+/** Largest JSON body accepted (BODY_LIMIT_BYTES, as the express server; uploads are multipart, limited by MAX_UPLOAD_BYTES). */
+export const MAX_JSON_BYTES = bodyLimitBytes()
+/** Deepest nesting of arrays and objects in a JSON body or a query string. */
+export const MAX_JSON_DEPTH = 64
+export const MAX_DEPTH_PARAM = 10
+export const MAX_LIMIT_PARAM = 1000
+
+const WHERE_OPERATORS = new Set([
+  'all', 'contains', 'equals', 'exists', 'greater_than', 'greater_than_equal', 'in', 'intersects', 'less_than',
+  'less_than_equal', 'like', 'near', 'not_equals', 'not_in', 'not_like', 'within',
+])
+const GEO_OPERATORS = new Set(['intersects', 'near', 'within'])
+const COMPARISONS = new Set(['equals', 'greater_than', 'greater_than_equal', 'in', 'less_than', 'less_than_equal', 'not_equals', 'not_in', 'all'])
+const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/
+const INTEGER = /^-?\d{1,15}$/
+
+export const GUARD_MESSAGES = {
+  badBody: { ar: 'جسم الطلب ليس كائن JSON صالحًا.', en: 'The request body is not a valid JSON object.' },
+  badContentType: {
+    ar: 'نوع المحتوى غير مدعوم: أرسل application/json أو multipart/form-data.',
+    en: 'Unsupported content type: send application/json or multipart/form-data.',
+  },
+  badId: { ar: 'المعرّف غير صالح.', en: 'The id is not valid.' },
+  badLocale: (value: string) => ({
+    ar: `اللغة «${value}» غير معروفة: اختر "ar" أو "en".`,
+    en: `Unknown locale "${value}": use "ar" or "en".`,
+  }),
+  badParam: (name: string) => ({ ar: `قيمة المعامل «${name}» غير صالحة.`, en: `The parameter "${name}" has an invalid value.` }),
+  badSort: { ar: 'معامل الترتيب sort يقبل أسماء حقول فقط.', en: 'The sort parameter accepts field names only.' },
+  badWhere: (detail: string) => ({ ar: `شرط البحث where غير صالح: ${detail}`, en: `The where clause is not valid: ${detail}` }),
+  tooDeep: { ar: 'الطلب متداخل أكثر مما ينبغي.', en: 'The request is nested too deeply.' },
+  tooLarge: { ar: 'جسم الطلب أكبر من المسموح.', en: 'The request body is too large.' },
+  unexpected: { ar: 'حدث خطأ في الخادم.', en: 'Something went wrong on the server.' },
+} satisfies Record<string, Bilingual | ((...args: never[]) => Bilingual)>
+
+/** The caller's language as Payload's admin picks it: the language cookie, then Accept-Language; Arabic by default. */
+export const requestLanguage = (request: Request, cookiePrefix = 'jusur'): 'ar' | 'en' => {
+  const cookie = request.headers.get('cookie') ?? ''
+  const fromCookie = new RegExp(`(?:^|;\\s*)${cookiePrefix}-lng=(ar|en)\\b`).exec(cookie)?.[1]
+  if (fromCookie === 'ar' || fromCookie === 'en') return fromCookie
+  for (const part of (request.headers.get('accept-language') ?? '').split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase()
+    if (tag === 'ar' || tag === 'en') return tag
+  }
+  return 'ar'
+}
+
+export class GuardError extends Error {
+  constructor(
+    readonly status: number,
+    readonly text: Bilingual,
+  ) {
+    super(text.en)
+  }
+}
+
+const fail = (status: number, text: Bilingual): never => {
+  throw new GuardError(status, text)
+}
+
+export const errorResponse = (status: number, message: string): Response => Response.json({ errors: [{ message }] }, { status })
+
+/** Nesting depth of a parsed JSON value, without recursion (a hostile value may be deeper than the stack). */
+export const jsonDepth = (value: unknown, limit = Infinity): number => {
+  let deepest = 0
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!
+    if (item === null || typeof item !== 'object') continue
+    deepest = Math.max(deepest, depth)
+    if (deepest > limit) return deepest
+    for (const child of Object.values(item)) stack.push([child, depth + 1])
+  }
+  return deepest
+}
+
+/** Depth of the brackets in a JSON text, counted before parsing it (JSON.parse itself copes, but what reads the result may not). */
+const textDepth = (text: string): number => {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth)
+    else if (c === 93 || c === 125) depth--
+  }
+  return deepest
+}
+
+type Collection = SanitizedConfig['collections'][number]
+
+const fieldNamed = (collection: Collection | undefined, name: string): FlattenedField | undefined =>
+  collection?.flattenedFields.find((field) => 'name' in field && field.name === name)
+
+const isNumericId = (config: SanitizedConfig, collection: Collection | undefined) => {
+  const idField = fieldNamed(collection, 'id')
+  if (idField) return idField.type === 'number'
+  return (config.db as { defaultIDType?: string }).defaultIDType === 'number'
+}
+
+const valuesOf = (value: unknown): unknown[] => {
+  if (Array.isArray(value)) return value
+  if (typeof value === 'string' && value.includes(',')) return value.split(',')
+  return [value]
+}
+
+const checkWhere = (where: unknown, config: SanitizedConfig, collection: Collection | undefined, level = 0): void => {
+  if (level > 12) fail(400, GUARD_MESSAGES.tooDeep)
+  if (where === null || typeof where !== 'object' || Array.isArray(where)) fail(400, GUARD_MESSAGES.badWhere('not an object'))
+  for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
+    if (key === 'and' || key === 'or') {
+      if (condition === null || typeof condition !== 'object') fail(400, GUARD_MESSAGES.badWhere(`${key} needs a list of conditions`))
+      for (const item of Object.values(condition as object)) checkWhere(item, config, collection, level + 1)
+      continue
+    }
+    if (!FIELD_PATH.test(key)) fail(400, GUARD_MESSAGES.badWhere(`"${key.slice(0, 60)}" is not a field path`))
+    if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
+      fail(400, GUARD_MESSAGES.badWhere(`${key} needs an operator`))
+    }
+    const [head, ...rest] = key.split('.')
+    const field = head === 'id' ? undefined : fieldNamed(collection, head!)
+    // A localized field may be addressed as field.ar / field.en.
+    const restAfterLocale = rest[0] && (CONTENT_LOCALES as readonly string[]).includes(rest[0]) ? rest.slice(1) : rest
+    if (field && (field.type === 'richText' || field.type === 'json') && restAfterLocale.length > 0) {
+      fail(400, GUARD_MESSAGES.badWhere(`${head} cannot be queried inside`))
+    }
+    for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+      if (!WHERE_OPERATORS.has(operator)) fail(400, GUARD_MESSAGES.badWhere(`unknown operator "${operator.slice(0, 40)}"`))
+      if (GEO_OPERATORS.has(operator)) {
+        if (field?.type !== 'point') fail(400, GUARD_MESSAGES.badWhere(`${operator} applies to locations only`))
+        continue
+      }
+      if (operator === 'exists') {
+        if (!['true', 'false', true, false].includes(value as string)) fail(400, GUARD_MESSAGES.badWhere('exists takes true or false'))
+        continue
+      }
+      for (const item of valuesOf(value)) {
+        if (item !== null && typeof item === 'object') fail(400, GUARD_MESSAGES.badWhere(`${key} ${operator} takes plain values`))
+      }
+      if (!COMPARISONS.has(operator) || restAfterLocale.length > 0) continue
+      const numeric =
+        (head === 'id' && isNumericId(config, collection)) ||
+        field?.type === 'number' ||
+        ((field?.type === 'relationship' || field?.type === 'upload') &&
+          typeof field.relationTo === 'string' &&
+          isNumericId(config, config.collections.find((c) => c.slug === field.relationTo)))
+      const dated = field?.type === 'date'
+      for (const item of valuesOf(value)) {
+        if (item === null || item === '' || item === 'null') continue
+        if (numeric && !(typeof item === 'number' ? Number.isFinite(item) : /^-?\d+(\.\d+)?$/.test(String(item).trim()))) {
+          fail(400, GUARD_MESSAGES.badWhere(`${key} takes numbers`))
+        }
+        if (dated && Number.isNaN(new Date(String(item)).getTime())) fail(400, GUARD_MESSAGES.badWhere(`${key} takes dates`))
+      }
+    }
+  }
+}
+
+const KNOWN_WORDS = new Set([
+  'access', 'count', 'file', 'first-register', 'forgot-password', 'init', 'login', 'logout', 'me', 'paste-url',
+  'refresh-token', 'reset-password', 'unlock', 'verify', 'versions', 'by-slug',
+])
+
+/** Checks the query string and path of a REST request against the config; throws a GuardError. */
+export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]): void => {
+  const collection = config.collections.find((c) => c.slug === slug[0])
+  const params = url.searchParams
+  for (const name of ['locale', 'fallback-locale', 'fallbackLocale']) {
+    const value = params.get(name)
+    if (value === null) continue
+    const allowed = name === 'locale' ? [...CONTENT_LOCALES, 'all', '*'] : [...CONTENT_LOCALES, 'none', 'null', 'false', '']
+    if (!allowed.includes(value)) fail(400, GUARD_MESSAGES.badLocale(value.slice(0, 20)))
+  }
+  const integerParam = (name: string, min: number, max: number) => {
+    const value = params.get(name)
+    if (value === null) return
+    if (!INTEGER.test(value) || Number(value) < min || Number(value) > max) fail(400, GUARD_MESSAGES.badParam(name))
+  }
+  integerParam('depth', 0, MAX_DEPTH_PARAM)
+  integerParam('limit', 0, MAX_LIMIT_PARAM)
+  integerParam('page', 1, 1_000_000)
+  for (const name of ['draft', 'pagination', 'trash']) {
+    const value = params.get(name)
+    if (value !== null && !['true', 'false', ''].includes(value)) fail(400, GUARD_MESSAGES.badParam(name))
+  }
+  for (const sort of params.getAll('sort')) {
+    for (const part of sort.split(',')) if (!FIELD_PATH.test(part.trim().replace(/^-/, ''))) fail(400, GUARD_MESSAGES.badSort)
+  }
+  if ([...params.keys()].some((key) => key.startsWith('where'))) {
+    const parsed = qs.parse(url.search, { arrayLimit: 1000, depth: 20, ignoreQueryPrefix: true }) as { where?: unknown }
+    if (jsonDepth(parsed.where, 30) > 30) fail(400, GUARD_MESSAGES.tooDeep)
+    if (parsed.where !== undefined) checkWhere(parsed.where, config, collection)
+  }
+  // /<collection>/<id> and /<collection>/versions/<id>: ids are numbers on SQL databases.
+  if (collection && isNumericId(config, collection)) {
+    const id = slug[1] === 'versions' ? slug[2] : slug[1]
+    const isWord = slug[1] !== undefined && (KNOWN_WORDS.has(slug[1]) && slug[1] !== 'versions')
+    const customWord = slug[1] !== 'versions' && (collection.endpoints || []).some((endpoint: { path: string }) => endpoint.path.split('/')[1] === slug[1])
+    if (id !== undefined && !isWord && !customWord && !/^\d{1,15}$/.test(id)) fail(404, GUARD_MESSAGES.badId)
+  }
+}
+
+/** Reads and checks a JSON body; returns its text to hand on. Throws a GuardError. */
+export const checkJsonBody = async (request: Request): Promise<string> => {
+  const declared = Number(request.headers.get('content-length'))
+  if (declared > MAX_JSON_BYTES) fail(413, GUARD_MESSAGES.tooLarge)
+  const text = await readLimited(request, MAX_JSON_BYTES)
+  if (text.trim() === '') return text
+  if (textDepth(text) > MAX_JSON_DEPTH) fail(400, GUARD_MESSAGES.tooDeep)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    fail(400, GUARD_MESSAGES.badBody)
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) fail(400, GUARD_MESSAGES.badBody)
+  return text
+}
+
+const readLimited = async (request: Request, limit: number): Promise<string> => {
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined)
+      fail(413, GUARD_MESSAGES.tooLarge)
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type GraphQLHandler = (request: Request) => Promise<Response>
+
+const withBody = (request: Request, text: string): Request =>
+  new Request(request.url, { body: text === '' ? undefined : text, headers: request.headers, method: request.method, signal: request.signal })
+
+const answer = async (request: Request, cookiePrefix: string | undefined, run: () => Promise<Response>): Promise<Response> => {
+  try {
+    return await run()
+  } catch (error) {
+    const language = requestLanguage(request, cookiePrefix)
+    if (error instanceof GuardError) return errorResponse(error.status, error.text[language])
+    // Payload answers its own errors; what still escapes it is a server fault, answered without details.
+    console.error(error)
+    return errorResponse(500, GUARD_MESSAGES.unexpected[language])
+  }
+}
+
+const isJson = (type: string) => /^application\/(?:[\w.+-]+\+)?json\b/i.test(type)
+
+/** Wraps one of Payload's REST route handlers with the checks above. */
+export const guardRest =
+  (configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: RestHandler): RestHandler =>
+  async (request, args) => {
+    const config = await configPromise
+    return answer(request, config.cookiePrefix, async () => {
+      const url = new URL(request.url)
+      const { slug } = await args.params
+      checkRestQuery(config, url, slug)
+      let forwarded = request
+      const type = request.headers.get('content-type') ?? ''
+      const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+      if (request.method === 'POST' && override === 'GET' && /^application\/x-www-form-urlencoded\b/i.test(type)) {
+        // The admin's relationship fields read with POST and the query string as a form body
+        // (Payload's method override): the same checks apply to it.
+        const search = await readLimited(request, MAX_JSON_BYTES)
+        checkRestQuery(config, new URL(`${url.origin}${url.pathname}?${search}`), slug)
+        forwarded = withBody(request, search)
+      } else if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && request.body) {
+        if (/^multipart\/form-data\b/i.test(type)) {
+          if (!/boundary=/i.test(type)) fail(400, GUARD_MESSAGES.badContentType)
+        } else if (isJson(type) || type === '') {
+          forwarded = withBody(request, await checkJsonBody(request))
+        } else fail(415, GUARD_MESSAGES.badContentType)
+      }
+      return handler(forwarded, { params: Promise.resolve({ slug }) })
+    })
+  }
+
+/** Wraps Payload's GraphQL route handler: the body must be a JSON object of reasonable size and depth. */
+export const guardGraphQL =
+  (configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: GraphQLHandler): GraphQLHandler =>
+  async (request) => {
+    const config = await configPromise
+    return answer(request, config.cookiePrefix, async () => {
+      const type = request.headers.get('content-type') ?? ''
+      if (/^multipart\/form-data\b/i.test(type)) return handler(request)
+      if (!isJson(type) && type !== '') fail(415, GUARD_MESSAGES.badContentType)
+      const text = await checkJsonBody(request)
+      if (text.trim() === '') fail(400, GUARD_MESSAGES.badBody)
+      return handler(withBody(request, text))
+    })
+  }
