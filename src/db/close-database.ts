@@ -6,6 +6,7 @@ type PostgresPool = {
   _clients?: PoolClient[]
   _idle?: { client: PoolClient }[]
   end: () => Promise<void>
+  on: (event: 'error', listener: (error: Error) => void) => void
 }
 
 type SqlConnections = {
@@ -19,6 +20,9 @@ type SqlConnections = {
  * Hand back every checked-out client first (pg-pool keeps them in _clients).
  */
 const endPool = async (pool: PostgresPool): Promise<void> => {
+  // Once we are closing, a connection the server ends (a test database being dropped) is
+  // expected; without a listener pg would raise it as an unhandled 'error' event.
+  pool.on('error', () => {})
   const idle = new Set((pool._idle ?? []).map((entry) => entry.client))
   for (const client of pool._clients ?? []) if (!idle.has(client)) client.release?.()
   await pool.end()
