@@ -29,6 +29,12 @@ const allowedFrom = (transition: TransitionDefinition, state: string): boolean =
  * aside the input and the content (see `inputRefusal`). The order gives the
  * most useful answer first: who you are, then where the document is.
  */
+/** What the transition rules look at, from a stored document (its `workflow` group and state). */
+export const factsOf = (doc: Record<string, unknown>, initialState: string): DocumentFacts => {
+  const workflow = (doc.workflow ?? {}) as Pick<DocumentFacts, 'lastEditedBy' | 'submittedBy'>
+  return { lastEditedBy: workflow.lastEditedBy, state: (doc.workflowState ?? initialState) as string, submittedBy: workflow.submittedBy }
+}
+
 export const permissionRefusal = (transition: TransitionDefinition, actor: Actor, facts: DocumentFacts): null | Refusal => {
   // Transitions without roles are the scheduler's alone; the scheduler acts with its editor's roles.
   const permitted = transition.roles.length === 0 ? Boolean(actor.automatic) : actor.roles.some((role) => transition.roles.includes(role))

@@ -30,6 +30,10 @@ export const localeComplete = (doc: Record<string, unknown>, fields: string[]): 
 export const inLocale = (value: unknown, locale: string): unknown =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[locale] : undefined
 
+/** Whether every parity field of a document read with `locale: 'all'` is filled in `locale`. */
+export const filledIn = (doc: Record<string, unknown>, fields: string[], locale: string): boolean =>
+  fields.every((name) => isFilled(inLocale(doc[name], locale)))
+
 /**
  * The locales that stop a publication: not complete and not waived. `doc` is
  * read with `locale: 'all'`; an outdated translation counts as incomplete.
@@ -44,7 +48,7 @@ export const incompleteLocales = (
     const status = translations?.[locale]?.status
     if (status === 'waived') return false
     if (status === 'outdated') return true
-    return !fields.every((name) => isFilled(inLocale(doc[name], locale)))
+    return !filledIn(doc, fields, locale)
   })
 
 /**

@@ -5,10 +5,10 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { sameContent } from './content'
 import { WorkflowError } from './errors'
 import { recordEvent } from './events'
-import { type Actor, availableTransitions, inputRefusal, permissionRefusal } from './machine'
+import { type Actor, availableTransitions, factsOf, inputRefusal, permissionRefusal } from './machine'
 import { inLanguage } from './messages'
 import { notifyAfterTransition } from './notifications'
-import { incompleteLocales, inLocale, isFilled } from './parity'
+import { filledIn, incompleteLocales } from './parity'
 import { readAllLocales } from './read-document'
 import { queueScheduledPublish } from './scheduling'
 import { runInTransition } from './transition-context'
@@ -94,7 +94,7 @@ const assertContentAllows = async (
       throw new WorkflowError(req, 409, 'changedSinceApproval')
     }
   }
-  if (transition.effect === 'confirm_translation' && !fields.every((name: string) => isFilled(inLocale(doc[name], input.locale!)))) {
+  if (transition.effect === 'confirm_translation' && !filledIn(doc, fields, input.locale!)) {
     throw new WorkflowError(req, 409, 'translationIncomplete')
   }
 }
@@ -132,9 +132,10 @@ export const performTransition = async ({
 
   const doc = await readAllLocales(req, target.collection, target.id)
   const workflow = (doc.workflow ?? {}) as WorkflowData
-  const from = (doc.workflowState ?? options.initialState) as string
+  const facts = factsOf(doc, options.initialState)
+  const from = facts.state
   const refusal =
-    permissionRefusal(transition, actor, { lastEditedBy: workflow.lastEditedBy, state: from, submittedBy: workflow.submittedBy }) ??
+    permissionRefusal(transition, actor, facts) ??
     inputRefusal(transition, input, options.locales)
   if (refusal) throw new WorkflowError(req, refusal.status, refusal.reason)
   await assertAssigneeExists(req, options, input.assignee)
@@ -201,7 +202,8 @@ export const describeWorkflow = async ({ options, req, target }: { options: Reso
   assertWorkflowCollection(req, options, target.collection)
   const doc = await readAllLocales(req, target.collection, target.id)
   const workflow = (doc.workflow ?? {}) as WorkflowData
-  const state = (doc.workflowState ?? options.initialState) as string
+  const facts = factsOf(doc, options.initialState)
+  const state = facts.state
   const history = await req.payload.find({
     collection: asSlug(options.eventsSlug),
     depth: 1,
@@ -213,11 +215,7 @@ export const describeWorkflow = async ({ options, req, target }: { options: Reso
     where: { and: [{ collection: { equals: target.collection } }, { document: { equals: String(target.id) } }] },
   })
   const latest = await latestVersion(req, target.collection, target.id)
-  const offered = availableTransitions(options.transitions, actor, {
-    lastEditedBy: workflow.lastEditedBy,
-    state,
-    submittedBy: workflow.submittedBy,
-  })
+  const offered = availableTransitions(options.transitions, actor, facts)
   const fields = options.parityFields[target.collection] ?? []
   const live = await req.payload.db.findOne({ collection: asSlug(target.collection), req, where: { id: { equals: target.id } } })
   return {
@@ -240,7 +238,7 @@ export const describeWorkflow = async ({ options, req, target }: { options: Reso
     })),
     translations: options.locales.map((locale) => {
       const recorded = workflow.translations?.[locale]
-      const filled = fields.every((name: string) => isFilled(inLocale(doc[name], locale)))
+      const filled = filledIn(doc, fields, locale)
       // What the text shows wins over what was recorded: an emptied translation is missing, not outdated.
       const status = recorded?.status === 'waived' ? 'waived' : filled ? (recorded?.status ?? 'complete') : 'missing'
       return { locale, reason: recorded?.reason ?? null, status }
