@@ -13,10 +13,10 @@ const newestMtime = (entry: string): number => {
   return fs.readdirSync(entry).reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), 0)
 }
 
-/** True when .next holds a production build newer than every build input. */
-export const isBuildFresh = (root: string): boolean => {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
+/** True when `distDir` holds a production build newer than every build input (and the `extraInputs` of that build). */
+export const isBuildFresh = (root: string, distDir = '.next', extraInputs: string[] = []): boolean => {
+  const buildId = path.join(root, distDir, 'BUILD_ID')
   if (!fs.existsSync(buildId)) return false
   const builtAt = fs.statSync(buildId).mtimeMs
-  return BUILD_INPUTS.every((input) => newestMtime(path.join(root, input)) <= builtAt)
+  return [...BUILD_INPUTS, ...extraInputs].every((input) => newestMtime(path.join(root, input)) <= builtAt)
 }

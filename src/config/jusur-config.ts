@@ -2,7 +2,7 @@ import { lexicalEditor, LinkFeature, RelationshipFeature } from '@payloadcms/ric
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { answerClientErrors } from '../api/client-errors'
@@ -21,6 +21,7 @@ import { emailAdapterFor } from './email'
 import { jusurWorkflow } from '../editorial/workflow'
 import { LINKABLE_COLLECTIONS } from './linkable-collections'
 import { linkSuggestionsEndpoint } from '../linking/endpoint'
+import { linkSuggestionsField } from '../linking/link-fields'
 import { localization } from './localization'
 import { logger } from './logger'
 import { livePreview } from '../preview/preview-url'
@@ -33,7 +34,18 @@ import { hardenCollection } from '../validation/input-hardening'
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
 
+const withoutLinkSuggestions = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: collection.fields.filter((field) => field !== linkSuggestionsField),
+})
+
 type Options = {
+  /**
+   * Without Jusur's machinery (the workflow plugin, search, link suggestions):
+   * the bare Payload of the same collections that the benchmarks compare
+   * reads against (bench/bare.config.ts). Never for serving.
+   */
+  bare?: boolean
   databaseUrl: string
   /** The project root, where the admin import map and generated types live. */
   rootDir: string
@@ -43,7 +55,7 @@ type Options = {
  * The whole Payload configuration of Jusur. payload.config.ts calls it with the
  * environment's settings; tests call it with a database of their own.
  */
-export const jusurConfig = ({ databaseUrl, rootDir }: Options) => {
+export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => {
   const graphQL = graphQLLimits()
   return buildConfig({
     admin: {
@@ -61,7 +73,7 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) => {
     },
     // A copy: Payload appends its own collections to the array it is given. Each one gets
     // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text).
-    collections: COLLECTIONS.map(hardenCollection),
+    collections: COLLECTIONS.map((collection) => hardenCollection(bare ? withoutLinkSuggestions(collection) : collection)),
     cookiePrefix: 'jusur',
     // Browsers of these origins may read API responses, and only their requests carry the
     // login cookie (Payload's default accepts it from anywhere). README: Security.
@@ -71,7 +83,7 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) => {
     email: emailAdapterFor(),
     // Internal links and relationship blocks reach the linkable entities (not users or media);
     // collect-mentions turns them into relations.
-    endpoints: [linkSuggestionsEndpoint],
+    endpoints: bare ? [] : [linkSuggestionsEndpoint],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter((feature) => feature.key !== 'link' && feature.key !== 'relationship'),
@@ -107,7 +119,7 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) => {
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
     // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
-    plugins: [jusurWorkflow, searchPlugin],
+    plugins: bare ? [] : [jusurWorkflow, searchPlugin],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,

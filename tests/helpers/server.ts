@@ -5,8 +5,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { PROJECT_ROOT } from './test-payload'
-
+// Not from test-payload.ts: the benchmarks use this module outside jest.
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
 const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx')
 
 /** The environment of a child process: ours, without jest's VM-modules flag. */
@@ -48,19 +48,35 @@ export type RunningServer = {
 export const startProductionServer = async (extraEnv: Record<string, string> = {}): Promise<RunningServer> => {
   const port = await freePort()
   const databaseFile = path.join(os.tmpdir(), `jusur-e2e-${process.pid}-${port}.db`)
-  const env = {
-    DATABASE_URL: `file:${databaseFile}`,
+  const databaseUrl = `file:${databaseFile}`
+  const seed = runEntryPoint('src/scripts/seed.ts', { DATABASE_URL: databaseUrl })
+  if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`)
+  const server = await startServer({ DATABASE_URL: databaseUrl, PORT: String(port), ...extraEnv })
+  return {
+    ...server,
+    stop: async () => {
+      const code = await server.stop()
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databaseFile + suffix, { force: true })
+      return code
+    },
+  }
+}
+
+/**
+ * `npm start` on the database of `env.DATABASE_URL` (already migrated or
+ * migrated at start), on `env.PORT` or a free port, once /readyz answers.
+ */
+export const startServer = async (env: Record<string, string>): Promise<RunningServer> => {
+  const port = env.PORT ?? String(await freePort())
+  const fullEnv = {
     // The tests read the request log; the test runner itself runs quieter.
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    PORT: String(port),
-    ...extraEnv,
+    ...env,
+    PORT: port,
   }
-  const seed = runEntryPoint('src/scripts/seed.ts', { DATABASE_URL: env.DATABASE_URL })
-  if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`)
-
-  const child = spawn(TSX, ['src/server/main.ts'], { cwd: PROJECT_ROOT, env: childEnv(env) })
+  const child = spawn(TSX, ['src/server/main.ts'], { cwd: PROJECT_ROOT, env: childEnv(fullEnv) })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -76,18 +92,13 @@ export const startProductionServer = async (extraEnv: Record<string, string> = {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 
-  const cleanUp = () => {
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databaseFile + suffix, { force: true })
-  }
   return {
     child,
     exited,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
-      const code = await exited
-      cleanUp()
-      return code
+      return exited
     },
     url,
     waitForOutputLine: async (match) => {

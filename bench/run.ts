@@ -1,0 +1,295 @@
+/**
+ * `npm run bench [-- --db sqlite,postgres --scale 1 --seconds 20 --cycles 20]`
+ *
+ * For each database: makes (or completes) the benchmark dataset
+ * (bench/dataset.ts, kept in bench/.data or the PostgreSQL database
+ * jusur_bench_<scale> for the next run), counts the SQL statements of a list
+ * page, times the hand-written SQL floor, then starts the built production
+ * server (express + Next) and, beside it in turn, the bare Payload build of the
+ * same collections (bench/bare.config.ts), and loads each with autocannon:
+ * the public GraphQL page of 20 articles, an article by slug, and search, at 1
+ * and 20 connections. Then the editorial write path at 1 and 5 teams.
+ * Writes bench/results/api-<db>.json and prints the tables of BENCHMARKS.md.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload, type Payload } from 'payload'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+
+import { isBuildFresh } from '../src/build/build-freshness'
+import { jusurConfig } from '../src/config/jusur-config'
+import { closeDatabase } from '../src/db/close-database'
+import { applyMigrations } from '../src/db/migrations'
+import { createDatabase, postgresAdminUrl, withDatabaseName } from '../src/db/postgres-admin'
+import { guardGraphQL } from '../src/api/request-guard'
+import { startServer, type RunningServer } from '../tests/helpers/server'
+import { generateDataset } from './dataset'
+import { articlePageSql } from './floor'
+import { type LoadRequest, type LoadResult, percentile, round, runLoad } from './load'
+import { ARTICLE_BY_SLUG, articlePageQuery, graphqlRequest, SEARCH, SEARCH_TERMS } from './queries'
+import { countStatements } from './statements'
+import { runWrites, type WriteResult } from './writes'
+
+type Db = 'postgres' | 'sqlite'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? process.argv[i + 1]! : fallback
+}
+const DATABASES = arg('db', 'sqlite,postgres').split(',') as Db[]
+const SCALE = Number(arg('scale', '1'))
+const SECONDS = Number(arg('seconds', '20'))
+const CYCLES = Number(arg('cycles', '20'))
+const READ_CONNECTIONS = [1, 20]
+const WRITE_TEAMS = [1, 5]
+const FLOOR_RUNS = 200
+
+const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
+
+const databaseUrlFor = async (db: Db): Promise<string> => {
+  const name = `jusur_bench_scale_${String(SCALE).replace('.', '_')}`
+  if (db === 'sqlite') {
+    fs.mkdirSync(path.join(ROOT, 'bench/.data'), { recursive: true })
+    return `file:${path.join(ROOT, 'bench/.data', `${name}.db`)}`
+  }
+  const admin = postgresAdminUrl()
+  await createDatabase(admin, name).catch((error: { code?: string }) => {
+    if (error.code !== '42P04') throw error // 42P04: it exists, from an earlier run
+  })
+  return withDatabaseName(admin, name)
+}
+
+const ensureBuild = (distDir: string, env: Record<string, string>, extraInputs: string[] = []) => {
+  if (isBuildFresh(ROOT, distDir, extraInputs)) return
+  log(`building ${distDir} (several minutes)...`)
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (build.status !== 0) throw new Error(`the build of ${distDir} failed`)
+}
+
+/** What the in-process part measures, with the inputs the load runs need. */
+type Prepared = {
+  articleIdsForWrites: (number | string)[]
+  floor: { p50Ms: number; p95Ms: number }
+  generator: { documents: number; perSecond: number; seconds: number }
+  slugs: string[]
+  statements: { bySlug: number; page100: number; page20: number }
+  totals: Record<string, number>
+  version: string
+}
+
+const anonymousGraphQL = (payload: Payload) => {
+  const handler = guardGraphQL(payload.config, GRAPHQL_POST(payload.config))
+  return async (query: string, variables?: Record<string, unknown>) => {
+    const response = await handler(
+      new Request('http://localhost/api/graphql', { body: JSON.stringify({ query, variables }), headers: { 'content-type': 'application/json' }, method: 'POST' }),
+    )
+    const body = (await response.json()) as { data?: Record<string, { docs?: unknown[] }>; errors?: { message: string }[] }
+    if (body.errors?.length) throw new Error(`GraphQL: ${body.errors[0]!.message}`)
+    return body.data!
+  }
+}
+
+const prepare = async (db: Db, databaseUrl: string): Promise<Prepared> => {
+  const payload = await getPayload({ config: await jusurConfig({ databaseUrl, rootDir: ROOT }), key: `bench-${db}` })
+  try {
+    await applyMigrations(payload)
+    log(`${db}: dataset at scale ${SCALE}`)
+    const generator = await generateDataset(payload, SCALE, (line) => log(`${db}: ${line}`))
+    const execute = sqlRunner(payload)
+    if (db === 'postgres') await execute('ANALYZE')
+
+    const graphql = anonymousGraphQL(payload)
+    const page = (limit: number) => graphql(articlePageQuery(limit))
+    const published = await payload.find({ collection: 'articles', depth: 0, limit: 50, locale: 'ar', overrideAccess: false, select: { slug: true } })
+    const slugs = published.docs.map((doc) => doc.slug as string)
+    await page(20) // warm
+    const statements = {
+      bySlug: await countStatements(payload, () => graphql(ARTICLE_BY_SLUG, { slug: slugs[0] })),
+      page100: await countStatements(payload, () => page(100)),
+      page20: await countStatements(payload, () => page(20)),
+    }
+
+    const sql = articlePageSql(db, 20)
+    const floorTimes: number[] = []
+    for (let i = 0; i < FLOOR_RUNS + 10; i++) {
+      const started = performance.now()
+      await execute(sql)
+      if (i >= 10) floorTimes.push(performance.now() - started)
+    }
+
+    const forWrites = await payload.find({
+      collection: 'articles', depth: 0, limit: CYCLES * WRITE_TEAMS.length, select: {}, sort: 'id',
+      where: { workflowState: { equals: 'published' } },
+    })
+    const totals: Record<string, number> = {}
+    for (const collection of ['articles', 'events', 'delegations', 'agreements', 'people', 'organizations', 'countries']) {
+      totals[collection] = (await payload.count({ collection: collection as 'articles' })).totalDocs
+    }
+    const versionRow = await execute(db === 'sqlite' ? 'SELECT sqlite_version() AS v' : 'SHOW server_version')
+    return {
+      articleIdsForWrites: forWrites.docs.map((doc) => doc.id),
+      floor: { p50Ms: round(percentile(floorTimes, 50), 3), p95Ms: round(percentile(floorTimes, 95), 3) },
+      generator: { ...generator, perSecond: round(generator.perSecond, 1), seconds: round(generator.seconds, 1) },
+      slugs,
+      statements,
+      totals,
+      version: String(Object.values(versionRow[0] ?? {})[0]),
+    }
+  } finally {
+    await closeDatabase(payload)
+  }
+}
+
+/** Plain SQL through the adapter's own driver (libsql or node-postgres). */
+const sqlRunner = (payload: Payload) => {
+  const db = payload.db as unknown as {
+    client?: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+    pool?: { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+  }
+  return async (sql: string) => (db.client ? (await db.client.execute(sql)).rows : (await db.pool!.query(sql)).rows)
+}
+
+const READS = (prepared: Prepared): Record<string, LoadRequest[]> => ({
+  page20: [graphqlRequest(articlePageQuery(20))],
+  bySlug: prepared.slugs.map((slug) => graphqlRequest(ARTICLE_BY_SLUG, { slug })),
+  search: SEARCH_TERMS.map((q) => graphqlRequest(SEARCH, { q })),
+})
+
+const serverEnv = (databaseUrl: string): Record<string, string> => ({
+  DATABASE_URL: databaseUrl,
+  LOG_LEVEL: 'warn',
+  // The benchmark is one client address sending thousands of requests.
+  RATE_LIMIT_GRAPHQL: '1000000000/60',
+  RATE_LIMIT_LOGIN: '1000000/60',
+  RATE_LIMIT_LOGIN_IP: '1000000/60',
+})
+
+const loadAll = async (server: RunningServer, reads: Record<string, LoadRequest[]>): Promise<Record<string, LoadResult[]>> => {
+  const results: Record<string, LoadResult[]> = {}
+  for (const [name, requests] of Object.entries(reads)) {
+    // Warm: the first requests load the routes and fill the database's caches.
+    await runLoad({ baseUrl: server.url, connections: 4, requests, seconds: 3, serverPid: server.child.pid! })
+    results[name] = []
+    for (const connections of READ_CONNECTIONS) {
+      const result = await runLoad({ baseUrl: server.url, connections, requests, seconds: SECONDS, serverPid: server.child.pid! })
+      log(`  ${name} c=${connections}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.requestsPerSecond} req/s, errors ${result.errors}, peak RSS ${result.peakRssMiB} MiB`)
+      results[name].push(result)
+    }
+  }
+  return results
+}
+
+const benchmark = async (db: Db) => {
+  const databaseUrl = await databaseUrlFor(db)
+  const prepared = await prepare(db, databaseUrl)
+  log(`${db}: statements ${JSON.stringify(prepared.statements)}, floor p50 ${prepared.floor.p50Ms} ms`)
+
+  ensureBuild('.next', {})
+  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, ['bench/bare.config.ts'])
+  const reads = READS(prepared)
+
+  log(`${db}: Jusur`)
+  const jusur = await startServer(serverEnv(databaseUrl))
+  let jusurReads: Record<string, LoadResult[]>
+  const writes: WriteResult[] = []
+  try {
+    jusurReads = await loadAll(jusur, reads)
+    for (const [i, concurrency] of WRITE_TEAMS.entries()) {
+      const result = await runWrites({ articleIds: prepared.articleIdsForWrites.slice(i * CYCLES, (i + 1) * CYCLES), baseUrl: jusur.url, concurrency })
+      log(`  writes with ${concurrency} team(s): ${JSON.stringify(result.steps)} errors ${result.errors}`)
+      writes.push(result)
+    }
+  } finally {
+    await jusur.stop()
+  }
+
+  log(`${db}: bare Payload`)
+  const bare = await startServer({ ...serverEnv(databaseUrl), JUSUR_BARE_BUILD: '1' })
+  let bareReads: Record<string, LoadResult[]>
+  try {
+    const { search: _search, ...shared } = reads
+    bareReads = await loadAll(bare, shared)
+  } finally {
+    await bare.stop()
+  }
+
+  const result = {
+    benchmark: 'api',
+    database: db,
+    databaseVersion: prepared.version,
+    generatedAt: new Date().toISOString(),
+    scale: SCALE,
+    documents: prepared.totals,
+    generator: prepared.generator,
+    statements: prepared.statements,
+    floor: { ...prepared.floor, what: 'the page of 20 articles (depth 2, ar) as one hand-written SQL query building the JSON, through the same driver, in process' },
+    reads: { bare: bareReads, jusur: jusurReads },
+    writes,
+    settings: { cycles: CYCLES, readConnections: READ_CONNECTIONS, secondsPerRun: SECONDS, writeTeams: WRITE_TEAMS },
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      loadAverage: os.loadavg().map((value) => round(value, 2)),
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+  }
+  fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
+  fs.writeFileSync(path.join(ROOT, `bench/results/api-${db}.json`), `${JSON.stringify(result, null, 2)}\n`)
+  return result
+}
+
+const main = async () => {
+  const results = []
+  for (const db of DATABASES) results.push(await benchmark(db))
+  console.log(summaryTables(results))
+  process.exit(0)
+}
+
+type Result = Awaited<ReturnType<typeof benchmark>>
+
+/** The Markdown tables of BENCHMARKS.md. */
+const summaryTables = (results: Result[]): string => {
+  const lines: string[] = []
+  const ratio = (a: number, b: number) => `${round(a / b, 2)}×`
+  lines.push('| database | read | clients | Jusur p50 / p95 / p99 ms | req/s | bare Payload p50 / p95 / p99 ms | req/s | p95 Jusur ÷ bare | p50 ÷ SQL floor | errors | peak RSS MiB |')
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  for (const r of results) {
+    for (const [name, runs] of Object.entries(r.reads.jusur)) {
+      runs.forEach((run, i) => {
+        const bare = r.reads.bare[name]?.[i]
+        lines.push(
+          `| ${r.database} | ${name} | ${run.connections} | ${run.p50Ms} / ${run.p95Ms} / ${run.p99Ms} | ${run.requestsPerSecond} | ${bare ? `${bare.p50Ms} / ${bare.p95Ms} / ${bare.p99Ms}` : 'n/a'} | ${bare?.requestsPerSecond ?? 'n/a'} | ${bare ? ratio(run.p95Ms, bare.p95Ms) : 'n/a'} | ${name === 'page20' ? ratio(run.p50Ms, r.floor.p50Ms) : 'n/a'} | ${run.errors}${bare ? ` / ${bare.errors}` : ''} | ${run.peakRssMiB}${bare ? ` / ${bare.peakRssMiB}` : ''} |`,
+        )
+      })
+    }
+  }
+  lines.push('')
+  lines.push('| database | teams | save draft p50 / p95 ms | confirm translation | submit | approve | publish | errors |')
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  for (const r of results) {
+    for (const w of r.writes) {
+      const s = w.steps
+      const cell = (step: keyof typeof s) => `${s[step].p50Ms} / ${s[step].p95Ms}`
+      lines.push(`| ${r.database} | ${w.concurrency} | ${cell('saveDraft')} | ${cell('confirm_translation')} | ${cell('submit')} | ${cell('approve')} | ${cell('publish')} | ${w.errors} |`)
+    }
+  }
+  lines.push('')
+  lines.push('| database | documents | generator docs/s | statements: page of 20 / of 100 / by slug | SQL floor p50 / p95 ms |')
+  lines.push('| --- | --- | --- | --- | --- |')
+  for (const r of results) {
+    lines.push(
+      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents).map(([name, count]) => `${count} ${name}`).join(', ')} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.bySlug} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+main().catch((error: unknown) => {
+  console.error('bench failed:', error)
+  process.exit(1)
+})
