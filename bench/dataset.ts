@@ -17,6 +17,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
 
+import { releaseDriverMemory } from '../src/db/native-memory'
 import { loadCountries } from '../src/seed/countries'
 import { paragraphsToLexical } from '../src/seed/lexical'
 import { generateArticle, random } from './generate'
@@ -84,6 +85,9 @@ const optionsOf = (payload: Payload, collection: CollectionSlug, path: string[])
   }
   return ((field?.options ?? []) as ({ value: string } | string)[]).map((option) => (typeof option === 'string' ? option : option.value))
 }
+
+/** Documents between two releases of the SQLite driver's memory (src/db/native-memory.ts). */
+const RELEASE_EVERY = 100
 
 export type Progress = (line: string) => void
 
@@ -190,6 +194,7 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
       }
       if (existing === undefined) ids[collection].push(id)
       written++
+      if (written % RELEASE_EVERY === 0) await releaseDriverMemory(payload)
       if ((n + 1) % 500 === 0 || n + 1 === target) {
         const seconds = (performance.now() - startedCollection) / 1000
         progress(`${collection}: ${n + 1}/${target} (${Math.round((n + 1 - from) / seconds)} documents/s, RSS ${rssMiB()} MiB)`)

@@ -19,7 +19,7 @@ export const articlePageSql = (dialect: Dialect, limit: number): string => {
   const { array, nested, object } = json[dialect]
   const sub = (sql: string) => nested(`(${sql})`)
   const named = (table: string, alias: string, column = 'name') =>
-    `(SELECT ${object}('id', x.id, 'name', xl.${column}) FROM ${table} x JOIN ${table}_locales xl ON xl._parent_id = x.id AND xl._locale = ${LOCALE} WHERE x.id = ${alias})`
+    `(SELECT ${object}('id', n.id, 'name', nl.${column}) FROM ${table} n JOIN ${table}_locales nl ON nl._parent_id = n.id AND nl._locale = ${LOCALE} WHERE n.id = ${alias})`
   /** Related rows of a `*_rels` table, in their stored order, published ones only where the target has drafts. */
   const related = (owner: string, ownerAlias: string, path: string, target: string, fields: string, published: boolean) =>
     sub(`SELECT ${array(`${nested('t.v')}`)} FROM (
@@ -44,7 +44,11 @@ export const articlePageSql = (dialect: Dialect, limit: number): string => {
     'parties', ${sub(`SELECT ${array(nested('q.v'))} FROM (SELECT ${object}('country', ${sub(named('countries', 'ap.country_id'))}, 'signatory', ${sub(named('people', 'ap.signatory_id'))}) AS v
       FROM agreements_parties ap WHERE ap._parent_id = x.id ORDER BY ap._order) q`)}`
 
-  return `SELECT ${array(nested('page.article'))} AS page FROM (
+  // The 20 ids first: building the JSON of every published article before sorting would be no floor.
+  return `WITH chosen AS (
+    SELECT id, published_at FROM articles WHERE _status = 'published' ORDER BY published_at DESC LIMIT ${limit}
+  )
+  SELECT ${array(nested('page.article'))} AS page FROM (
     SELECT ${object}(
       'id', a.id, 'title', al.title, 'slug', al.slug, 'summary', al.summary, 'publishedAt', a.published_at,
       'topics', ${related('articles', 'a', 'topics', 'topics', `'id', x.id, 'name', xl.name`, false)},
@@ -54,9 +58,7 @@ export const articlePageSql = (dialect: Dialect, limit: number): string => {
       'delegations', ${related('articles', 'a', 'delegations', 'delegations', `'id', x.id, 'name', xl.name, 'slug', xl.slug, 'representedCountry', ${sub(named('countries', 'x.represented_country_id'))}`, true)},
       'events', ${related('articles', 'a', 'events', 'events', event, true)}
     ) AS article
-    FROM articles a JOIN articles_locales al ON al._parent_id = a.id AND al._locale = ${LOCALE}
-    WHERE a._status = 'published'
+    FROM chosen a JOIN articles_locales al ON al._parent_id = a.id AND al._locale = ${LOCALE}
     ORDER BY a.published_at DESC
-    LIMIT ${limit}
   ) page`
 }

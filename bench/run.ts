@@ -94,7 +94,8 @@ const anonymousGraphQL = (payload: Payload) => {
 }
 
 const prepare = async (db: Db, databaseUrl: string): Promise<Prepared> => {
-  const payload = await getPayload({ config: await jusurConfig({ databaseUrl, rootDir: ROOT }), key: `bench-${db}` })
+  // The default key: the GraphQL route handler looks Payload up by its config and must find this instance.
+  const payload = await getPayload({ config: await jusurConfig({ databaseUrl, rootDir: ROOT }) })
   try {
     await applyMigrations(payload)
     log(`${db}: dataset at scale ${SCALE}`)
@@ -121,8 +122,9 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared> => {
       if (i >= 10) floorTimes.push(performance.now() - started)
     }
 
+    // Published articles without a newer draft in review (read as their latest versions).
     const forWrites = await payload.find({
-      collection: 'articles', depth: 0, limit: CYCLES * WRITE_TEAMS.length, select: {}, sort: 'id',
+      collection: 'articles', depth: 0, draft: true, limit: CYCLES * WRITE_TEAMS.length, select: {}, sort: 'id',
       where: { workflowState: { equals: 'published' } },
     })
     const totals: Record<string, number> = {}
@@ -200,7 +202,7 @@ const benchmark = async (db: Db) => {
     jusurReads = await loadAll(jusur, reads)
     for (const [i, concurrency] of WRITE_TEAMS.entries()) {
       const result = await runWrites({ articleIds: prepared.articleIdsForWrites.slice(i * CYCLES, (i + 1) * CYCLES), baseUrl: jusur.url, concurrency })
-      log(`  writes with ${concurrency} team(s): ${JSON.stringify(result.steps)} errors ${result.errors}`)
+      log(`  writes with ${concurrency} team(s): ${JSON.stringify(result.steps)} errors ${result.errors} ${result.firstError ?? ""}`)
       writes.push(result)
     }
   } finally {

@@ -15,7 +15,7 @@ export const benchEmail = (role: BenchRole | 'admin') => `bench-${role}@jusur.be
 const STEPS = ['saveDraft', 'confirm_translation', 'submit', 'approve', 'publish'] as const
 type Step = (typeof STEPS)[number]
 
-export type WriteResult = { concurrency: number; cycles: number; errors: number; steps: Record<Step, { p50Ms: number; p95Ms: number }> }
+export type WriteResult = { concurrency: number; cycles: number; errors: number; firstError?: string; steps: Record<Step, { p50Ms: number; p95Ms: number }> }
 
 const login = async (baseUrl: string, role: BenchRole): Promise<string> => {
   const response = await fetch(`${baseUrl}/api/users/login`, {
@@ -40,6 +40,7 @@ export const runWrites = async ({
   const tokens = Object.fromEntries(await Promise.all(BENCH_STAFF.map(async (role) => [role, await login(baseUrl, role)]))) as Record<BenchRole, string>
   const times = Object.fromEntries(STEPS.map((step) => [step, [] as number[]])) as Record<Step, number[]>
   let errors = 0
+  let firstError: string | undefined
 
   const timed = async (step: Step, role: BenchRole, path: string, method: 'PATCH' | 'POST', body: unknown) => {
     const started = performance.now()
@@ -48,11 +49,12 @@ export const runWrites = async ({
       headers: { authorization: `JWT ${tokens[role]}`, 'content-type': 'application/json' },
       method,
     })
-    await response.arrayBuffer()
+    const text = await response.text()
     times[step].push(performance.now() - started)
     if (!response.ok) {
       errors++
-      throw new Error(`bench: ${step} answered ${response.status}`)
+      firstError ??= `${step} answered ${response.status}: ${text.slice(0, 300)}`
+      throw new Error(firstError)
     }
   }
   const transition = (step: Step, role: BenchRole, id: number | string, extra: Record<string, unknown> = {}) =>
@@ -79,5 +81,5 @@ export const runWrites = async ({
   const steps = Object.fromEntries(
     STEPS.map((step) => [step, { p50Ms: round(percentile(times[step], 50)), p95Ms: round(percentile(times[step], 95)) }]),
   ) as WriteResult['steps']
-  return { concurrency, cycles: done, errors, steps }
+  return { concurrency, cycles: done, errors, firstError, steps }
 }
