@@ -1,13 +1,11 @@
 import { withPayload } from '@payloadcms/next/withPayload'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 /**
  * `JUSUR_BARE_BUILD=1` (set by `npm run bench` only) builds and serves the bare
- * Payload of bench/bare.config.ts from its own folder, beside the real build.
+ * Payload of bench/bare.config.ts, from its own folder beside the real build:
+ * its tsconfig points `@payload-config` there.
  */
 const bare = process.env.JUSUR_BARE_BUILD === '1'
-const root = path.dirname(fileURLToPath(import.meta.url))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -15,16 +13,11 @@ const nextConfig = {
   // Jusur is headless: the only pages are Payload's admin and API routes.
   poweredByHeader: false,
   reactStrictMode: true,
-  // `npm run typecheck` checks the whole project (tests included) once; the build need not repeat it.
-  typescript: { ignoreBuildErrors: true },
-  ...(bare
-    ? {
-        webpack: (config) => {
-          config.resolve.alias = { ...config.resolve.alias, '@payload-config': path.join(root, 'bench/bare.config.ts') }
-          return config
-        },
-      }
-    : {}),
+  typescript: {
+    // `npm run typecheck` checks the whole project (tests included) once; the build need not repeat it.
+    ignoreBuildErrors: true,
+    ...(bare ? { tsconfigPath: 'bench/tsconfig.bare.json' } : {}),
+  },
 }
 
 export default withPayload(nextConfig)

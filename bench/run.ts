@@ -191,7 +191,7 @@ const benchmark = async (db: Db) => {
   log(`${db}: statements ${JSON.stringify(prepared.statements)}, floor p50 ${prepared.floor.p50Ms} ms`)
 
   ensureBuild('.next', {})
-  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, ['bench/bare.config.ts'])
+  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, ['bench/bare.config.ts', 'bench/tsconfig.bare.json'])
   const reads = READS(prepared)
 
   log(`${db}: Jusur`)
