@@ -76,7 +76,8 @@ export const startServer = async (env: Record<string, string>): Promise<RunningS
     ...env,
     PORT: port,
   }
-  const child = spawn(TSX, ['src/server/main.ts'], { cwd: PROJECT_ROOT, env: childEnv(fullEnv) })
+  // As `npm start` runs it: one Node process, TypeScript loaded in it by tsx (no relay process).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: PROJECT_ROOT, env: childEnv(fullEnv) })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
