@@ -29,6 +29,7 @@ import { searchPlugin } from '../search/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { corsOrigins, csrfOrigins, graphQLLimits } from './security'
 import { hardenCollection } from '../validation/input-hardening'
+import { trackMediaUse } from '../media/public-use'
 
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
@@ -60,8 +61,9 @@ export const jusurConfig = ({ databaseUrl, rootDir }: Options) => {
       user: Users.slug,
     },
     // A copy: Payload appends its own collections to the array it is given. Each one gets
-    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text).
-    collections: COLLECTIONS.map(hardenCollection),
+    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text),
+    // and each that can hold media keeps track of the media it uses (src/media/public-use.ts: which media is public).
+    collections: COLLECTIONS.map(hardenCollection).map(trackMediaUse),
     cookiePrefix: 'jusur',
     // Browsers of these origins may read API responses, and only their requests carry the
     // login cookie (Payload's default accepts it from anywhere). README: Security.

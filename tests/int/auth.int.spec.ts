@@ -46,7 +46,7 @@ describeIntegration('authentication: lockout and token revocation', () => {
     }
   }
 
-  const stored = (id: number | string) => ctx.payload.db.findOne<Json>({ collection: 'users', where: { id: { equals: id } } })
+  const stored = (id: number | string) => ctx.payload.db.findOne<Json & { id: number | string }>({ collection: 'users', where: { id: { equals: id } } })
 
   // ---------------------------------------------------------------- lockout
 
