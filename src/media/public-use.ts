@@ -50,7 +50,9 @@ const mediaUsedField: Field = {
   relationTo: MEDIA_SLUG as CollectionSlug,
 }
 
+/** Where a save remembers, between its before- and after-hooks, what the document's row listed before and what this save computed. */
 const contextKey = (collection: string, id: MediaId) => `mediaUsedBefore:${collection}:${id}`
+const computedKey = (collection: string, id: MediaId) => `mediaUsedNow:${collection}:${id}`
 
 const localeCodes = (req: PayloadRequest): string[] => (req.payload.config.localization ? req.payload.config.localization.localeCodes : [])
 
@@ -94,14 +96,18 @@ const computeMediaUsed: CollectionBeforeChangeHook = async ({ collection, data, 
   const doc = await asSaved(collection, data, id, req)
   // Not from `mediaUsed` itself: whatever a caller sends there is replaced.
   const fields = collection.fields.filter((field) => !('name' in field) || field.name !== MEDIA_USED)
-  return { ...data, [MEDIA_USED]: uniqueIds(mediaInDocument(fields, doc, localeCodes(req))) }
+  const mediaUsed = uniqueIds(mediaInDocument(fields, doc, localeCodes(req)))
+  if (id !== undefined) req.context[computedKey(collection.slug, id)] = mediaUsed
+  return { ...data, [MEDIA_USED]: mediaUsed }
 }
 
 const refreshAfterChange: CollectionAfterChangeHook = async ({ collection, data, doc, req }) => {
   const before = (req.context[contextKey(collection.slug, doc.id)] as MediaId[] | undefined) ?? []
+  // A create hands on its data; an update (or a version restored, whose data comes back read, without hidden fields) the context.
+  const now = (req.context[computedKey(collection.slug, doc.id)] as MediaId[] | undefined) ?? (data?.[MEDIA_USED] as MediaId[] | undefined) ?? []
   delete req.context[contextKey(collection.slug, doc.id)]
+  delete req.context[computedKey(collection.slug, doc.id)]
   // The row now lists either what this save computed (a publish, or a document without drafts) or what it listed before (a draft).
-  const now = (data[MEDIA_USED] as MediaId[] | undefined) ?? []
   await refreshMediaPublicUse(req, [...before, ...now])
   return doc
 }

@@ -123,6 +123,19 @@ describeIntegration('media is public only where public documents use it', () => 
     await expectPublic({ englishImage: false, hero: false, later: false }, { englishImage, hero, later })
   }, 180_000)
 
+  it('follows an old version restored as the published one', async () => {
+    const [first, second] = [await newMedia(), await newMedia()]
+    const article = await payload.create({ collection: 'articles', context: AS_IMPORT, data: { _status: 'published', heroImage: first.id, title: 'نسخ' } })
+    const { docs } = await payload.findVersions({ collection: 'articles', sort: '-updatedAt', where: { parent: { equals: article.id } } })
+    const firstVersion = docs[0]!.id
+    await payload.update({ collection: 'articles', context: AS_IMPORT, data: { _status: 'published', heroImage: second.id }, id: article.id })
+    await expectPublic({ first: false, second: true }, { first, second })
+
+    await payload.restoreVersion({ collection: 'articles', context: AS_IMPORT, id: firstVersion })
+    expect((await payload.findByID({ collection: 'articles', depth: 0, id: article.id })).heroImage).toBe(first.id)
+    await expectPublic({ first: true, second: false }, { first, second })
+  }, 120_000)
+
   it('hides an image once the only published document using it is deleted, not while another still uses it', async () => {
     const [shared, own] = [await newMedia(), await newMedia()]
     const first = await payload.create({ collection: 'articles', context: AS_IMPORT, data: { _status: 'published', heroImage: shared.id, title: 'أول' } })
