@@ -58,7 +58,12 @@ const localeCodes = (req: PayloadRequest): string[] => (req.payload.config.local
 
 /** What the document's own row lists in `mediaUsed` now (its published version, where there are drafts). */
 const storedMediaUsed = async (req: PayloadRequest, collection: CollectionSlug, id: MediaId): Promise<MediaId[]> => {
-  const row = await req.payload.db.findOne<Record<string, unknown> & { id: MediaId }>({ collection, req, where: { id: { equals: id } } })
+  const row = await req.payload.db.findOne<Record<string, unknown> & { id: MediaId }>({
+    collection,
+    req,
+    select: { [MEDIA_USED]: true },
+    where: { id: { equals: id } },
+  })
   const value = row?.[MEDIA_USED]
   return Array.isArray(value)
     ? value.map((item) => (item && typeof item === 'object' ? (item as { id: MediaId }).id : (item as MediaId)))
