@@ -285,6 +285,7 @@ export interface Article {
           }
       )[]
     | null;
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -326,6 +327,7 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  publicUse?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -634,6 +636,7 @@ export interface Event {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -755,6 +758,7 @@ export interface Person {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1089,6 +1093,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   organizations?: T;
   countries?: T;
   mentions?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1146,6 +1151,7 @@ export interface EventsSelect<T extends boolean = true> {
   articles?: T;
   subEvents?: T;
   agreementsSigned?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1318,6 +1324,7 @@ export interface PeopleSelect<T extends boolean = true> {
   delegationsLed?: T;
   delegations?: T;
   agreementsSigned?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1389,6 +1396,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  publicUse?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

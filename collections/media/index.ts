@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceAccess } from '../../src/access/collections'
+import { nobody } from '../../src/access'
+import { mediaAccess } from '../../src/access/collections'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 import { refuseUnsafeUploads } from '../../src/hooks/upload-safety'
 
@@ -18,7 +19,8 @@ export const Media: CollectionConfig = {
     plural: { ar: 'الوسائط', en: 'Media' },
   },
   admin: { group: { ar: 'المحتوى', en: 'Content' }, useAsTitle: 'filename' },
-  access: referenceAccess,
+  // Public only while a published or public document uses the item (src/media/public-use.ts).
+  access: mediaAccess,
   // Files are judged by their bytes before anything is stored (src/hooks/upload-safety.ts).
   hooks: { beforeDelete: [refuseDeleteWhenReferenced], beforeOperation: [refuseUnsafeUploads] },
   upload: {
@@ -54,6 +56,17 @@ export const Media: CollectionConfig = {
       name: 'credit',
       type: 'text',
       label: { ar: 'حقوق الصورة', en: 'Credit' },
+    },
+    {
+      // Whether a document the public may read uses this item: what anonymous reads filter on.
+      // Kept by src/media/public-use.ts; no caller sets it, nobody outside sees it.
+      name: 'publicUse',
+      type: 'checkbox',
+      access: { create: nobody, update: nobody },
+      defaultValue: false,
+      hidden: true,
+      index: true,
+      label: { ar: 'يستخدمه محتوى منشور', en: 'Used by published content' },
     },
   ],
 }

@@ -20,9 +20,15 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
   },
   auth: {
+    // Temporary, not a ban: the lock lifts by itself after LOCK_TIME_MS, an admin can lift it
+    // sooner (POST /api/users/unlock), and a successful login resets the count (README: Security).
     lockTime: LOCK_TIME_MS,
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     tokenExpiration: 8 * 60 * 60,
+    // Payload's default, stated because security depends on it: every login is a session stored
+    // with the user, and a token is honoured only while its session is. Logout ends it, deleting
+    // the user ends them all, so a token cannot outlive either (tests/int/auth.int.spec.ts).
+    useSessions: true,
   },
   access: {
     // Staff see each other (to assign reviews); only admins manage accounts.

@@ -3,6 +3,7 @@ import * as migration_20261129_090838_content_model from './20261129_090838_cont
 import * as migration_20261129_092535_entity_slugs from './20261129_092535_entity_slugs';
 import * as migration_20261129_100710_editorial_workflow from './20261129_100710_editorial_workflow';
 import * as migration_20261129_101000_search_index from './20261129_101000_search_index';
+import * as migration_20261129_133114_media_public_use from './20261129_133114_media_public_use';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261129_100710_editorial_workflow.up,
     down: migration_20261129_100710_editorial_workflow.down,
-    name: '20261129_100710_editorial_workflow'
+    name: '20261129_100710_editorial_workflow',
   },
   {
     up: migration_20261129_101000_search_index.up,
     down: migration_20261129_101000_search_index.down,
     name: '20261129_101000_search_index',
+  },
+  {
+    up: migration_20261129_133114_media_public_use.up,
+    down: migration_20261129_133114_media_public_use.down,
+    name: '20261129_133114_media_public_use'
   },
 ];

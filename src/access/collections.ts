@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, publishedOrStaff, rolesOnly, CONTENT_WRITER_ROLES } from './index'
+import { anyone, publicMediaOrStaff, publishedOrStaff, rolesOnly, CONTENT_WRITER_ROLES } from './index'
 
 /**
  * The two access profiles of Jusur's collections, so that every collection
@@ -16,10 +16,16 @@ export const editorialAccess: CollectionConfig['access'] = {
   update: rolesOnly(...CONTENT_WRITER_ROLES),
 }
 
-/** Reference data (people, organizations, topics, media): public to read, written by staff. */
+/** Reference data (people, organizations, topics): public to read, written by staff. */
 export const referenceAccess: CollectionConfig['access'] = {
   create: rolesOnly(...CONTENT_WRITER_ROLES),
   delete: rolesOnly('admin', 'editor'),
   read: anyone,
   update: rolesOnly(...CONTENT_WRITER_ROLES),
+}
+
+/** Media: written like reference data, read by the public only where a public document uses it. */
+export const mediaAccess: CollectionConfig['access'] = {
+  ...referenceAccess,
+  read: publicMediaOrStaff,
 }

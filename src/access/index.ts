@@ -48,5 +48,24 @@ const publishedOnly: Where = { _status: { equals: 'published' } }
 /** Staff read everything; the public reads published documents only. */
 export const publishedOrStaff: Access = ({ req }) => (isStaff(req.user) ? true : publishedOnly)
 
+/**
+ * Media: staff see every item; the public only those a document it may read
+ * uses (a published article, a person...). `publicUse` is kept current by
+ * src/media/public-use.ts. For files, staff get a condition that any stored
+ * item meets, so that the file route looks the name up (an unknown name is
+ * refused with a 403, as it is for the public) instead of going to the disk
+ * for a file that no item has (which Payload answers with a 500).
+ */
+const usedPublicly: Where = { publicUse: { equals: true } }
+const anyStoredItem: Where = { id: { exists: true } }
+
+export const publicMediaOrStaff: Access = ({ isReadingStaticFile, req }) => {
+  if (!isStaff(req.user)) return usedPublicly
+  return isReadingStaticFile ? anyStoredItem : true
+}
+
+/** Nobody sets this field through an API; only the system's own bookkeeping (with access control off) writes it. */
+export const nobody: FieldAccess = () => false
+
 /** Roles that write content. Reviewers only read and judge. */
 export const CONTENT_WRITER_ROLES: Role[] = ['admin', 'editor', 'author', 'translator']

@@ -30,6 +30,7 @@ import { searchPlugin } from '../search/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { corsOrigins, csrfOrigins, graphQLLimits } from './security'
 import { hardenCollection } from '../validation/input-hardening'
+import { trackMediaUse } from '../media/public-use'
 
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
@@ -41,7 +42,7 @@ const withoutLinkSuggestions = (collection: CollectionConfig): CollectionConfig 
 
 type Options = {
   /**
-   * Without Jusur's machinery (the workflow plugin, search, link suggestions):
+   * Without Jusur's machinery (the workflow plugin, search, link suggestions, media use tracking):
    * the bare Payload of the same collections that the benchmarks compare
    * reads against (bench/bare.config.ts). Never for serving.
    */
@@ -72,8 +73,11 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
       user: Users.slug,
     },
     // A copy: Payload appends its own collections to the array it is given. Each one gets
-    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text).
-    collections: COLLECTIONS.map((collection) => hardenCollection(bare ? withoutLinkSuggestions(collection) : collection)),
+    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text),
+    // and each that can hold media keeps track of the media it uses (src/media/public-use.ts: which media is public).
+    collections: bare
+      ? COLLECTIONS.map((collection) => hardenCollection(withoutLinkSuggestions(collection)))
+      : COLLECTIONS.map(hardenCollection).map(trackMediaUse),
     cookiePrefix: 'jusur',
     // Browsers of these origins may read API responses, and only their requests carry the
     // login cookie (Payload's default accepts it from anywhere). README: Security.

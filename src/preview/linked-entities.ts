@@ -11,7 +11,7 @@ const titleOf = (doc: Record<string, any>): string => String(doc.title ?? doc.na
  */
 export const linkedEntities = (collection: SanitizedCollectionConfig, doc: Record<string, any>): LinkedGroup[] =>
   collection.flattenedFields.flatMap((field) => {
-    if (field.type !== 'relationship' || field.name === 'mentions' || field.name.startsWith('workflow')) return []
+    if (field.type !== 'relationship' || field.hidden || field.name === 'mentions' || field.name.startsWith('workflow')) return []
     const values = ([] as unknown[]).concat(doc[field.name] ?? [])
     const names = values
       .map((value) => (value && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value))

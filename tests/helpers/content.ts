@@ -59,3 +59,10 @@ export const fieldErrors = (body: any): { message: string; path: string }[] =>
  * instead of taking each document through review (the workflow suite does that).
  */
 export const AS_IMPORT = { [WORKFLOW_IMPORT]: true }
+
+/** A Lexical body: a paragraph, then an image (an upload node of the media collection), as the editor's upload feature stores it. */
+export const bodyWithImage = (mediaId: number | string, caption = 'صورة من الزيارة'): RichText =>
+  root([
+    paragraph([text(caption)]),
+    { type: 'upload', fields: null, format: '', id: `upload-${mediaId}`, relationTo: 'media', value: mediaId, version: 3 },
+  ])

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
-import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS } from '../../collections/users'
 import { ROLES, type Role } from '../../src/access/roles'
 import { apiClient } from '../helpers/api'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
@@ -102,32 +101,5 @@ describeIntegration('users, roles and access', () => {
     const staff = await api.request('GET', `/articles/${hidden.id}?draft=true`, { token: tokens.reviewer })
     expect(staff.status).toBe(200)
   })
-
-  it(`locks an account after ${MAX_LOGIN_ATTEMPTS} failed logins`, async () => {
-    for (let attempt = 0; attempt < MAX_LOGIN_ATTEMPTS; attempt++) {
-      const response = await api.request('POST', '/users/login', {
-        body: { email: 'translator@example.org', password: 'wrong password' },
-      })
-      expect(response.status).toBe(401)
-    }
-    const locked = await api.request('POST', '/users/login', {
-      body: { email: 'translator@example.org', password: PASSWORD },
-    })
-    expect(locked.status).toBe(401)
-    // Errors speak the admin's default language, Arabic, unless the caller asks for English.
-    expect((await locked.json()).errors[0].message).toMatch(/قفل/)
-    const inEnglish = await api.request('POST', '/users/login', {
-      body: { email: 'translator@example.org', password: PASSWORD },
-      headers: { 'accept-language': 'en' },
-    })
-    expect((await inEnglish.json()).errors[0].message).toMatch(/locked/i)
-    const stored = await ctx.payload.findByID({ collection: 'users', id: ids.translator, showHiddenFields: true })
-    expect(new Date(stored.lockUntil as string).getTime()).toBeGreaterThan(Date.now() + LOCK_TIME_MS - 60_000)
-  })
-
-  it('lets an admin unlock the account', async () => {
-    const response = await api.request('POST', '/users/unlock', { body: { email: 'translator@example.org' }, token: tokens.admin })
-    expect(response.status).toBe(200)
-    await expect(api.login('translator@example.org', PASSWORD)).resolves.toEqual(expect.any(String))
-  })
+  // Lockout, unlock and token revocation: tests/int/auth.int.spec.ts.
 })
