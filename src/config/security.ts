@@ -4,6 +4,8 @@
  * (headers, body size, rate limits). Every value has a safe default.
  */
 
+import { MAX_LOGIN_ATTEMPTS } from '../../collections/users'
+
 /** The environment, or any set of variables (tests). */
 type Env = Record<string, string | undefined>
 
@@ -82,6 +84,7 @@ const limit = (value: string | undefined, fallback: Limit): Limit => {
 export const rateLimits = (env: Env = process.env): RateLimits => ({
   graphqlPerIp: limit(env.RATE_LIMIT_GRAPHQL, { durationSeconds: 60, points: 120 }),
   loginPerIp: limit(env.RATE_LIMIT_LOGIN_IP, { durationSeconds: 900, points: 30 }),
-  loginPerIpAndEmail: limit(env.RATE_LIMIT_LOGIN, { durationSeconds: 900, points: 5 }),
+  // One fewer than the failures that lock an account: one address cannot lock it in a single window.
+  loginPerIpAndEmail: limit(env.RATE_LIMIT_LOGIN, { durationSeconds: 900, points: MAX_LOGIN_ATTEMPTS - 1 }),
   passwordResetPerIp: limit(env.RATE_LIMIT_PASSWORD_RESET, { durationSeconds: 3600, points: 5 }),
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildSchema, parse, validate } from 'graphql'
 
+import { MAX_LOGIN_ATTEMPTS } from '../../collections/users'
 import { bodyLimitBytes, corsOrigins, csrfOrigins, graphQLLimits, rateLimits } from '../../src/config/security'
 import { maxAliasesRule, maxDepthRule } from '../../src/graphql/limits'
 
@@ -31,6 +32,10 @@ describe('security settings from the environment', () => {
       graphqlPerIp: { durationSeconds: 60, points: 120 },
       loginPerIpAndEmail: { durationSeconds: 60, points: 10 },
     })
+  })
+
+  it('let one address try an account one time fewer than the failures that lock it', () => {
+    expect(rateLimits({}).loginPerIpAndEmail).toEqual({ durationSeconds: 900, points: MAX_LOGIN_ATTEMPTS - 1 })
   })
 })
 
