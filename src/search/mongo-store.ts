@@ -2,7 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { ParsedQuery } from './query'
 import type { IndexRow } from './rows'
-import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS, transactionOf } from './store'
+import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS } from './store'
+import { transactionOf } from '../db/sql-runner'
 
 /** The MongoDB collection of the fallback index (outside Payload's collections). */
 export const MONGO_SEARCH_COLLECTION = 'search_docs'

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import type { ParsedQuery } from './query'
-import { runnerFor, type SQL, sqlWrites } from './sql-writes'
+import { runnerFor, type SQL } from '../db/sql-runner'
+import { sqlWrites } from './sql-writes'
 import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS } from './store'
 
 /** ts_rank's weights for D, C (body), B (summary) and A (title) lexemes. */

@@ -1,29 +1,14 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { sql as sqlTag } from '@payloadcms/db-sqlite'
 
 import type { IndexRow } from './rows'
-import { type SearchStore, transactionOf } from './store'
+import type { Run, SQL } from '../db/sql-runner'
+import type { SearchStore } from './store'
 
 type Sql = typeof sqlTag
-export type SQL = ReturnType<Sql>
-export type Run = (query: SQL, req?: PayloadRequest) => Promise<Record<string, unknown>[]>
 
 const BATCH = 500
-
-/**
- * Runs SQL on the request's transaction where Payload opened one, otherwise on
- * the adapter's connection. `method` is how the dialect's drizzle runs a
- * statement and returns rows (`run` on libsql, `execute` on node-postgres).
- */
-export const runnerFor = (payload: Payload, method: 'execute' | 'run'): Run => {
-  type Drizzle = Record<typeof method, (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>>
-  const base = (payload.db as unknown as { drizzle: Drizzle }).drizzle
-  return async (query, req) => {
-    const db = (await transactionOf<{ db: Drizzle }>(payload, req))?.db ?? base
-    return (await db[method](query)).rows
-  }
-}
 
 /**
  * The writes both SQL indexes share: the same `search_docs` table and

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
 
 import { fts5InColumn, fts5Match, fts5Phrase } from './query'
-import { runnerFor, type SQL, sqlWrites } from './sql-writes'
+import { runnerFor, type SQL } from '../db/sql-runner'
+import { sqlWrites } from './sql-writes'
 import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS } from './store'
 
 /** bm25 weights of the FTS5 columns title_terms, summary_terms, body_terms. */

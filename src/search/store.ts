@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ContentLocale } from '../config/localization'
 import type { ParsedQuery } from './query'
@@ -52,13 +52,6 @@ export type SearchStore = {
 export const TITLE_BONUS = 2
 /** ...and one that holds the whole query word for word, this much. */
 export const PHRASE_BONUS = 1
-
-/** The session of the request's transaction, if Payload opened one for it. */
-export const transactionOf = async <T>(payload: Payload, req: PayloadRequest | undefined): Promise<T | undefined> => {
-  if (!req?.transactionID) return undefined
-  const sessions = (payload.db as unknown as { sessions?: Record<string, T> }).sessions
-  return sessions?.[String(await req.transactionID)]
-}
 
 /** The start and end of a date range; a bare day as `to` includes the whole day. */
 export const rangeEnd = (to: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : new Date(to).toISOString())
