@@ -4,6 +4,7 @@ import * as migration_20261129_092542_entity_slugs from './20261129_092542_entit
 import * as migration_20261129_100716_editorial_workflow from './20261129_100716_editorial_workflow';
 import * as migration_20261129_101000_search_index from './20261129_101000_search_index';
 import * as migration_20261129_133127_media_public_use from './20261129_133127_media_public_use';
+import * as migration_20261129_150000_content_generation from './20261129_150000_content_generation';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_133127_media_public_use.up,
     down: migration_20261129_133127_media_public_use.down,
     name: '20261129_133127_media_public_use'
+  },
+  {
+    up: migration_20261129_150000_content_generation.up,
+    down: migration_20261129_150000_content_generation.down,
+    name: '20261129_150000_content_generation',
   },
 ];

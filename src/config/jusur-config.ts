@@ -27,6 +27,7 @@ import { logger } from './logger'
 import { livePreview } from '../preview/preview-url'
 import { resolvePayloadSecret } from './secret'
 import { searchPlugin } from '../search/plugin'
+import { readCacheInvalidation } from '../read-cache/invalidate'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { corsOrigins, csrfOrigins, graphQLLimits } from './security'
 import { hardenCollection } from '../validation/input-hardening'
@@ -34,6 +35,9 @@ import { trackMediaUse } from '../media/public-use'
 
 /** Every collection of Jusur, in the order the admin lists them. */
 export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
+
+/** The collections anonymous readers may see something of (all but the accounts). */
+const PUBLIC_COLLECTIONS = COLLECTIONS.filter((collection) => collection !== Users).map((collection) => collection.slug)
 
 const withoutLinkSuggestions = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -123,7 +127,8 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
     // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
-    plugins: bare ? [] : [jusurWorkflow, searchPlugin],
+    // Last, the published-read cache's invalidation (src/read-cache): any change to what the public can read moves the content generation on.
+    plugins: bare ? [] : [jusurWorkflow, searchPlugin, readCacheInvalidation(PUBLIC_COLLECTIONS)],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,

@@ -3,6 +3,7 @@ import type { SanitizedConfig } from 'payload'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { guardGraphQL, guardRest } from '../../src/api/request-guard'
+import { withReadCache } from '../../src/read-cache/with-read-cache'
 
 const BASE = 'http://localhost:3000/api'
 
@@ -16,14 +17,15 @@ type Options = { body?: unknown; form?: FormData; headers?: Record<string, strin
  * without a server process.
  */
 export const apiClient = (config: SanitizedConfig) => {
-  // Wrapped as src/app/(payload)/api/…/route.ts wraps them: the bad-input gate first.
+  // Wrapped as src/app/(payload)/api/…/route.ts wraps them: the published-read cache for reads
+  // (each client has its own, as each app instance has), then the bad-input gate.
   const rest = {
     DELETE: guardRest(config, REST_DELETE(config)),
-    GET: guardRest(config, REST_GET(config)),
+    GET: withReadCache(config, guardRest(config, REST_GET(config))),
     PATCH: guardRest(config, REST_PATCH(config)),
     POST: guardRest(config, REST_POST(config)),
   }
-  const graphqlHandler = guardGraphQL(config, GRAPHQL_POST(config))
+  const graphqlHandler = withReadCache(config, guardGraphQL(config, GRAPHQL_POST(config)))
 
   const headersFor = ({ body, headers, token }: Options): Headers => {
     const result = new Headers(headers)
@@ -52,7 +54,13 @@ export const apiClient = (config: SanitizedConfig) => {
         method: 'POST',
       }),
     )
-    return { body: (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] }, status: response.status }
+    // A 304 (the read cache, on If-None-Match) has no body.
+    const text = await response.text()
+    return {
+      body: (text ? JSON.parse(text) : {}) as { data?: Record<string, any>; errors?: { message: string }[] },
+      headers: response.headers,
+      status: response.status,
+    }
   }
 
   const login = async (email: string, password: string): Promise<string> => {

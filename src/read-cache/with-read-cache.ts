@@ -1,0 +1,80 @@
+import type { SanitizedConfig } from 'payload'
+
+import crypto from 'node:crypto'
+import { LRUCache } from 'lru-cache'
+import { getPayload } from 'payload'
+
+import { readCacheSettings } from '../config/read-cache'
+import { readGeneration } from './generation'
+import { cacheKeyOf } from './request-key'
+
+type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
+
+type Entry = { body: Buffer; etag: string; generation: string; headers: [string, string][] }
+
+export const CACHE_HEADER = 'x-jusur-cache'
+
+/** Shared caches may keep a public answer but must ask again before each use (the answer to that is a 304 while it holds). */
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+/** Anything answered for a logged-in caller, or not cacheable, stays out of shared caches. */
+const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
+/**
+ * The published-read cache, around Payload's REST GET and GraphQL route
+ * handlers (src/app/(payload)/api/…/route.ts). Anonymous reads
+ * (./request-key.ts) are answered from memory while the content generation
+ * (./generation.ts) is the one they were computed under; every answer carries
+ * an ETag, `If-None-Match` gets a 304, and `X-Jusur-Cache` says HIT, MISS or
+ * BYPASS. Only 200 answers without GraphQL errors are kept.
+ */
+export const withReadCache = <Rest extends unknown[]>(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler<Rest>): Handler<Rest> => {
+  const settings = readCacheSettings()
+  if (!settings.enabled) return handler
+  const cache = new LRUCache<string, Entry>({ maxSize: settings.maxBytes, sizeCalculation: (entry) => entry.body.length + 512 })
+
+  return async (request, ...rest) => {
+    const resolved = await config
+    const body = request.method === 'POST' ? await request.clone().text() : undefined
+    const key = cacheKeyOf(request, body, resolved.cookiePrefix ?? 'payload')
+    const generation = key ? await readGeneration(await getPayload({ config: resolved })) : null
+    if (!key || generation === null) return bypass(await handler(request, ...rest))
+
+    const cached = cache.get(key)
+    if (cached?.generation === generation) return answer(cached, request, 'HIT')
+
+    const response = await handler(request, ...rest)
+    if (response.status !== 200 || !response.headers.get('content-type')?.includes('application/json')) return bypass(response)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    // GraphQL reports errors with a 200; such an answer is not kept.
+    if (body !== undefined && bytes.includes('"errors":')) return bypass(new Response(bytes, response))
+    const entry: Entry = {
+      body: bytes,
+      etag: `"${crypto.createHash('sha1').update(bytes).digest('base64url')}"`,
+      generation,
+      headers: [...response.headers.entries()].filter(([name]) => !['content-length', 'set-cookie', 'etag', 'cache-control'].includes(name)),
+    }
+    cache.set(key, entry)
+    return answer(entry, request, 'MISS')
+  }
+}
+
+const answer = (entry: Entry, request: Request, state: 'HIT' | 'MISS'): Response => {
+  const headers = new Headers(entry.headers)
+  headers.set('etag', entry.etag)
+  headers.set('cache-control', PUBLIC_CACHE_CONTROL)
+  headers.set('vary', 'Origin, Authorization, Cookie')
+  headers.set(CACHE_HEADER, state)
+  if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { headers, status: 304 })
+  return new Response(new Uint8Array(entry.body), { headers, status: 200 })
+}
+
+const bypass = (response: Response): Response => {
+  const headers = new Headers(response.headers)
+  if (!headers.has('cache-control')) headers.set('cache-control', PRIVATE_CACHE_CONTROL)
+  headers.set(CACHE_HEADER, 'BYPASS')
+  return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+}
+
+/** `If-None-Match` holds the ETag (or `*`), weak or strong. */
+const matches = (ifNoneMatch: null | string, etag: string): boolean =>
+  ifNoneMatch !== null && ifNoneMatch.split(',').some((candidate) => ['*', etag].includes(candidate.trim().replace(/^W\//, '')))

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { getPayload, type Payload } from 'payload'
+
+import { jusurConfig } from '../../src/config/jusur-config'
+import { closeDatabase } from '../../src/db/close-database'
+import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
+import { apiClient } from '../helpers/api'
+import { AS_IMPORT } from '../helpers/content'
+import { createStaff, type Staff } from '../helpers/staff'
+import { describeIntegration, PROJECT_ROOT, startTestPayload, type TestPayload } from '../helpers/test-payload'
+
+type Json = Record<string, any>
+
+const PAGE = `{ Articles(sort: "-publishedAt", locale: ar) { docs { id title people { name } } } }`
+const titles = (body: Json): string[] => (body.data?.Articles.docs as Json[]).map((doc) => doc.title)
+
+/**
+ * The published-read cache (src/read-cache) as consumers meet it, through
+ * Payload's own route handlers: anonymous reads come from memory until
+ * anything public changes, on this instance or another one sharing the
+ * database; drafts and logged-in callers never touch it.
+ */
+describeIntegration('published-read cache', () => {
+  let ctx: TestPayload
+  let api: ReturnType<typeof apiClient>
+  let staff: Staff
+  let person: number | string
+  let article: number | string
+
+  beforeAll(async () => {
+    ctx = await startTestPayload()
+    api = apiClient(ctx.config)
+    staff = await createStaff(ctx.payload, api)
+    person = (await ctx.payload.create({ collection: 'people', data: { name: 'سلمى حسن' } as never })).id
+    article = (
+      await ctx.payload.create({
+        collection: 'articles',
+        context: AS_IMPORT,
+        data: { _status: 'published', people: [person], publishedAt: '2026-01-01T00:00:00.000Z', title: 'المقال الأول' } as never,
+      })
+    ).id
+  })
+  afterAll(() => ctx?.stop())
+
+  it('answers a repeated anonymous query from memory, with the same ETag, and 304 to If-None-Match', async () => {
+    const first = await api.graphql(PAGE)
+    const second = await api.graphql(PAGE)
+    expect(first.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(second.headers.get(CACHE_HEADER)).toBe('HIT')
+    expect(second.body).toEqual(first.body)
+    const etag = second.headers.get('etag')!
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(first.headers.get('etag')).toBe(etag)
+    expect(second.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+
+    const revalidated = await api.graphql(PAGE, { headers: { 'if-none-match': etag } })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.body).toEqual({})
+    expect((await api.graphql(PAGE, { headers: { 'if-none-match': '"something-else"' } })).status).toBe(200)
+  })
+
+  it('keys on the normalized request: white space and variable order do not matter, the locale does', async () => {
+    const query = 'query Page($limit: Int, $locale: LocaleInputType) { Articles(limit: $limit, locale: $locale) { docs { title } } }'
+    await api.graphql(query, { variables: { limit: 5, locale: 'ar' } })
+    const reordered = await api.graphql(`  ${query.replace(/ /g, '\n  ')} `, { variables: { locale: 'ar', limit: 5 } })
+    expect(reordered.headers.get(CACHE_HEADER)).toBe('HIT')
+    const english = await api.graphql(query, { variables: { limit: 5, locale: 'en' } })
+    expect(english.headers.get(CACHE_HEADER)).toBe('MISS')
+  })
+
+  it('serves the new content at once after a publish on this instance', async () => {
+    await api.graphql(PAGE)
+    expect((await api.graphql(PAGE)).headers.get(CACHE_HEADER)).toBe('HIT')
+    await ctx.payload.create({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: { _status: 'published', publishedAt: '2026-02-01T00:00:00.000Z', title: 'مقال نُشر للتو' } as never,
+    })
+    const after = await api.graphql(PAGE)
+    expect(after.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(titles(after.body)[0]).toBe('مقال نُشر للتو')
+  })
+
+  it('serves a linked entity’s new name after it changes (REST edit by staff)', async () => {
+    expect(JSON.stringify((await api.graphql(PAGE)).body)).toContain('سلمى حسن')
+    const edit = await api.request('PATCH', `/people/${person}?locale=ar`, { body: { name: 'سلمى حسن الشريف' }, token: staff.tokens.editor })
+    expect(edit.status).toBe(200)
+    const after = await api.graphql(PAGE)
+    expect(after.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(JSON.stringify(after.body)).toContain('سلمى حسن الشريف')
+  })
+
+  it('never serves a draft: a newer draft leaves the published answer as it was, and unpublishing removes it', async () => {
+    await api.graphql(PAGE)
+    await ctx.payload.update({ collection: 'articles', context: AS_IMPORT, data: { title: 'عنوان مسودة لم يُنشر' } as never, draft: true, id: article, locale: 'ar' })
+    const afterDraft = await api.graphql(PAGE)
+    expect(titles(afterDraft.body)).toContain('المقال الأول')
+    expect(JSON.stringify(afterDraft.body)).not.toContain('عنوان مسودة لم يُنشر')
+
+    await ctx.payload.update({ collection: 'articles', context: AS_IMPORT, data: { _status: 'draft' } as never, id: article, locale: 'ar' })
+    const afterUnpublish = await api.graphql(PAGE)
+    expect(afterUnpublish.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(titles(afterUnpublish.body)).not.toContain('المقال الأول')
+    expect(JSON.stringify(afterUnpublish.body)).not.toContain('عنوان مسودة لم يُنشر')
+  })
+
+  it('passes logged-in callers, draft queries and mutations by, and keeps them out of shared caches', async () => {
+    const staffRead = await api.graphql(PAGE, { token: staff.tokens.editor })
+    expect(staffRead.headers.get(CACHE_HEADER)).toBe('BYPASS')
+    expect(staffRead.headers.get('cache-control')).toBe('private, no-store')
+    // What staff saw (drafts included) is not what the public gets next.
+    const anonymous = await api.graphql(PAGE)
+    expect(anonymous.headers.get(CACHE_HEADER)).not.toBe('BYPASS')
+    expect(JSON.stringify(anonymous.body)).not.toContain('عنوان مسودة لم يُنشر')
+
+    const draft = await api.graphql(`{ Articles(draft: true) { docs { title } } }`)
+    expect(draft.headers.get(CACHE_HEADER)).toBe('BYPASS')
+    const restDraft = await api.request('GET', '/articles?draft=true')
+    expect(restDraft.headers.get(CACHE_HEADER)).toBe('BYPASS')
+    const mutation = await api.graphql(`mutation { loginUser(email: "nobody@example.com", password: "x") { token } }`)
+    expect(mutation.headers.get(CACHE_HEADER)).toBe('BYPASS')
+  })
+
+  it('caches REST reads too, and only successful ones', async () => {
+    const list = '/articles?locale=ar&limit=5&depth=1'
+    expect((await api.request('GET', list)).headers.get(CACHE_HEADER)).toBe('MISS')
+    const again = await api.request('GET', list)
+    expect(again.headers.get(CACHE_HEADER)).toBe('HIT')
+    expect(((await again.json()) as Json).docs.length).toBeGreaterThan(0)
+    const missing = await api.request('GET', '/articles/999999')
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get(CACHE_HEADER)).toBe('BYPASS')
+    const invalid = await api.graphql('{ Articles { docs { noSuchField } } }')
+    expect(invalid.headers.get(CACHE_HEADER)).toBe('BYPASS')
+  })
+
+  describe('with a second app instance on the same database', () => {
+    let other: Payload
+
+    beforeAll(async () => {
+      other = await getPayload({ config: await jusurConfig({ databaseUrl: ctx.databaseUrl, rootDir: PROJECT_ROOT }), key: 'read-cache-second-instance' })
+    })
+    afterAll(() => closeDatabase(other))
+
+    it('sees a publish made by the other instance on its next read', async () => {
+      await api.graphql(PAGE)
+      expect((await api.graphql(PAGE)).headers.get(CACHE_HEADER)).toBe('HIT')
+      await other.create({
+        collection: 'articles',
+        context: AS_IMPORT,
+        data: { _status: 'published', publishedAt: '2026-03-01T00:00:00.000Z', title: 'نُشر من النسخة الأخرى' } as never,
+      })
+      const after = await api.graphql(PAGE)
+      expect(after.headers.get(CACHE_HEADER)).toBe('MISS')
+      expect(titles(after.body)[0]).toBe('نُشر من النسخة الأخرى')
+    })
+  })
+})
