@@ -1,14 +1,16 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { beginTransaction } from '@payloadcms/drizzle'
+import { sql } from '@payloadcms/db-sqlite'
 import { createLocalReq } from 'payload'
 
-type TransactionId = null | number | string
+import { runnerFor } from '../search/sql-writes'
 
-/** Runs `work` with a request bound to transaction `id` (if any): committed when `work` resolves, rolled back when it throws. */
-const withTransaction = async <T>(payload: Payload, id: TransactionId, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
+type Work<T> = (req: PayloadRequest) => Promise<T>
+
+/** Runs `work` with a request bound to Payload's transaction `id`: committed when `work` resolves, rolled back when it throws. */
+const inPayloadTransaction = async <T>(payload: Payload, id: null | number | string, work: Work<T>): Promise<T> => {
   const req = await createLocalReq({}, payload)
-  if (id === null) return work(req)
+  if (id === null) throw new Error(`The ${payload.db.name} adapter opened no transaction.`)
   req.transactionID = id
   try {
     const result = await work(req)
@@ -21,25 +23,38 @@ const withTransaction = async <T>(payload: Payload, id: TransactionId, work: (re
 }
 
 /**
- * Runs `work` (a batch of an import) in one transaction: all of it is written
- * or none. Payload's SQLite adapter opens no transactions unless configured
- * to, so that the app's requests do not queue for SQLite's single writer; an
- * import is the only writer, so on SQLite it opens one itself with drizzle's
- * (libsql: BEGIN IMMEDIATE), and Payload's writes with this `req` go through it.
+ * On SQLite, BEGIN … COMMIT around `work` on the adapter's own connection,
+ * which Payload's reads and writes with a plain `req` go through. Payload's
+ * SQLite adapter opens no transactions unless configured to, and the one it
+ * would open (libsql's) takes a new connection each time and leaves the last
+ * one's native memory to the garbage collector: an import's memory grew with
+ * every batch. An export or import is alone on its connection, so plain
+ * statements do.
  */
-export const inWriteTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
-  const id = payload.db.name === 'sqlite' ? await (beginTransaction as (this: unknown) => Promise<TransactionId>).call(payload.db) : await payload.db.beginTransaction()
-  return withTransaction(payload, id, work)
+const inSqliteTransaction = async <T>(payload: Payload, begin: 'BEGIN DEFERRED' | 'BEGIN IMMEDIATE', work: Work<T>): Promise<T> => {
+  const run = runnerFor(payload, 'run')
+  await run(sql.raw(begin))
+  try {
+    const result = await work(await createLocalReq({}, payload))
+    await run(sql.raw('COMMIT'))
+    return result
+  } catch (error) {
+    await run(sql.raw('ROLLBACK')).catch(() => {})
+    throw error
+  }
 }
 
+/** Runs `work` (a batch of an import) in one transaction: all of it is written or none. SQLite takes the write lock at once. */
+export const inWriteTransaction = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
+  payload.db.name === 'sqlite' ? inSqliteTransaction(payload, 'BEGIN IMMEDIATE', work) : inPayloadTransaction(payload, await payload.db.beginTransaction(), work)
+
 /**
- * Runs `work` (an export's reads) on one snapshot of the database where that
- * costs the app nothing: on PostgreSQL a read-only, repeatable-read
- * transaction, so that writes made meanwhile are not half in the archive. On
- * SQLite the only transaction at hand would hold the write lock for the whole
- * export; it reads without one (README: Backup and restore).
+ * Runs `work` (an export's reads) on one snapshot of the database, so that
+ * writes made meanwhile by the running app are not half in the archive:
+ * PostgreSQL's read-only, repeatable-read transaction; on SQLite (WAL mode) a
+ * read transaction, which blocks no writer.
  */
-export const inReadSnapshot = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
-  const id = payload.db.name === 'postgres' ? await payload.db.beginTransaction({ accessMode: 'read only', isolationLevel: 'repeatable read' }) : null
-  return withTransaction(payload, id, work)
-}
+export const inReadSnapshot = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
+  payload.db.name === 'sqlite'
+    ? inSqliteTransaction(payload, 'BEGIN DEFERRED', work)
+    : inPayloadTransaction(payload, await payload.db.beginTransaction({ accessMode: 'read only', isolationLevel: 'repeatable read' }), work)
