@@ -135,6 +135,11 @@ const writeContent = async (req: PayloadRequest, writer: ArchiveWriter, header: 
 export const exportArchive = async (payload: Payload, file: string, options: ExportOptions = {}): Promise<ExportSummary> => {
   refuseUnsupportedDatabase(payload)
   if (fs.existsSync(file)) throw new BackupError(`${file} already exists: choose another name, or remove it first.`)
+  try {
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK)
+  } catch {
+    throw new BackupError(`Cannot write ${file}: its folder does not exist or is not writable.`)
+  }
   const started = performance.now()
   const header = headerFor(payload, archivedCollections(payload), options.includeCredentials ?? false)
   const writer = createArchiveWriter(file)

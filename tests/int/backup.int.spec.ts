@@ -255,7 +255,14 @@ describeIntegration('backup and restore', () => {
     // node itself, not the tsx binary: that would run the import in a child process of its own, which SIGKILL would not reach.
     const command = ['--import', 'tsx', 'src/scripts/import.ts', archive, '--batch-size', '20']
     const child = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env })
-    await new Promise<void>((resolve) => child.stderr.on('data', (chunk: Buffer) => /insert \d+\/\d+ records/.test(String(chunk)) && resolve()))
+    await new Promise<void>((resolve, reject) => {
+      let output = ''
+      child.stderr.on('data', (chunk: Buffer) => {
+        output += String(chunk)
+        if (/insert \d+\/\d+ records/.test(output)) resolve()
+      })
+      child.once('exit', () => reject(new Error(`The import ended before its first batch:\n${output}`)))
+    })
     child.kill('SIGKILL')
     await new Promise((resolve) => child.once('exit', resolve))
     expect(await readLedger(target.payload)).toMatchObject({ phase: 'insert' })
@@ -274,10 +281,11 @@ describeIntegration('backup and restore', () => {
     expect(unranked(await searchResults(target.payload, SEARCHES))).toEqual(unranked(expectedSearch))
   }, SEEDING_TIMEOUT_MS)
 
-  it('does not overwrite an existing file', async () => {
+  it('does not overwrite an existing file, and says when it cannot write', async () => {
     const before = fs.readFileSync(archive)
     await expect(exportArchive(source.payload, archive)).rejects.toThrow(/backup\.jusur\.gz already exists: choose another name, or remove it first\./)
     expect(fs.readFileSync(archive)).toEqual(before)
+    await expect(exportArchive(source.payload, path.join(work, 'no-such-folder', 'x.jusur.gz'))).rejects.toThrow(/^Cannot write .*x\.jusur\.gz: its folder does not exist or is not writable\.$/)
   })
 
   it('keeps password hashes out of an archive unless asked: restored accounts then set a password through a reset', async () => {
