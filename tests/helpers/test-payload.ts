@@ -43,10 +43,10 @@ export type TestPayload = {
   stop: () => Promise<void>
 }
 
-/** A throw-away database of the kind under test, with every migration applied. */
-const createTestDatabase = async (): Promise<{ drop: () => Promise<void>; url: string }> => {
+/** A throw-away database of that kind. */
+const createTestDatabase = async (kind: TestDatabase): Promise<{ drop: () => Promise<void>; url: string }> => {
   const id = `${process.pid}_${crypto.randomBytes(4).toString('hex')}`
-  if (databaseUnderTest() === 'sqlite') {
+  if (kind === 'sqlite') {
     const file = path.join(os.tmpdir(), `jusur-test-${id}.db`)
     return {
       drop: async () => {
@@ -61,15 +61,23 @@ const createTestDatabase = async (): Promise<{ drop: () => Promise<void>; url: s
   return { drop: () => dropDatabase(adminUrl, name), url: withDatabaseName(adminUrl, name) }
 }
 
+type StartOptions = {
+  /** Another kind of database than the one under test. */
+  database?: TestDatabase
+  /** A second instance beside the default one, under this name. */
+  key?: string
+}
+
 /**
- * Boots Payload through its Local API on a fresh database. The instance is
- * Payload's default one, so the REST and GraphQL route handlers used by
- * tests/helpers/api.ts serve from it too.
+ * Boots Payload through its Local API on a fresh database, with every
+ * migration applied. Unless given a `key`, the instance is Payload's default
+ * one, so the REST and GraphQL route handlers used by tests/helpers/api.ts
+ * serve from it too.
  */
-export const startTestPayload = async (): Promise<TestPayload> => {
-  const database = await createTestDatabase()
+export const startTestPayload = async ({ database: kind = databaseUnderTest(), key }: StartOptions = {}): Promise<TestPayload> => {
+  const database = await createTestDatabase(kind)
   const config = await jusurConfig({ databaseUrl: database.url, rootDir: PROJECT_ROOT })
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, key })
   await applyMigrations(payload)
   return {
     config,

@@ -1,0 +1,60 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-sqlite'
+import { createLocalReq } from 'payload'
+
+import { runnerFor } from '../db/sql-runner'
+
+type Work<T> = (req: PayloadRequest) => Promise<T>
+
+/** Runs `work` with a request bound to Payload's transaction `id`: committed when `work` resolves, rolled back when it throws. */
+const inPayloadTransaction = async <T>(payload: Payload, id: null | number | string, work: Work<T>): Promise<T> => {
+  const req = await createLocalReq({}, payload)
+  if (id === null) throw new Error(`The ${payload.db.name} adapter opened no transaction.`)
+  req.transactionID = id
+  try {
+    const result = await work(req)
+    await payload.db.commitTransaction(id)
+    return result
+  } catch (error) {
+    await payload.db.rollbackTransaction(id).catch(() => {})
+    throw error
+  }
+}
+
+/**
+ * On SQLite, BEGIN … COMMIT around `work` on the adapter's own connection,
+ * which Payload's reads and writes with a plain `req` go through. Payload's
+ * SQLite adapter opens no transactions unless configured to, and the one it
+ * would open (libsql's) takes a new connection each time and leaves the last
+ * one's native memory to the garbage collector: an import's memory grew with
+ * every batch. An export or import is alone on its connection, so plain
+ * statements do.
+ */
+const inSqliteTransaction = async <T>(payload: Payload, begin: 'BEGIN DEFERRED' | 'BEGIN IMMEDIATE', work: Work<T>): Promise<T> => {
+  const run = runnerFor(payload, 'run')
+  await run(sql.raw(begin))
+  try {
+    const result = await work(await createLocalReq({}, payload))
+    await run(sql.raw('COMMIT'))
+    return result
+  } catch (error) {
+    await run(sql.raw('ROLLBACK')).catch(() => {})
+    throw error
+  }
+}
+
+/** Runs `work` (a batch of an import) in one transaction: all of it is written or none. SQLite takes the write lock at once. */
+export const inWriteTransaction = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
+  payload.db.name === 'sqlite' ? inSqliteTransaction(payload, 'BEGIN IMMEDIATE', work) : inPayloadTransaction(payload, await payload.db.beginTransaction(), work)
+
+/**
+ * Runs `work` (an export's reads) on one snapshot of the database, so that
+ * writes made meanwhile by the running app are not half in the archive:
+ * PostgreSQL's read-only, repeatable-read transaction; on SQLite (WAL mode) a
+ * read transaction, which blocks no writer.
+ */
+export const inReadSnapshot = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
+  payload.db.name === 'sqlite'
+    ? inSqliteTransaction(payload, 'BEGIN DEFERRED', work)
+    : inPayloadTransaction(payload, await payload.db.beginTransaction({ accessMode: 'read only', isolationLevel: 'repeatable read' }), work)
