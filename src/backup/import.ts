@@ -1,7 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { migrationsFor } from '../db/migrations'
-import { bumpGeneration } from '../read-cache/generation'
 import { rebuildSearchIndex } from '../search/indexer'
 import { type ArchiveHeader, type ContentRecord, type EndRecord, schemaStep } from './archive-format'
 import { checkArchive, contentRecords } from './archive-reader'
@@ -174,10 +173,7 @@ export const importArchive = async (payload: Payload, file: string, options: Imp
   await resetIdSequences(payload)
   await rebuildSearchIndex(payload)
   const done = { ...ledger, completedAt: new Date().toISOString(), phase: 'done' as const, position: 0 }
-  // Written below the hooks: app instances already serving this database must drop what they cached.
-  await inWriteTransaction(payload, async (req) => {
-    await saveLedger(req, done)
-    await bumpGeneration(req)
-  })
+  // The rebuild above also tells running app instances that their cached answers are stale.
+  await inWriteTransaction(payload, (req) => saveLedger(req, done))
   return summary(false)
 }

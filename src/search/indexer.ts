@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, NotFound } from 'payload'
 
 import { readInAllLocales } from '../hooks/read-in-all-locales'
+import { bumpGeneration } from '../read-cache/generation'
 import { mongoStore } from './mongo-store'
 import { postgresStore } from './postgres-store'
 import { type IndexRow, rowsFor } from './rows'
@@ -94,6 +95,8 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<Record<Searc
         counts[collection] += rows.length
       }
     }
+    // Written below the hooks: cached search answers of every app instance are stale now.
+    await bumpGeneration(req)
     if (started) await commitTransaction(req)
   } catch (error) {
     if (started) await killTransaction(req)
