@@ -3,12 +3,13 @@
  *
  * For each database: makes (or completes) the benchmark dataset
  * (bench/dataset.ts, kept in bench/.data or the PostgreSQL database
- * jusur_bench_<scale> for the next run), counts the SQL statements of a list
- * page, times the hand-written SQL floor, then starts the built production
- * server (express + Next) and, beside it in turn, the bare Payload build of the
- * same collections (bench/bare.config.ts), and loads each with autocannon:
- * the public GraphQL page of 20 articles, an article by slug, and search, at 1
- * and 20 connections. Then the editorial write path at 1 and 5 teams.
+ * jusur_bench_scale_<scale> for the next run), counts the SQL statements of a
+ * list page, times the hand-written SQL floor, then starts in turn the built
+ * production server (express + Next) with the read cache off, the bare Payload
+ * build of the same collections (bench/bare.config.ts), and the production
+ * server as deployed (read cache on), and loads each with autocannon: the
+ * public GraphQL page of 20 articles, an article by slug, and search, at 1 and
+ * 20 connections. Last, the editorial write path at 1 and 5 teams.
  * Writes bench/results/api-<db>.json and prints the tables of BENCHMARKS.md.
  */
 import { spawnSync } from 'node:child_process'
@@ -25,6 +26,7 @@ import { closeDatabase } from '../src/db/close-database'
 import { applyMigrations } from '../src/db/migrations'
 import { createDatabase, postgresAdminUrl, withDatabaseName } from '../src/db/postgres-admin'
 import { guardGraphQL } from '../src/api/request-guard'
+import { withReadCache } from '../src/read-cache/with-read-cache'
 import { startServer, type RunningServer } from '../tests/helpers/server'
 import { generateDataset } from './dataset'
 import { articlePageSql } from './floor'
@@ -76,13 +78,14 @@ type Prepared = {
   floor: { p50Ms: number; p95Ms: number }
   generator: { documents: number; perSecond: number; seconds: number }
   slugs: string[]
-  statements: { bySlug: number; page100: number; page20: number }
+  statements: { bySlug: number; page100: number; page20: number; page20Hit: number }
   totals: Record<string, number>
   version: string
 }
 
-const anonymousGraphQL = (payload: Payload) => {
-  const handler = guardGraphQL(payload.config, GRAPHQL_POST(payload.config))
+const anonymousGraphQL = (payload: Payload, cached = false) => {
+  const uncached = guardGraphQL(payload.config, GRAPHQL_POST(payload.config))
+  const handler = cached ? withReadCache(payload.config, uncached) : uncached
   return async (query: string, variables?: Record<string, unknown>) => {
     const response = await handler(
       new Request('http://localhost/api/graphql', { body: JSON.stringify({ query, variables }), headers: { 'content-type': 'application/json' }, method: 'POST' }),
@@ -108,10 +111,13 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared> => {
     const published = await payload.find({ collection: 'articles', depth: 0, limit: 50, locale: 'ar', overrideAccess: false, select: { slug: true } })
     const slugs = published.docs.map((doc) => doc.slug as string)
     await page(20) // warm
+    const cachedGraphQL = anonymousGraphQL(payload, true)
+    await cachedGraphQL(articlePageQuery(20)) // the miss that fills the cache
     const statements = {
       bySlug: await countStatements(payload, () => graphql(ARTICLE_BY_SLUG, { slug: slugs[0] })),
       page100: await countStatements(payload, () => page(100)),
       page20: await countStatements(payload, () => page(20)),
+      page20Hit: await countStatements(payload, () => cachedGraphQL(articlePageQuery(20))),
     }
 
     const sql = articlePageSql(db, 20)
@@ -185,6 +191,15 @@ const loadAll = async (server: RunningServer, reads: Record<string, LoadRequest[
   return results
 }
 
+const withServer = async <T>(env: Record<string, string>, work: (server: RunningServer) => Promise<T>): Promise<T> => {
+  const server = await startServer(env)
+  try {
+    return await work(server)
+  } finally {
+    await server.stop()
+  }
+}
+
 const benchmark = async (db: Db) => {
   const databaseUrl = await databaseUrlFor(db)
   const prepared = await prepare(db, databaseUrl)
@@ -194,30 +209,24 @@ const benchmark = async (db: Db) => {
   ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, ['bench/bare.config.ts', 'bench/tsconfig.bare.json'])
   const reads = READS(prepared)
 
-  log(`${db}: Jusur`)
-  const jusur = await startServer(serverEnv(databaseUrl))
-  let jusurReads: Record<string, LoadResult[]>
-  const writes: WriteResult[] = []
-  try {
-    jusurReads = await loadAll(jusur, reads)
-    for (const [i, concurrency] of WRITE_TEAMS.entries()) {
-      const result = await runWrites({ articleIds: prepared.articleIdsForWrites.slice(i * CYCLES, (i + 1) * CYCLES), baseUrl: jusur.url, concurrency })
-      log(`  writes with ${concurrency} team(s): ${JSON.stringify(result.steps)} errors ${result.errors} ${result.firstError ?? ""}`)
-      writes.push(result)
-    }
-  } finally {
-    await jusur.stop()
-  }
-
+  // Jusur and bare Payload without the read cache: what the machinery costs a reader on every miss.
+  log(`${db}: Jusur, read cache off`)
+  const jusurReads = await withServer({ ...serverEnv(databaseUrl), READ_CACHE: 'off' }, (server) => loadAll(server, reads))
   log(`${db}: bare Payload`)
-  const bare = await startServer({ ...serverEnv(databaseUrl), JUSUR_BARE_BUILD: '1' })
-  let bareReads: Record<string, LoadResult[]>
-  try {
-    const { search: _search, ...shared } = reads
-    bareReads = await loadAll(bare, shared)
-  } finally {
-    await bare.stop()
-  }
+  const { search: _search, ...shared } = reads
+  const bareReads = await withServer({ ...serverEnv(databaseUrl), JUSUR_BARE_BUILD: '1', READ_CACHE: 'off' }, (server) => loadAll(server, shared))
+  // As deployed: the read cache on (repeated reads are hits), and the editorial write path.
+  log(`${db}: Jusur, read cache on`)
+  const { cachedReads, writes } = await withServer(serverEnv(databaseUrl), async (server) => {
+    const cached = await loadAll(server, reads)
+    const results: WriteResult[] = []
+    for (const [i, concurrency] of WRITE_TEAMS.entries()) {
+      const result = await runWrites({ articleIds: prepared.articleIdsForWrites.slice(i * CYCLES, (i + 1) * CYCLES), baseUrl: server.url, concurrency })
+      log(`  writes with ${concurrency} team(s): ${JSON.stringify(result.steps)} errors ${result.errors} ${result.firstError ?? ''}`)
+      results.push(result)
+    }
+    return { cachedReads: cached, writes: results }
+  })
 
   const result = {
     benchmark: 'api',
@@ -229,7 +238,7 @@ const benchmark = async (db: Db) => {
     generator: prepared.generator,
     statements: prepared.statements,
     floor: { ...prepared.floor, what: 'the page of 20 articles (depth 2, ar) as one hand-written SQL query building the JSON, through the same driver, in process' },
-    reads: { bare: bareReads, jusur: jusurReads },
+    reads: { bare: bareReads, jusur: jusurReads, jusurCached: cachedReads },
     writes,
     settings: { cycles: CYCLES, readConnections: READ_CONNECTIONS, secondsPerRun: SECONDS, writeTeams: WRITE_TEAMS },
     machine: {
@@ -258,14 +267,16 @@ type Result = Awaited<ReturnType<typeof benchmark>>
 const summaryTables = (results: Result[]): string => {
   const lines: string[] = []
   const ratio = (a: number, b: number) => `${round(a / b, 2)}×`
-  lines.push('| database | read | clients | Jusur p50 / p95 / p99 ms | req/s | bare Payload p50 / p95 / p99 ms | req/s | p95 Jusur ÷ bare | p50 ÷ SQL floor | errors | peak RSS MiB |')
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  lines.push('| database | read | clients | Jusur p50 / p95 / p99 ms | req/s | bare Payload p50 / p95 / p99 ms | req/s | p95 Jusur ÷ bare | p50 ÷ SQL floor | Jusur cached p50 / p95 ms | req/s | cached p50 ÷ floor | errors | peak RSS MiB |')
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const r of results) {
     for (const [name, runs] of Object.entries(r.reads.jusur)) {
       runs.forEach((run, i) => {
         const bare = r.reads.bare[name]?.[i]
+        const cached = r.reads.jusurCached[name]![i]!
+        const floor = (p50: number) => (name === 'page20' ? ratio(p50, r.floor.p50Ms) : 'n/a')
         lines.push(
-          `| ${r.database} | ${name} | ${run.connections} | ${run.p50Ms} / ${run.p95Ms} / ${run.p99Ms} | ${run.requestsPerSecond} | ${bare ? `${bare.p50Ms} / ${bare.p95Ms} / ${bare.p99Ms}` : 'n/a'} | ${bare?.requestsPerSecond ?? 'n/a'} | ${bare ? ratio(run.p95Ms, bare.p95Ms) : 'n/a'} | ${name === 'page20' ? ratio(run.p50Ms, r.floor.p50Ms) : 'n/a'} | ${run.errors}${bare ? ` / ${bare.errors}` : ''} | ${run.peakRssMiB}${bare ? ` / ${bare.peakRssMiB}` : ''} |`,
+          `| ${r.database} | ${name} | ${run.connections} | ${run.p50Ms} / ${run.p95Ms} / ${run.p99Ms} | ${run.requestsPerSecond} | ${bare ? `${bare.p50Ms} / ${bare.p95Ms} / ${bare.p99Ms}` : 'n/a'} | ${bare?.requestsPerSecond ?? 'n/a'} | ${bare ? ratio(run.p95Ms, bare.p95Ms) : 'n/a'} | ${floor(run.p50Ms)} | ${cached.p50Ms} / ${cached.p95Ms} | ${cached.requestsPerSecond} | ${floor(cached.p50Ms)} | ${run.errors} / ${bare?.errors ?? '–'} / ${cached.errors} | ${run.peakRssMiB} / ${bare?.peakRssMiB ?? '–'} / ${cached.peakRssMiB} |`,
         )
       })
     }
@@ -281,11 +292,11 @@ const summaryTables = (results: Result[]): string => {
     }
   }
   lines.push('')
-  lines.push('| database | documents | generator docs/s | statements: page of 20 / of 100 / by slug | SQL floor p50 / p95 ms |')
+  lines.push('| database | documents | generator docs/s | statements: page of 20 / of 100 / by slug / cached page | SQL floor p50 / p95 ms |')
   lines.push('| --- | --- | --- | --- | --- |')
   for (const r of results) {
     lines.push(
-      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents).map(([name, count]) => `${count} ${name}`).join(', ')} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.bySlug} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
+      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents).map(([name, count]) => `${count} ${name}`).join(', ')} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.bySlug} / ${r.statements.page20Hit} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
     )
   }
   return lines.join('\n')
