@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --db sqlite,postgres --scale 1 --seconds 20 --cycles 20]`
+ * `npm run bench [-- --db sqlite,postgres --scale 1 --seconds 20 --cycles 20 --generate-only]`
  *
  * For each database: makes (or completes) the benchmark dataset
  * (bench/dataset.ts, kept in bench/.data or the PostgreSQL database
@@ -28,11 +28,11 @@ import { createDatabase, postgresAdminUrl, withDatabaseName } from '../src/db/po
 import { guardGraphQL } from '../src/api/request-guard'
 import { withReadCache } from '../src/read-cache/with-read-cache'
 import { startServer, type RunningServer } from '../tests/helpers/server'
+import { countStatements } from '../tests/helpers/sql-statements'
 import { generateDataset } from './dataset'
 import { articlePageSql } from './floor'
 import { type LoadRequest, type LoadResult, percentile, round, runLoad } from './load'
 import { ARTICLE_BY_SLUG, articlePageQuery, graphqlRequest, SEARCH, SEARCH_TERMS } from './queries'
-import { countStatements } from './statements'
 import { runWrites, type WriteResult } from './writes'
 
 type Db = 'postgres' | 'sqlite'
@@ -46,6 +46,8 @@ const DATABASES = arg('db', 'sqlite,postgres').split(',') as Db[]
 const SCALE = Number(arg('scale', '1'))
 const SECONDS = Number(arg('seconds', '20'))
 const CYCLES = Number(arg('cycles', '20'))
+/** `--generate-only`: make (or complete) the datasets and stop. */
+const GENERATE_ONLY = process.argv.includes('--generate-only')
 const READ_CONNECTIONS = [1, 20]
 const WRITE_TEAMS = [1, 5]
 const FLOOR_RUNS = 200
@@ -96,13 +98,14 @@ const anonymousGraphQL = (payload: Payload, cached = false) => {
   }
 }
 
-const prepare = async (db: Db, databaseUrl: string): Promise<Prepared> => {
+const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefined> => {
   // The default key: the GraphQL route handler looks Payload up by its config and must find this instance.
   const payload = await getPayload({ config: await jusurConfig({ databaseUrl, rootDir: ROOT }) })
   try {
     await applyMigrations(payload)
     log(`${db}: dataset at scale ${SCALE}`)
     const generator = await generateDataset(payload, SCALE, (line) => log(`${db}: ${line}`))
+    if (GENERATE_ONLY) return undefined
     const execute = sqlRunner(payload)
     if (db === 'postgres') await execute('ANALYZE')
 
@@ -203,6 +206,7 @@ const withServer = async <T>(env: Record<string, string>, work: (server: Running
 const benchmark = async (db: Db) => {
   const databaseUrl = await databaseUrlFor(db)
   const prepared = await prepare(db, databaseUrl)
+  if (!prepared) return undefined
   log(`${db}: statements ${JSON.stringify(prepared.statements)}, floor p50 ${prepared.floor.p50Ms} ms`)
 
   ensureBuild('.next', {})
@@ -256,12 +260,15 @@ const benchmark = async (db: Db) => {
 
 const main = async () => {
   const results = []
-  for (const db of DATABASES) results.push(await benchmark(db))
-  console.log(summaryTables(results))
+  for (const db of DATABASES) {
+    const result = await benchmark(db)
+    if (result) results.push(result)
+  }
+  if (results.length > 0) console.log(summaryTables(results))
   process.exit(0)
 }
 
-type Result = Awaited<ReturnType<typeof benchmark>>
+type Result = NonNullable<Awaited<ReturnType<typeof benchmark>>>
 
 /** The Markdown tables of BENCHMARKS.md. */
 const summaryTables = (results: Result[]): string => {

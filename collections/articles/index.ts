@@ -27,6 +27,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
   },
   ...editorialBehaviour({ beforeChange: [collectMentions('body', LINKABLE_COLLECTIONS)], slug: 'articles', titleField: 'title' }),
+  // The public list: published articles, newest first, read from one index without sorting.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   fields: [
     {
       name: 'title',

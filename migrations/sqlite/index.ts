@@ -4,7 +4,8 @@ import * as migration_20261129_092535_entity_slugs from './20261129_092535_entit
 import * as migration_20261129_100710_editorial_workflow from './20261129_100710_editorial_workflow';
 import * as migration_20261129_101000_search_index from './20261129_101000_search_index';
 import * as migration_20261129_133114_media_public_use from './20261129_133114_media_public_use';
-import * as migration_20261129_150000_content_generation from './20261129_150000_content_generation';
+import * as migration_20261129_143139_public_list_index from './20261129_143139_public_list_index';
+import * as migration_20261129_142000_content_generation from './20261129_142000_content_generation';
 
 export const migrations = [
   {
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261129_133114_media_public_use.up,
     down: migration_20261129_133114_media_public_use.down,
-    name: '20261129_133114_media_public_use'
+    name: '20261129_133114_media_public_use',
   },
   {
-    up: migration_20261129_150000_content_generation.up,
-    down: migration_20261129_150000_content_generation.down,
-    name: '20261129_150000_content_generation',
+    up: migration_20261129_142000_content_generation.up,
+    down: migration_20261129_142000_content_generation.down,
+    name: '20261129_142000_content_generation',
+  },
+  {
+    up: migration_20261129_143139_public_list_index.up,
+    down: migration_20261129_143139_public_list_index.down,
+    name: '20261129_143139_public_list_index',
   },
 ];
