@@ -11,7 +11,6 @@
  * and 20 connections. Then the editorial write path at 1 and 5 teams.
  * Writes bench/results/api-<db>.json and prints the tables of BENCHMARKS.md.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,7 +18,6 @@ import { getPayload, type Payload } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-import { isBuildFresh } from '../src/build/build-freshness'
 import { jusurConfig } from '../src/config/jusur-config'
 import { closeDatabase } from '../src/db/close-database'
 import { applyMigrations } from '../src/db/migrations'
@@ -28,6 +26,7 @@ import { guardGraphQL } from '../src/api/request-guard'
 import { startServer, type RunningServer } from '../tests/helpers/server'
 import { generateDataset } from './dataset'
 import { articlePageSql } from './floor'
+import { ensureBuild, serverEnv } from './production-server'
 import { type LoadRequest, type LoadResult, percentile, round, runLoad } from './load'
 import { ARTICLE_BY_SLUG, articlePageQuery, graphqlRequest, SEARCH, SEARCH_TERMS } from './queries'
 import { countStatements } from './statements'
@@ -61,13 +60,6 @@ const databaseUrlFor = async (db: Db): Promise<string> => {
     if (error.code !== '42P04') throw error // 42P04: it exists, from an earlier run
   })
   return withDatabaseName(admin, name)
-}
-
-const ensureBuild = (distDir: string, env: Record<string, string>, extraInputs: string[] = []) => {
-  if (isBuildFresh(ROOT, distDir, extraInputs)) return
-  log(`building ${distDir} (several minutes)...`)
-  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (build.status !== 0) throw new Error(`the build of ${distDir} failed`)
 }
 
 /** What the in-process part measures, with the inputs the load runs need. */
@@ -159,15 +151,6 @@ const READS = (prepared: Prepared): Record<string, LoadRequest[]> => ({
   search: SEARCH_TERMS.map((q) => graphqlRequest(SEARCH, { q })),
 })
 
-const serverEnv = (databaseUrl: string): Record<string, string> => ({
-  DATABASE_URL: databaseUrl,
-  LOG_LEVEL: 'warn',
-  // The benchmark is one client address sending thousands of requests.
-  RATE_LIMIT_GRAPHQL: '1000000000/60',
-  RATE_LIMIT_LOGIN: '1000000/60',
-  RATE_LIMIT_LOGIN_IP: '1000000/60',
-})
-
 const loadAll = async (server: RunningServer, reads: Record<string, LoadRequest[]>): Promise<Record<string, LoadResult[]>> => {
   const results: Record<string, LoadResult[]> = {}
   for (const [name, requests] of Object.entries(reads)) {
@@ -188,8 +171,8 @@ const benchmark = async (db: Db) => {
   const prepared = await prepare(db, databaseUrl)
   log(`${db}: statements ${JSON.stringify(prepared.statements)}, floor p50 ${prepared.floor.p50Ms} ms`)
 
-  ensureBuild('.next', {})
-  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, ['bench/bare.config.ts'])
+  ensureBuild('.next', {}, log)
+  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, log, ['bench/bare.config.ts'])
   const reads = READS(prepared)
 
   log(`${db}: Jusur`)

@@ -17,7 +17,7 @@ type Step = (typeof STEPS)[number]
 
 export type WriteResult = { concurrency: number; cycles: number; errors: number; steps: Record<Step, { p50Ms: number; p95Ms: number }> }
 
-const login = async (baseUrl: string, role: BenchRole): Promise<string> => {
+export const login = async (baseUrl: string, role: BenchRole): Promise<string> => {
   const response = await fetch(`${baseUrl}/api/users/login`, {
     body: JSON.stringify({ email: benchEmail(role), password: BENCH_PASSWORD }),
     headers: { 'content-type': 'application/json' },
