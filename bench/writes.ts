@@ -17,7 +17,7 @@ type Step = (typeof STEPS)[number]
 
 export type WriteResult = { concurrency: number; cycles: number; errors: number; steps: Record<Step, { p50Ms: number; p95Ms: number }> }
 
-export const login = async (baseUrl: string, role: BenchRole): Promise<string> => {
+const login = async (baseUrl: string, role: BenchRole): Promise<string> => {
   const response = await fetch(`${baseUrl}/api/users/login`, {
     body: JSON.stringify({ email: benchEmail(role), password: BENCH_PASSWORD }),
     headers: { 'content-type': 'application/json' },
@@ -28,16 +28,27 @@ export const login = async (baseUrl: string, role: BenchRole): Promise<string> =
   return body.token
 }
 
+/**
+ * The team logged in, one login per user: Payload keeps a user's sessions in
+ * the user document, and of two logins of the same user at the same moment
+ * only one session survives (the other token is then refused).
+ */
+export const staffTokens = async (baseUrl: string): Promise<Record<BenchRole, string>> =>
+  Object.fromEntries(await Promise.all(BENCH_STAFF.map(async (role) => [role, await login(baseUrl, role)]))) as Record<BenchRole, string>
+
 export const runWrites = async ({
   articleIds,
   baseUrl,
   concurrency,
+  tokens: given,
 }: {
   articleIds: (number | string)[]
   baseUrl: string
   concurrency: number
+  /** Tokens from `staffTokens`, when the caller logs the team in itself. */
+  tokens?: Record<BenchRole, string>
 }): Promise<WriteResult> => {
-  const tokens = Object.fromEntries(await Promise.all(BENCH_STAFF.map(async (role) => [role, await login(baseUrl, role)]))) as Record<BenchRole, string>
+  const tokens = given ?? (await staffTokens(baseUrl))
   const times = Object.fromEntries(STEPS.map((step) => [step, [] as number[]])) as Record<Step, number[]>
   let errors = 0
 

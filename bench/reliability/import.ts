@@ -1,0 +1,16 @@
+/**
+ * `tsx bench/reliability/import.ts <database URL> <scale>`: the bulk import
+ * that bench/reliability/crash.ts kills, in a process of its own. Says
+ * "importing" once Payload is up, then runs the dataset generator.
+ */
+import { closeDatabase } from '../../src/db/close-database'
+import { generateDataset } from '../dataset'
+import { openPayload } from './common'
+
+const [databaseUrl, scale] = process.argv.slice(2)
+const payload = await openPayload(databaseUrl!, 'reliability-import')
+console.log('importing')
+const result = await generateDataset(payload, Number(scale), (line) => console.log(line))
+console.log(`done: ${result.documents} documents`)
+await closeDatabase(payload)
+process.exit(0)
