@@ -11,7 +11,9 @@
  *
  * Safe to interrupt and re-run: documents are made in order, one collection
  * after another, so the number already stored says where to go on; the last
- * one is completed again (its English text may be missing) before going on.
+ * one is written again whole (Arabic, English, then its newer draft: any of
+ * them may be missing or, for the draft, overwritten by the English
+ * rewrite) before going on.
  */
 import type { CollectionSlug, Payload } from 'payload'
 
@@ -176,7 +178,7 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
   for (const collection of Object.keys(sizes) as Generated[]) {
     ids[collection] = await idsIn(payload, collection)
     const target = sizes[collection]
-    // The last one stored may have been cut off between its two languages: write it again.
+    // The last one stored may have been cut off anywhere (between its languages, before its draft): write it again, whole.
     const from = Math.max(0, Math.min(ids[collection].length, target) - 1)
     const startedCollection = performance.now()
     for (let n = from; n < target; n++) {
@@ -184,8 +186,9 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
       const doc = build[collection](n, next)
       const existing = ids[collection][n]
       const id = existing ?? ((await payload.create({ collection, context: IMPORT, data: doc.ar as never, depth: 0, locale: 'ar' })).id as Id)
+      if (existing !== undefined) await payload.update({ collection, context: IMPORT, data: doc.ar as never, depth: 0, id, locale: 'ar' })
       await payload.update({ collection, context: IMPORT, data: doc.en as never, depth: 0, id, locale: 'en' })
-      if (doc.draft && !existing) {
+      if (doc.draft) {
         await payload.update({ collection, context: IMPORT, data: { ...doc.draft, ...IN_REVIEW } as never, depth: 0, draft: true, id, locale: 'ar' })
       }
       if (existing === undefined) ids[collection].push(id)

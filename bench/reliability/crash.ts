@@ -67,6 +67,8 @@ const runImport = async (databaseUrl: string, watcher: Payload, killAt?: number)
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   if (killAt !== undefined) {
     while (child.exitCode === null && (await generatedCount(watcher)) < killAt) await sleep(100)
+    // Anywhere in the writing of the next document, not always just after a create.
+    await sleep(Math.random() * 500)
     if (child.exitCode === null) killTree(child.pid!)
   }
   const code = await exited
