@@ -15,7 +15,7 @@
  * them may be missing or, for the draft, overwritten by the English
  * rewrite) before going on.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
 
@@ -185,12 +185,15 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
       const next = random(hashOf(collection) + n)
       const doc = build[collection](n, next)
       const existing = ids[collection][n]
-      const id = existing ?? ((await payload.create({ collection, context: IMPORT, data: doc.ar as never, depth: 0, locale: 'ar' })).id as Id)
-      if (existing !== undefined) await payload.update({ collection, context: IMPORT, data: doc.ar as never, depth: 0, id, locale: 'ar' })
-      await payload.update({ collection, context: IMPORT, data: doc.en as never, depth: 0, id, locale: 'en' })
-      if (doc.draft) {
-        await payload.update({ collection, context: IMPORT, data: { ...doc.draft, ...IN_REVIEW } as never, depth: 0, draft: true, id, locale: 'ar' })
-      }
+      const id = await inOneTransaction(payload, async (req) => {
+        const docId = existing ?? ((await payload.create({ collection, context: IMPORT, data: doc.ar as never, depth: 0, locale: 'ar', req })).id as Id)
+        if (existing !== undefined) await payload.update({ collection, context: IMPORT, data: doc.ar as never, depth: 0, id: docId, locale: 'ar', req })
+        await payload.update({ collection, context: IMPORT, data: doc.en as never, depth: 0, id: docId, locale: 'en', req })
+        if (doc.draft) {
+          await payload.update({ collection, context: IMPORT, data: { ...doc.draft, ...IN_REVIEW } as never, depth: 0, draft: true, id: docId, locale: 'ar', req })
+        }
+        return docId
+      })
       if (existing === undefined) ids[collection].push(id)
       written++
       if ((n + 1) % 500 === 0 || n + 1 === target) {
@@ -201,6 +204,24 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
   }
   const seconds = (performance.now() - started) / 1000
   return { documents: written, perSecond: written / Math.max(seconds, 0.001), seconds }
+}
+
+/**
+ * The writes of one document, all or nothing where the database has
+ * transactions (PostgreSQL; Payload's SQLite adapter runs without them, and
+ * there the re-run above repairs a document cut off halfway).
+ */
+const inOneTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const result = await work(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
 }
 
 const rssMiB = () => Math.round(process.memoryUsage.rss() / 2 ** 20)
