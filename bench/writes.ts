@@ -58,6 +58,9 @@ export const runWrites = async ({
       body: JSON.stringify(body),
       headers: { authorization: `JWT ${tokens[role]}`, 'content-type': 'application/json' },
       method,
+    }).catch((error: unknown) => {
+      errors++
+      throw error
     })
     await response.arrayBuffer()
     times[step].push(performance.now() - started)
@@ -70,7 +73,8 @@ export const runWrites = async ({
     timed(step, role, `/api/articles/${id}/workflow`, 'POST', { transition: step, ...extra })
 
   const cycle = async (id: number | string, round: number) => {
-    await timed('saveDraft', 'author', `/api/articles/${id}?draft=true&locale=ar`, 'PATCH', { summary: `ملخص محدّث للمرة ${round}.` })
+    // A text never saved before: a save that changes nothing does not move the state, and submit would be refused.
+    await timed('saveDraft', 'author', `/api/articles/${id}?draft=true&locale=ar`, 'PATCH', { summary: `ملخص محدّث ${Date.now()}-${round}.` })
     await transition('confirm_translation', 'translator', id, { locale: 'en' })
     await transition('submit', 'author', id)
     await transition('approve', 'reviewer', id)
