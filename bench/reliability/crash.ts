@@ -146,7 +146,7 @@ const main = async () => {
   try {
     const importRun = await crashTheImport(database.url, checks)
     const workflowRun = await crashTheWorkflow(database.url, checks)
-    status = report('crash', checks, { database: DB, import: importRun, workflow: workflowRun })
+    status = report(DB === 'sqlite' ? 'crash' : 'crash-postgres', checks, { database: DB, import: importRun, workflow: workflowRun })
   } finally {
     await database.drop()
   }

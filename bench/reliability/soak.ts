@@ -10,8 +10,11 @@
  * Passes with no failed request, no error in the server's log, the server
  * still up, and resident memory (the server's process tree, sampled every 5 s)
  * not growing beyond the bound: the first fifth of the run is warm-up, and the
- * median of the last fifth may exceed the median of the fifth after warm-up
- * by at most `--max-growth-percent`.
+ * high-water mark of the last fifth may exceed that of the fifth after warm-up
+ * by at most `--max-growth-percent`. The high-water mark is the 90th
+ * percentile of the samples: RSS swings by a few hundred MiB between garbage
+ * collections, so a median depends on where the collections fall, while what
+ * the process climbs back to before each one is what a leak raises.
  */
 import { closeDatabase } from '../../src/db/close-database'
 import { startServer } from '../../tests/helpers/server'
@@ -34,7 +37,7 @@ const log = logFor('soak')
 
 type Sample = { rssMiB: number; second: number }
 
-const median = (samples: Sample[]) => round(percentile(samples.map((s) => s.rssMiB), 50), 1)
+const rssPercentile = (samples: Sample[], p: number) => round(percentile(samples.map((s) => s.rssMiB), p), 1)
 
 /** Editorial cycles, batch after batch over the same published articles, until `deadline`. */
 const writeUntil = async (baseUrl: string, articleIds: (number | string)[], deadline: number) => {
@@ -87,21 +90,22 @@ const main = async () => {
     const fifth = seconds / 5
     const afterWarmUp = samples.filter((s) => s.second >= fifth && s.second < 2 * fifth)
     const last = samples.filter((s) => s.second >= seconds - fifth)
-    const growthMiB = round(median(last) - median(afterWarmUp), 1)
-    const growthPercent = round((100 * growthMiB) / median(afterWarmUp), 1)
+    const growthMiB = round(rssPercentile(last, 90) - rssPercentile(afterWarmUp, 90), 1)
+    const growthPercent = round((100 * growthMiB) / rssPercentile(afterWarmUp, 90), 1)
     const rss = {
-      afterWarmUpMedianMiB: median(afterWarmUp), lastMedianMiB: median(last), growthMiB, growthPercent,
+      afterWarmUpP90MiB: rssPercentile(afterWarmUp, 90), lastP90MiB: rssPercentile(last, 90), growthMiB, growthPercent,
+      afterWarmUpMedianMiB: rssPercentile(afterWarmUp, 50), lastMedianMiB: rssPercentile(last, 50),
       maxGrowthPercent: MAX_GROWTH_PERCENT, startMiB: samples[0]?.rssMiB, endMiB: samples.at(-1)?.rssMiB,
       peakMiB: Math.max(...samples.map((s) => s.rssMiB)),
     }
     log(`reads ${read.requests} (${read.requestsPerSecond}/s), write cycles ${writes.cycles}, RSS ${JSON.stringify(rss)}`)
-    status = report('soak', [
+    status = report(DB === 'sqlite' ? 'soak' : 'soak-postgres', [
       check('reads without error', read.errors === 0, `${read.errors} of ${read.requests} failed (p50 ${read.p50Ms} ms, p95 ${read.p95Ms} ms)`),
       check('editorial writes without error', writes.errors === 0, `${writes.errors} failed steps in ${writes.cycles} cycles`),
       check('no error in the server log', errorLines.length === 0, errorLines[0]?.slice(0, 300) ?? 'none'),
       check('server up at the end', alive, alive ? '/readyz answers' : 'down'),
       check(`RSS growth within ${MAX_GROWTH_PERCENT}%`, growthPercent <= MAX_GROWTH_PERCENT,
-        `median ${rss.afterWarmUpMedianMiB} MiB after warm-up → ${rss.lastMedianMiB} MiB at the end (${growthMiB >= 0 ? '+' : ''}${growthMiB} MiB, ${growthPercent}%), peak ${rss.peakMiB} MiB`),
+        `high-water (p90) ${rss.afterWarmUpP90MiB} MiB after warm-up → ${rss.lastP90MiB} MiB at the end (${growthMiB >= 0 ? '+' : ''}${growthMiB} MiB, ${growthPercent}%); median ${rss.afterWarmUpMedianMiB} → ${rss.lastMedianMiB} MiB; start ${rss.startMiB}, peak ${rss.peakMiB} MiB`),
     ], { connections: CONNECTIONS, database: DB, minutes: MINUTES, reads: read, rss, samples, scale: SCALE, teams: TEAMS, writes })
   } finally {
     await database.drop()
