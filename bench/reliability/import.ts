@@ -1,7 +1,7 @@
 /**
  * `tsx bench/reliability/import.ts <database URL> <scale>`: the bulk import
- * that bench/reliability/crash.ts kills, in a process of its own. Says
- * "importing" once Payload is up, then runs the dataset generator.
+ * (the dataset generator) that bench/reliability/crash.ts kills, in a process
+ * of its own.
  */
 import { closeDatabase } from '../../src/db/close-database'
 import { generateDataset } from '../dataset'
@@ -9,7 +9,6 @@ import { openPayload } from './common'
 
 const [databaseUrl, scale] = process.argv.slice(2)
 const payload = await openPayload(databaseUrl!, 'reliability-import')
-console.log('importing')
 const result = await generateDataset(payload, Number(scale), (line) => console.log(line))
 console.log(`done: ${result.documents} documents`)
 await closeDatabase(payload)
