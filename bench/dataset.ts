@@ -11,9 +11,11 @@
  *
  * Safe to interrupt and re-run: documents are made in order, one collection
  * after another, so the number already stored says where to go on; the last
- * one is completed again (its English text may be missing) before going on.
+ * one is written again whole (Arabic, English, then its newer draft: any of
+ * them may be missing or, for the draft, overwritten by the English
+ * rewrite) before going on.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
 
@@ -180,18 +182,22 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
   for (const collection of Object.keys(sizes) as Generated[]) {
     ids[collection] = await idsIn(payload, collection)
     const target = sizes[collection]
-    // The last one stored may have been cut off between its two languages: write it again.
+    // The last one stored may have been cut off anywhere (between its languages, before its draft): write it again, whole.
     const from = Math.max(0, Math.min(ids[collection].length, target) - 1)
     const startedCollection = performance.now()
     for (let n = from; n < target; n++) {
       const next = random(hashOf(collection) + n)
       const doc = build[collection](n, next)
       const existing = ids[collection][n]
-      const id = existing ?? ((await payload.create({ collection, context: IMPORT, data: doc.ar as never, depth: 0, locale: 'ar' })).id as Id)
-      await payload.update({ collection, context: IMPORT, data: doc.en as never, depth: 0, id, locale: 'en' })
-      if (doc.draft && !existing) {
-        await payload.update({ collection, context: IMPORT, data: { ...doc.draft, ...IN_REVIEW } as never, depth: 0, draft: true, id, locale: 'ar' })
-      }
+      const id = await inOneTransaction(payload, async (req) => {
+        const docId = existing ?? ((await payload.create({ collection, context: IMPORT, data: doc.ar as never, depth: 0, locale: 'ar', req })).id as Id)
+        if (existing !== undefined) await payload.update({ collection, context: IMPORT, data: doc.ar as never, depth: 0, id: docId, locale: 'ar', req })
+        await payload.update({ collection, context: IMPORT, data: doc.en as never, depth: 0, id: docId, locale: 'en', req })
+        if (doc.draft) {
+          await payload.update({ collection, context: IMPORT, data: { ...doc.draft, ...IN_REVIEW } as never, depth: 0, draft: true, id: docId, locale: 'ar', req })
+        }
+        return docId
+      })
       if (existing === undefined) ids[collection].push(id)
       written++
       if (written % RELEASE_EVERY === 0) await releaseDriverMemory(payload)
@@ -203,6 +209,24 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
   }
   const seconds = (performance.now() - started) / 1000
   return { documents: written, perSecond: written / Math.max(seconds, 0.001), seconds }
+}
+
+/**
+ * The writes of one document, all or nothing where the database has
+ * transactions (PostgreSQL; Payload's SQLite adapter runs without them, and
+ * there the re-run above repairs a document cut off halfway).
+ */
+const inOneTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const result = await work(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
 }
 
 const rssMiB = () => Math.round(process.memoryUsage.rss() / 2 ** 20)

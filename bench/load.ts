@@ -30,8 +30,8 @@ export const percentile = (values: number[], p: number): number => {
 
 export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits
 
-/** Resident memory of a process and all its descendants, in bytes. */
-export const treeRssBytes = (pid: number): number => {
+/** A process and all its descendants, parents first. */
+export const processTree = (pid: number): number[] => {
   const children = new Map<number, number[]>()
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
@@ -44,17 +44,26 @@ export const treeRssBytes = (pid: number): number => {
       // The process ended while we looked.
     }
   }
-  let total = 0
+  const tree: number[] = []
   const visit = (id: number) => {
+    tree.push(id)
+    for (const child of children.get(id) ?? []) visit(child)
+  }
+  visit(pid)
+  return tree
+}
+
+/** Resident memory of a process and all its descendants, in bytes. */
+export const treeRssBytes = (pid: number): number => {
+  let total = 0
+  for (const id of processTree(pid)) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${id}/status`, 'utf8'))
       total += rss ? Number(rss[1]) * 1024 : 0
     } catch {
       // Gone.
     }
-    for (const child of children.get(id) ?? []) visit(child)
   }
-  visit(pid)
   return total
 }
 

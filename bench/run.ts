@@ -12,7 +12,6 @@
  * 20 connections. Last, the editorial write path at 1 and 5 teams.
  * Writes bench/results/api-<db>.json and prints the tables of BENCHMARKS.md.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,7 +19,6 @@ import { getPayload, type Payload } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-import { isBuildFresh } from '../src/build/build-freshness'
 import { jusurConfig } from '../src/config/jusur-config'
 import { closeDatabase } from '../src/db/close-database'
 import { applyMigrations } from '../src/db/migrations'
@@ -31,6 +29,7 @@ import { startServer, type RunningServer } from '../tests/helpers/server'
 import { countStatements } from '../tests/helpers/sql-statements'
 import { generateDataset } from './dataset'
 import { articlePageSql } from './floor'
+import { ensureBuild, serverEnv } from './production-server'
 import { type LoadRequest, type LoadResult, percentile, round, runLoad } from './load'
 import { ARTICLE_BY_SLUG, articlePageQuery, graphqlRequest, SEARCH, SEARCH_TERMS } from './queries'
 import { runWrites, type WriteResult } from './writes'
@@ -65,13 +64,6 @@ const databaseUrlFor = async (db: Db): Promise<string> => {
     if (error.code !== '42P04') throw error // 42P04: it exists, from an earlier run
   })
   return withDatabaseName(admin, name)
-}
-
-const ensureBuild = (distDir: string, env: Record<string, string>, extraInputs: string[] = []) => {
-  if (isBuildFresh(ROOT, distDir, extraInputs)) return
-  log(`building ${distDir} (several minutes)...`)
-  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (build.status !== 0) throw new Error(`the build of ${distDir} failed`)
 }
 
 /** What the in-process part measures, with the inputs the load runs need. */
@@ -170,15 +162,6 @@ const READS = (prepared: Prepared): Record<string, LoadRequest[]> => ({
   search: SEARCH_TERMS.map((q) => graphqlRequest(SEARCH, { q })),
 })
 
-const serverEnv = (databaseUrl: string): Record<string, string> => ({
-  DATABASE_URL: databaseUrl,
-  LOG_LEVEL: 'warn',
-  // The benchmark is one client address sending thousands of requests.
-  RATE_LIMIT_GRAPHQL: '1000000000/60',
-  RATE_LIMIT_LOGIN: '1000000/60',
-  RATE_LIMIT_LOGIN_IP: '1000000/60',
-})
-
 const loadAll = async (server: RunningServer, reads: Record<string, LoadRequest[]>): Promise<Record<string, LoadResult[]>> => {
   const results: Record<string, LoadResult[]> = {}
   for (const [name, requests] of Object.entries(reads)) {
@@ -209,8 +192,8 @@ const benchmark = async (db: Db) => {
   if (!prepared) return undefined
   log(`${db}: statements ${JSON.stringify(prepared.statements)}, floor p50 ${prepared.floor.p50Ms} ms`)
 
-  ensureBuild('.next', {})
-  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, ['bench/bare.config.ts', 'bench/tsconfig.bare.json'])
+  ensureBuild('.next', {}, log)
+  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, log, ['bench/bare.config.ts', 'bench/tsconfig.bare.json'])
   const reads = READS(prepared)
 
   // Jusur and bare Payload without the read cache: what the machinery costs a reader on every miss.

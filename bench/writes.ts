@@ -28,16 +28,27 @@ const login = async (baseUrl: string, role: BenchRole): Promise<string> => {
   return body.token
 }
 
+/**
+ * The team logged in, one login per user: Payload keeps a user's sessions in
+ * the user document, and of two logins of the same user at the same moment
+ * only one session survives (the other token is then refused).
+ */
+export const staffTokens = async (baseUrl: string): Promise<Record<BenchRole, string>> =>
+  Object.fromEntries(await Promise.all(BENCH_STAFF.map(async (role) => [role, await login(baseUrl, role)]))) as Record<BenchRole, string>
+
 export const runWrites = async ({
   articleIds,
   baseUrl,
   concurrency,
+  tokens: given,
 }: {
   articleIds: (number | string)[]
   baseUrl: string
   concurrency: number
+  /** Tokens from `staffTokens`, when the caller logs the team in itself. */
+  tokens?: Record<BenchRole, string>
 }): Promise<WriteResult> => {
-  const tokens = Object.fromEntries(await Promise.all(BENCH_STAFF.map(async (role) => [role, await login(baseUrl, role)]))) as Record<BenchRole, string>
+  const tokens = given ?? (await staffTokens(baseUrl))
   const times = Object.fromEntries(STEPS.map((step) => [step, [] as number[]])) as Record<Step, number[]>
   let errors = 0
   let firstError: string | undefined
@@ -48,6 +59,9 @@ export const runWrites = async ({
       body: JSON.stringify(body),
       headers: { authorization: `JWT ${tokens[role]}`, 'content-type': 'application/json' },
       method,
+    }).catch((error: unknown) => {
+      errors++
+      throw error
     })
     const text = await response.text()
     times[step].push(performance.now() - started)
@@ -61,7 +75,8 @@ export const runWrites = async ({
     timed(step, role, `/api/articles/${id}/workflow`, 'POST', { transition: step, ...extra })
 
   const cycle = async (id: number | string, round: number) => {
-    await timed('saveDraft', 'author', `/api/articles/${id}?draft=true&locale=ar`, 'PATCH', { summary: `ملخص محدّث للمرة ${round}.` })
+    // A text never saved before: a save that changes nothing does not move the state, and submit would be refused.
+    await timed('saveDraft', 'author', `/api/articles/${id}?draft=true&locale=ar`, 'PATCH', { summary: `ملخص محدّث ${Date.now()}-${round}.` })
     await transition('confirm_translation', 'translator', id, { locale: 'en' })
     await transition('submit', 'author', id)
     await transition('approve', 'reviewer', id)

@@ -12,5 +12,8 @@ import { inLanguage, MESSAGES, type MessageKey } from './messages'
 export class WorkflowError extends APIError<{ reason: MessageKey }> {
   constructor(req: PayloadRequest | undefined, status: 400 | 401 | 403 | 404 | 409, reason: MessageKey, detail = '') {
     super(inLanguage(req, MESSAGES[reason]) + detail, status, { reason }, true)
+    // Payload names errors after their class, which a minified production build renames;
+    // the name is what `loggingLevels` and clients match on.
+    this.name = 'WorkflowError'
   }
 }
