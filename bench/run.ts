@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --db sqlite,postgres --scale 1 --seconds 20 --cycles 20 --generate-only]`
+ * `npm run bench [-- --db sqlite,postgres --scale 1 --seconds 20 --cycles 20 --generate-only | --tables]`
  *
  * For each database: makes (or completes) the benchmark dataset
  * (bench/dataset.ts, kept in bench/.data or the PostgreSQL database
@@ -144,6 +144,9 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefine
     }
   } finally {
     await closeDatabase(payload)
+    // getPayload keeps instances by key, and the route handlers ask for the default one:
+    // the next database's instance must not be this closed one.
+    ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
   }
 }
 
@@ -242,6 +245,12 @@ const benchmark = async (db: Db) => {
 }
 
 const main = async () => {
+  if (process.argv.includes('--tables')) {
+    // The tables of the last runs, from their result files.
+    const files = DATABASES.map((db) => path.join(ROOT, `bench/results/api-${db}.json`)).filter((file) => fs.existsSync(file))
+    console.log(summaryTables(files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Result)))
+    process.exit(0)
+  }
   const results = []
   for (const db of DATABASES) {
     const result = await benchmark(db)
