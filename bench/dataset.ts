@@ -10,10 +10,10 @@
  * review over their published version.
  *
  * Safe to interrupt and re-run: documents are made in order, one collection
- * after another, so the number already stored says where to go on; the last
- * one is written again whole (Arabic, English, then its newer draft: any of
- * them may be missing or, for the draft, overwritten by the English
- * rewrite) before going on.
+ * after another, in batches that are each one transaction, so the number
+ * already stored says where to go on; the last one is written again whole
+ * (where the database has no transactions it may have been cut off between
+ * its languages or before its draft) before going on.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
@@ -88,8 +88,12 @@ const optionsOf = (payload: Payload, collection: CollectionSlug, path: string[])
   return ((field?.options ?? []) as ({ value: string } | string)[]).map((option) => (typeof option === 'string' ? option : option.value))
 }
 
-/** Documents between two releases of the SQLite driver's memory (src/db/native-memory.ts). */
-const RELEASE_EVERY = 100
+/**
+ * Documents written in one transaction. After each batch the SQLite driver's
+ * memory is released (src/db/native-memory.ts).
+ */
+const BATCH_SIZE = 100
+const PROGRESS_EVERY = 500
 
 export type Progress = (line: string) => void
 
@@ -185,25 +189,29 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
     // The last one stored may have been cut off anywhere (between its languages, before its draft): write it again, whole.
     const from = Math.max(0, Math.min(ids[collection].length, target) - 1)
     const startedCollection = performance.now()
-    for (let n = from; n < target; n++) {
-      const next = random(hashOf(collection) + n)
-      const doc = build[collection](n, next)
-      const existing = ids[collection][n]
-      const id = await inOneTransaction(payload, async (req) => {
-        const docId = existing ?? ((await payload.create({ collection, context: IMPORT, data: doc.ar as never, depth: 0, locale: 'ar', req })).id as Id)
-        if (existing !== undefined) await payload.update({ collection, context: IMPORT, data: doc.ar as never, depth: 0, id: docId, locale: 'ar', req })
-        await payload.update({ collection, context: IMPORT, data: doc.en as never, depth: 0, id: docId, locale: 'en', req })
-        if (doc.draft) {
-          await payload.update({ collection, context: IMPORT, data: { ...doc.draft, ...IN_REVIEW } as never, depth: 0, draft: true, id: docId, locale: 'ar', req })
+    for (let start = from; start < target; start += BATCH_SIZE) {
+      const end = Math.min(start + BATCH_SIZE, target)
+      const made = await inOneTransaction(payload, async (req) => {
+        const madeIds: Id[] = []
+        for (let n = start; n < end; n++) {
+          const doc = build[collection](n, random(hashOf(collection) + n))
+          const existing = ids[collection][n]
+          const docId = existing ?? ((await payload.create({ collection, context: IMPORT, data: doc.ar as never, depth: 0, locale: 'ar', req })).id as Id)
+          if (existing !== undefined) await payload.update({ collection, context: IMPORT, data: doc.ar as never, depth: 0, id: docId, locale: 'ar', req })
+          await payload.update({ collection, context: IMPORT, data: doc.en as never, depth: 0, id: docId, locale: 'en', req })
+          if (doc.draft) {
+            await payload.update({ collection, context: IMPORT, data: { ...doc.draft, ...IN_REVIEW } as never, depth: 0, draft: true, id: docId, locale: 'ar', req })
+          }
+          if (existing === undefined) madeIds.push(docId)
         }
-        return docId
+        return madeIds
       })
-      if (existing === undefined) ids[collection].push(id)
-      written++
-      if (written % RELEASE_EVERY === 0) await releaseDriverMemory(payload)
-      if ((n + 1) % 500 === 0 || n + 1 === target) {
+      ids[collection].push(...made)
+      written += end - start
+      await releaseDriverMemory(payload)
+      if (Math.floor(end / PROGRESS_EVERY) > Math.floor(start / PROGRESS_EVERY) || end === target) {
         const seconds = (performance.now() - startedCollection) / 1000
-        progress(`${collection}: ${n + 1}/${target} (${Math.round((n + 1 - from) / seconds)} documents/s, RSS ${rssMiB()} MiB)`)
+        progress(`${collection}: ${end}/${target} (${Math.round((end - from) / seconds)} documents/s, RSS ${rssMiB()} MiB)`)
       }
     }
   }
@@ -212,9 +220,10 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
 }
 
 /**
- * The writes of one document, all or nothing where the database has
- * transactions (PostgreSQL; Payload's SQLite adapter runs without them, and
- * there the re-run above repairs a document cut off halfway).
+ * The writes of a batch of documents, all or nothing where the database has
+ * transactions (PostgreSQL, and SQLite through src/db/sqlite-transactions.ts;
+ * on MongoDB without a replica set the re-run above repairs a document cut
+ * off halfway).
  */
 const inOneTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
   const req = await createLocalReq({}, payload)

@@ -23,30 +23,23 @@ const inPayloadTransaction = async <T>(payload: Payload, id: null | number | str
 }
 
 /**
- * On SQLite, BEGIN … COMMIT around `work` on the adapter's own connection,
- * which Payload's reads and writes with a plain `req` go through. Payload's
- * SQLite adapter opens no transactions unless configured to, and the one it
- * would open (libsql's) takes a new connection each time and leaves the last
- * one's native memory to the garbage collector: an import's memory grew with
- * every batch. An export or import is alone on its connection, so plain
- * statements do.
+ * On SQLite, a read transaction (BEGIN DEFERRED … COMMIT) around `work` on
+ * the adapter's main connection, which Payload's reads with a plain `req` go
+ * through. An export is alone in its process, so plain statements do.
  */
-const inSqliteTransaction = async <T>(payload: Payload, begin: 'BEGIN DEFERRED' | 'BEGIN IMMEDIATE', work: Work<T>): Promise<T> => {
+const inSqliteReadTransaction = async <T>(payload: Payload, work: Work<T>): Promise<T> => {
   const run = runnerFor(payload, 'run')
-  await run(sql.raw(begin))
+  await run(sql.raw('BEGIN DEFERRED'))
   try {
-    const result = await work(await createLocalReq({}, payload))
+    return await work(await createLocalReq({}, payload))
+  } finally {
     await run(sql.raw('COMMIT'))
-    return result
-  } catch (error) {
-    await run(sql.raw('ROLLBACK')).catch(() => {})
-    throw error
   }
 }
 
 /** Runs `work` (a batch of an import) in one transaction: all of it is written or none. SQLite takes the write lock at once. */
 export const inWriteTransaction = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
-  payload.db.name === 'sqlite' ? inSqliteTransaction(payload, 'BEGIN IMMEDIATE', work) : inPayloadTransaction(payload, await payload.db.beginTransaction(), work)
+  inPayloadTransaction(payload, await payload.db.beginTransaction(), work)
 
 /**
  * Runs `work` (an export's reads) on one snapshot of the database, so that
@@ -56,5 +49,5 @@ export const inWriteTransaction = async <T>(payload: Payload, work: Work<T>): Pr
  */
 export const inReadSnapshot = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
   payload.db.name === 'sqlite'
-    ? inSqliteTransaction(payload, 'BEGIN DEFERRED', work)
+    ? inSqliteReadTransaction(payload, work)
     : inPayloadTransaction(payload, await payload.db.beginTransaction({ accessMode: 'read only', isolationLevel: 'repeatable read' }), work)

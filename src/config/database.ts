@@ -8,9 +8,13 @@ import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import path from 'node:path'
 
 import { addLocaleParentIndexes } from '../db/locale-parent-indexes'
+import { withSqliteTransactions } from '../db/sqlite-transactions'
 import { StartupError } from './startup-error'
 
 export const DEFAULT_DATABASE_URL = 'file:./data/jusur.db'
+
+/** How long a write on SQLite waits for the one before it. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -46,14 +50,16 @@ export const databaseAdapterFor = (url: string): DatabaseAdapterObj => {
   const kind = databaseKindOf(url)
   switch (kind) {
     case 'sqlite':
-      return sqliteAdapter({
-        afterSchemaInit: [addLocaleParentIndexes(sqliteIndex)],
-        busyTimeout: 5000,
-        client: { url },
-        migrationDir: migrationDirFor(kind),
-        push: false,
-        wal: true,
-      })
+      return withSqliteTransactions(
+        sqliteAdapter({
+          afterSchemaInit: [addLocaleParentIndexes(sqliteIndex)],
+          client: { url },
+          migrationDir: migrationDirFor(kind),
+          push: false,
+          transactionOptions: {},
+        }),
+        { busyTimeout: SQLITE_BUSY_TIMEOUT_MS, url },
+      )
     case 'postgres':
       return postgresAdapter({
         afterSchemaInit: [addLocaleParentIndexes(pgIndex)],

@@ -6,10 +6,7 @@ import { parseSearchQuery } from '../../src/search/query'
 import { AS_IMPORT } from '../helpers/content'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
-/**
- * Only PostgreSQL: Jusur's SQLite adapter runs without transactions, so there
- * a save cannot be rolled back in the first place.
- */
+/** On both databases: Jusur's SQLite adapter runs Payload's transactions too (src/db/sqlite-transactions.ts). */
 describeIntegration('search index inside the save’s transaction', () => {
   let ctx: TestPayload
 
@@ -39,8 +36,11 @@ describeIntegration('search index inside the save’s transaction', () => {
     // Outside the transaction nothing shows before the commit...
     expect(await publicHits('wombat')).toBe(0)
     await killTransaction(req)
-    // ...nor after the rollback.
+    // ...nor after the rollback, and the document and its versions are gone with it.
     expect(await publicHits('wombat')).toBe(0)
+    const rolledBack = { title: { equals: 'Rolled back wombat' } }
+    expect((await ctx.payload.count({ collection: 'articles', locale: 'en', where: rolledBack })).totalDocs).toBe(0)
+    expect((await ctx.payload.countVersions({ collection: 'articles', locale: 'en', where: { 'version.title': { equals: 'Rolled back wombat' } } })).totalDocs).toBe(0)
 
     const committed = await createLocalReq({}, ctx.payload)
     await initTransaction(committed)

@@ -1,0 +1,147 @@
+import type { Client, InStatement, ResultSet, Transaction } from '@libsql/client'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { createClient } from '@libsql/client'
+import { Mutex, withTimeout, type MutexInterface } from 'async-mutex'
+
+export type SqliteConnectionSettings = {
+  /** How long a write waits for another one to finish, in ms (SQLite's busy_timeout, and our queue's). */
+  busyTimeout: number
+  url: string
+}
+
+const SELECT = /^\s*(select|explain)\b/i
+const WITH = /^\s*with\b/i
+const WRITE_VERB = /\b(insert|update|delete|replace|create|drop|alter)\b/i
+
+/** Statements that take no write lock (a CTE counts only without a write verb); everything else waits its turn. */
+const isReadOnly = (statement: InStatement): boolean => {
+  const sql = typeof statement === 'string' ? statement : statement.sql
+  return SELECT.test(sql) || (WITH.test(sql) && !WRITE_VERB.test(sql))
+}
+
+export class SqliteBusyError extends Error {
+  constructor(busyTimeout: number) {
+    super(`The database stayed busy with another change for ${busyTimeout} ms; try again.`)
+    this.name = 'SqliteBusyError'
+  }
+}
+
+const openConnection = async ({ busyTimeout, url }: SqliteConnectionSettings): Promise<Client> => {
+  const connection = createClient({ url })
+  await connection.execute(`PRAGMA busy_timeout = ${busyTimeout}`)
+  return connection
+}
+
+/** A transaction on the dedicated connection; `release` hands the write turn on once it ends. */
+const beginOn = async (connection: Client, release: MutexInterface.Releaser): Promise<Transaction> => {
+  try {
+    await connection.execute('BEGIN IMMEDIATE')
+  } catch (error) {
+    release()
+    throw error
+  }
+  let open = true
+  const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+    if (!open) return
+    open = false
+    try {
+      await connection.execute(statement)
+    } catch (error) {
+      // A failed COMMIT leaves the transaction open; the connection must not carry it into the next one.
+      if (statement === 'COMMIT') await connection.execute('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      release()
+    }
+  }
+  const inOpenTransaction = <T>(run: () => Promise<T>): Promise<T> =>
+    open ? run() : Promise.reject(new Error('The transaction is closed.'))
+  return {
+    batch: (statements) =>
+      inOpenTransaction(async () => {
+        const results: ResultSet[] = []
+        for (const statement of statements) results.push(await connection.execute(statement))
+        return results
+      }),
+    close: () => void end('ROLLBACK').catch(() => {}),
+    get closed() {
+      return !open
+    },
+    commit: () => end('COMMIT'),
+    execute: (statement) => inOpenTransaction(() => connection.execute(statement)),
+    executeMultiple: (sql) => inOpenTransaction(() => connection.executeMultiple(sql)),
+    rollback: () => end('ROLLBACK'),
+  }
+}
+
+/**
+ * A libsql client on which Payload's SQLite adapter can run real transactions.
+ *
+ * libsql's own `transaction()` hands the client's connection to the
+ * transaction and opens a fresh one for everything after it: without
+ * busy_timeout (a write that meets the lock fails at once), with a cold page
+ * cache, and leaving the old connection's native memory to the garbage
+ * collector. Here one second connection is kept for transactions, used by one
+ * transaction at a time (SQLite has a single writer anyway), and a write
+ * outside a transaction waits for the same turn: run on the main connection
+ * while a transaction holds the lock, it would block Node's only thread in
+ * busy_timeout, and the transaction could never finish. Reads never wait
+ * (WAL lets them run beside a writer).
+ */
+export const openSqliteClient = async (settings: SqliteConnectionSettings): Promise<Client> => {
+  const main = await openConnection(settings)
+  const result = await main.execute('PRAGMA journal_mode')
+  if (result.rows[0]?.journal_mode !== 'wal') await main.execute('PRAGMA journal_mode = WAL')
+  const writeTurn = withTimeout(new Mutex(), settings.busyTimeout, new SqliteBusyError(settings.busyTimeout))
+  let transactions: Client | undefined
+
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => writeTurn.runExclusive(run)
+
+  return {
+    batch: (statements, mode) => exclusive(() => main.batch(statements, mode)),
+    close: () => {
+      transactions?.close()
+      main.close()
+    },
+    get closed() {
+      return main.closed
+    },
+    execute: (statement: InStatement) => (isReadOnly(statement) ? main.execute(statement) : exclusive(() => main.execute(statement))),
+    executeMultiple: (sql) => exclusive(() => main.executeMultiple(sql)),
+    migrate: (statements) => exclusive(() => main.migrate(statements)),
+    protocol: main.protocol,
+    sync: () => main.sync(),
+    transaction: async () => {
+      const release = await writeTurn.acquire()
+      try {
+        transactions ??= await openConnection(settings)
+      } catch (error) {
+        release()
+        throw error
+      }
+      return beginOn(transactions, release)
+    },
+  }
+}
+
+/**
+ * Payload's SQLite adapter, with transactions on and connected through
+ * {@link openSqliteClient}: every Payload operation (a save with its versions,
+ * workflow history, search index and link tables) is then written whole or
+ * not at all, as on PostgreSQL. The adapter uses a client it is given as is,
+ * so the pragmas it would set are set here.
+ */
+export const withSqliteTransactions = (adapter: DatabaseAdapterObj, settings: SqliteConnectionSettings): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const instance = adapter.init(args) as unknown as SQLiteAdapter
+    const connect = instance.connect!
+    instance.connect = async (options) => {
+      instance.client ??= await openSqliteClient(settings)
+      return connect.call(instance, options)
+    }
+    return instance as never
+  },
+})
