@@ -15,11 +15,12 @@
  * (where the database has no transactions it may have been cut off between
  * its languages or before its draft) before going on.
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
 
 import { releaseDriverMemory } from '../src/db/native-memory'
+import { inTransaction } from '../src/db/transaction'
 import { loadCountries } from '../src/seed/countries'
 import { paragraphsToLexical } from '../src/seed/lexical'
 import { generateArticle, random } from './generate'
@@ -191,7 +192,8 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
     const startedCollection = performance.now()
     for (let start = from; start < target; start += BATCH_SIZE) {
       const end = Math.min(start + BATCH_SIZE, target)
-      const made = await inOneTransaction(payload, async (req) => {
+      // The writes of a batch, all or nothing (on MongoDB without a replica set, the re-run above repairs a document cut off halfway).
+      const made = await inTransaction(payload, async (req) => {
         const madeIds: Id[] = []
         for (let n = start; n < end; n++) {
           const doc = build[collection](n, random(hashOf(collection) + n))
@@ -217,25 +219,6 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
   }
   const seconds = (performance.now() - started) / 1000
   return { documents: written, perSecond: written / Math.max(seconds, 0.001), seconds }
-}
-
-/**
- * The writes of a batch of documents, all or nothing where the database has
- * transactions (PostgreSQL, and SQLite through src/db/sqlite-transactions.ts;
- * on MongoDB without a replica set the re-run above repairs a document cut
- * off halfway).
- */
-const inOneTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    const result = await work(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
 }
 
 const rssMiB = () => Math.round(process.memoryUsage.rss() / 2 ** 20)

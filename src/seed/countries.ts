@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import countries from 'i18n-iso-countries'
 import arabic from 'i18n-iso-countries/langs/ar.json' with { type: 'json' }
@@ -11,9 +11,10 @@ countries.registerLocale(english)
  * Every ISO 3166-1 country with its Arabic and English name, from the
  * maintained i18n-iso-countries package. Idempotent: existing codes are kept
  * as they are (an editor may have refined a name). Returns how many were added.
+ * With `req`, inside that request's transaction.
  */
-export const loadCountries = async (payload: Payload): Promise<number> => {
-  const existing = await payload.find({ collection: 'countries', depth: 0, limit: 0, pagination: false, select: { code: true } })
+export const loadCountries = async (payload: Payload, req?: PayloadRequest): Promise<number> => {
+  const existing = await payload.find({ collection: 'countries', depth: 0, limit: 0, pagination: false, req, select: { code: true } })
   const known = new Set(existing.docs.map((doc) => doc.code))
   let added = 0
   for (const [code, alpha3] of Object.entries(countries.getAlpha2Codes())) {
@@ -23,6 +24,7 @@ export const loadCountries = async (payload: Payload): Promise<number> => {
       data: { alpha3, code, name: countries.getName(code, 'ar') ?? code },
       depth: 0,
       locale: 'ar',
+      req,
     })
     await payload.update({
       collection: 'countries',
@@ -30,6 +32,7 @@ export const loadCountries = async (payload: Payload): Promise<number> => {
       depth: 0,
       id: created.id,
       locale: 'en',
+      req,
     })
     added++
   }

@@ -1,7 +1,8 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
 
+import { inTransaction } from '../db/transaction'
 import { nameKey } from '../text/normalize'
 import { loadCountries } from './countries'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users'
@@ -30,9 +31,12 @@ type Data = Record<string, unknown>
  * organizations, people, delegations, agreements and events it mentions, and
  * the article about it, all linked. Idempotent: what already exists (found by
  * e-mail, code, key or English name) is left as it is, so a second run changes
- * nothing and never overwrites an editor's changes.
+ * nothing and never overwrites an editor's changes. All of it is written in
+ * one transaction: a seed that fails halfway leaves nothing behind.
  */
-export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => {
+export const seedDemoContent = (payload: Payload): Promise<SeedReport> => inTransaction(payload, (req) => seedInto(payload, req))
+
+const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedReport> => {
   const report: SeedReport = { created: [], existing: [] }
   const ids = new Map<string, Id>()
   const idOf = (collection: string, key: string): Id => {
@@ -50,14 +54,14 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => 
     ar: Data,
     en: (created: Data) => Data,
   ): Promise<Id> => {
-    const found = await payload.find({ collection, depth: 0, limit: 1, locale: 'en', where })
+    const found = await payload.find({ collection, depth: 0, limit: 1, locale: 'en', req, where })
     let id: Id | undefined = found.docs[0]?.id
     if (id !== undefined) {
       report.existing.push(`${collection} ${key}`)
     } else {
-      const created = (await payload.create({ collection, context: IMPORT, data: ar as never, depth: 0, locale: 'ar' })) as unknown as Data
+      const created = (await payload.create({ collection, context: IMPORT, data: ar as never, depth: 0, locale: 'ar', req })) as unknown as Data
       id = created.id as Id
-      await payload.update({ collection, context: IMPORT, data: en(created) as never, depth: 0, id, locale: 'en' })
+      await payload.update({ collection, context: IMPORT, data: en(created) as never, depth: 0, id, locale: 'en', req })
       report.created.push(`${collection} ${key}`)
     }
     ids.set(`${collection}:${key}`, id)
@@ -74,7 +78,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => 
   const date = (value?: SeedDate) => value ?? { date: null }
 
   for (const user of DEMO_USERS) {
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
+    const { totalDocs } = await payload.count({ collection: 'users', req, where: { email: { equals: user.email } } })
     if (totalDocs > 0) {
       report.existing.push(user.email)
       continue
@@ -82,13 +86,14 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => 
     await payload.create({
       collection: 'users',
       data: { email: user.email, name: user.name, password: DEMO_PASSWORD, roles: [user.role] },
+      req,
     })
     report.created.push(user.email)
   }
 
-  const countriesAdded = await loadCountries(payload)
+  const countriesAdded = await loadCountries(payload, req)
   if (countriesAdded > 0) report.created.push(`${countriesAdded} countries`)
-  const countries = await payload.find({ collection: 'countries', depth: 0, limit: 0, pagination: false, select: { code: true } })
+  const countries = await payload.find({ collection: 'countries', depth: 0, limit: 0, pagination: false, req, select: { code: true } })
   for (const country of countries.docs) ids.set(`countries:${country.code}`, country.id)
 
   for (const topic of TOPICS) {
@@ -239,9 +244,9 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedReport> => 
 
   for (const agreement of AGREEMENTS.filter((a) => a.signingEvent)) {
     const id = idOf('agreements', agreement.key)
-    const stored = await payload.findByID({ collection: 'agreements', depth: 0, id })
+    const stored = await payload.findByID({ collection: 'agreements', depth: 0, id, req })
     if (stored.signingEvent) continue
-    await payload.update({ collection: 'agreements', context: IMPORT, data: { ...published, signingEvent: idOf('events', agreement.signingEvent!) as number }, depth: 0, id })
+    await payload.update({ collection: 'agreements', context: IMPORT, data: { ...published, signingEvent: idOf('events', agreement.signingEvent!) as number }, depth: 0, id, req })
   }
 
   const resolve = (collection: string, key: string): LinkTarget => ({ relationTo: collection, value: idOf(collection, key) })
