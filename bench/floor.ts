@@ -18,8 +18,8 @@ const json = {
 export const articlePageSql = (dialect: Dialect, limit: number): string => {
   const { array, nested, object } = json[dialect]
   const sub = (sql: string) => nested(`(${sql})`)
-  const named = (table: string, alias: string, column = 'name') =>
-    `(SELECT ${object}('id', n.id, 'name', nl.${column}) FROM ${table} n JOIN ${table}_locales nl ON nl._parent_id = n.id AND nl._locale = ${LOCALE} WHERE n.id = ${alias})`
+  const named = (table: string, alias: string) =>
+    `(SELECT ${object}('id', n.id, 'name', nl.name) FROM ${table} n JOIN ${table}_locales nl ON nl._parent_id = n.id AND nl._locale = ${LOCALE} WHERE n.id = ${alias})`
   /** Related rows of a `*_rels` table, in their stored order, published ones only where the target has drafts. */
   const related = (owner: string, ownerAlias: string, path: string, target: string, fields: string, published: boolean) =>
     sub(`SELECT ${array(`${nested('t.v')}`)} FROM (

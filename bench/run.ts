@@ -17,14 +17,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-
+import { graphqlHandler } from '../src/api/route-handlers'
 import { jusurConfig } from '../src/config/jusur-config'
 import { closeDatabase } from '../src/db/close-database'
 import { applyMigrations } from '../src/db/migrations'
 import { createDatabase, postgresAdminUrl, withDatabaseName } from '../src/db/postgres-admin'
-import { guardGraphQL } from '../src/api/request-guard'
-import { withReadCache } from '../src/read-cache/with-read-cache'
 import { startServer, type RunningServer } from '../tests/helpers/server'
 import { countStatements } from '../tests/helpers/sql-statements'
 import { generateDataset } from './dataset'
@@ -78,8 +75,7 @@ type Prepared = {
 }
 
 const anonymousGraphQL = (payload: Payload, cached = false) => {
-  const uncached = guardGraphQL(payload.config, GRAPHQL_POST(payload.config))
-  const handler = cached ? withReadCache(payload.config, uncached) : uncached
+  const handler = graphqlHandler(payload.config, { cache: cached })
   return async (query: string, variables?: Record<string, unknown>) => {
     const response = await handler(
       new Request('http://localhost/api/graphql', { body: JSON.stringify({ query, variables }), headers: { 'content-type': 'application/json' }, method: 'POST' }),

@@ -1,9 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-
-import { guardGraphQL, guardRest } from '../../src/api/request-guard'
-import { withReadCache } from '../../src/read-cache/with-read-cache'
+import { graphqlHandler as graphqlRoute, restHandlers } from '../../src/api/route-handlers'
 
 const BASE = 'http://localhost:3000/api'
 
@@ -17,15 +14,9 @@ type Options = { body?: unknown; form?: FormData; headers?: Record<string, strin
  * without a server process.
  */
 export const apiClient = (config: SanitizedConfig) => {
-  // Wrapped as src/app/(payload)/api/…/route.ts wraps them: the published-read cache for reads
-  // (each client has its own, as each app instance has), then the bad-input gate.
-  const rest = {
-    DELETE: guardRest(config, REST_DELETE(config)),
-    GET: withReadCache(config, guardRest(config, REST_GET(config))),
-    PATCH: guardRest(config, REST_PATCH(config)),
-    POST: guardRest(config, REST_POST(config)),
-  }
-  const graphqlHandler = withReadCache(config, guardGraphQL(config, GRAPHQL_POST(config)))
+  // The handlers src/app/(payload)/api/…/route.ts mounts (each client has its own read cache, as each app instance has).
+  const rest = restHandlers(config)
+  const graphqlHandler = graphqlRoute(config)
 
   const headersFor = ({ body, headers, token }: Options): Headers => {
     const result = new Headers(headers)

@@ -1,0 +1,29 @@
+import type { SanitizedConfig } from 'payload'
+
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+
+import { withReadCache } from '../read-cache/with-read-cache'
+import { guardGraphQL, guardRest } from './request-guard'
+
+type Config = Promise<SanitizedConfig> | SanitizedConfig
+
+/**
+ * Jusur's API route handlers, as Next.js mounts them under /api (and as the
+ * tests and the benchmark call them): every request passes the bad-input gate
+ * (./request-guard.ts) before Payload; anonymous reads may be answered by the
+ * published-read cache (src/read-cache) first. Each call makes its own cache,
+ * as each app instance has.
+ */
+export const restHandlers = (config: Config) => ({
+  DELETE: guardRest(config, REST_DELETE(config)),
+  GET: withReadCache(config, guardRest(config, REST_GET(config))),
+  PATCH: guardRest(config, REST_PATCH(config)),
+  POST: guardRest(config, REST_POST(config)),
+  PUT: guardRest(config, REST_PUT(config)),
+})
+
+/** The GraphQL POST handler; `cache: false` leaves the read cache out (the benchmark's uncached runs). */
+export const graphqlHandler = (config: Config, { cache = true } = {}) => {
+  const guarded = guardGraphQL(config, GRAPHQL_POST(config))
+  return cache ? withReadCache(config, guarded) : guarded
+}
