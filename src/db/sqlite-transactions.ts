@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { createClient } from '@libsql/client'
 import { Mutex, withTimeout, type MutexInterface } from 'async-mutex'
+import path from 'node:path'
 
 export type SqliteConnectionSettings = {
   /** How long a write waits for another one to finish, in ms (SQLite's busy_timeout, and our queue's). */
@@ -26,6 +27,23 @@ export class SqliteBusyError extends Error {
     super(`The database stayed busy with another change for ${busyTimeout} ms; try again.`)
     this.name = 'SqliteBusyError'
   }
+}
+
+const WRITE_TURNS = Symbol.for('jusur.sqliteWriteTurns')
+
+/**
+ * One write turn per database file for the whole process, shared by every
+ * client on it: the server holds two Payload instances on one database (Next's
+ * bundle even has its own copy of this module), and a write from one that met
+ * the other's open transaction would block the thread that transaction needs.
+ */
+const writeTurnFor = ({ busyTimeout, url }: SqliteConnectionSettings): MutexInterface => {
+  const global = globalThis as typeof globalThis & { [WRITE_TURNS]?: Map<string, MutexInterface> }
+  const turns = (global[WRITE_TURNS] ??= new Map())
+  const file = path.resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''))
+  let turn = turns.get(file)
+  if (!turn) turns.set(file, (turn = withTimeout(new Mutex(), busyTimeout, new SqliteBusyError(busyTimeout))))
+  return turn
 }
 
 const openConnection = async ({ busyTimeout, url }: SqliteConnectionSettings): Promise<Client> => {
@@ -94,7 +112,7 @@ export const openSqliteClient = async (settings: SqliteConnectionSettings): Prom
   const main = await openConnection(settings)
   const result = await main.execute('PRAGMA journal_mode')
   if (result.rows[0]?.journal_mode !== 'wal') await main.execute('PRAGMA journal_mode = WAL')
-  const writeTurn = withTimeout(new Mutex(), settings.busyTimeout, new SqliteBusyError(settings.busyTimeout))
+  const writeTurn = writeTurnFor(settings)
   let transactions: Client | undefined
 
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => writeTurn.runExclusive(run)

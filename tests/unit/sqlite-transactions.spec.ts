@@ -75,6 +75,21 @@ describe('SQLite client with serialized transactions', () => {
     expect(await bodies()).toEqual(['in transaction', 'outside'])
   })
 
+  it('shares the write turn with every other client on the same file in the process', async () => {
+    const other = await openSqliteClient({ busyTimeout: BUSY_TIMEOUT, url: `file:${path.join(dir, 'test.db')}` })
+    try {
+      const tx = await client.transaction()
+      await tx.execute({ args: ['first client'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+      const fromOther = other.execute({ args: ['second client'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await tx.commit()
+      await fromOther
+      expect(await bodies()).toEqual(['first client', 'second client'])
+    } finally {
+      other.close()
+    }
+  })
+
   it('gives up with a clear error once the wait passes the busy timeout, and the holder still commits', async () => {
     const holder = await client.transaction()
     await holder.execute({ args: ['holder'], sql: 'INSERT INTO notes (body) VALUES (?)' })
