@@ -63,6 +63,17 @@ export const startProductionServer = async (extraEnv: Record<string, string> = {
 }
 
 /**
+ * The heap limit `npm start` gives the server (package.json: HEAP_LIMIT_MB,
+ * with its default), so that tests and benchmarks run it as deployed.
+ */
+const heapLimitFlag = (env: Record<string, string>): string => {
+  const start = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  const fallback = /\$\{HEAP_LIMIT_MB:-(\d+)\}/.exec(start)?.[1]
+  if (!fallback) throw new Error('package.json: the start script no longer sets --max-old-space-size=${HEAP_LIMIT_MB:-…}')
+  return `--max-old-space-size=${env.HEAP_LIMIT_MB ?? process.env.HEAP_LIMIT_MB ?? fallback}`
+}
+
+/**
  * `npm start` on the database of `env.DATABASE_URL` (already migrated or
  * migrated at start), on `env.PORT` or a free port, once /readyz answers.
  */
@@ -76,8 +87,8 @@ export const startServer = async (env: Record<string, string>): Promise<RunningS
     ...env,
     PORT: port,
   }
-  // As `npm start` runs it: one Node process, TypeScript loaded in it by tsx (no relay process).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: PROJECT_ROOT, env: childEnv(fullEnv) })
+  // As `npm start` runs it: one Node process with its heap limit, TypeScript loaded in it by tsx (no relay process).
+  const child = spawn(process.execPath, [heapLimitFlag(env), '--import', 'tsx', 'src/server/main.ts'], { cwd: PROJECT_ROOT, env: childEnv(fullEnv) })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
