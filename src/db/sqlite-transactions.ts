@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { createClient } from '@libsql/client'
 import { Mutex, withTimeout, type MutexInterface } from 'async-mutex'
+import { AsyncLocalStorage } from 'node:async_hooks'
 import path from 'node:path'
 
 export type SqliteConnectionSettings = {
@@ -29,6 +30,13 @@ export class SqliteBusyError extends Error {
   }
 }
 
+/** The work that opened a transaction: set by withSqliteTransactions for the rest of that work (see there). */
+type Opener = object
+const openers = new AsyncLocalStorage<Opener>()
+
+/** A database file's single writer: whose turn it is, and the transaction holding it, if any. */
+type WriteTurn = { mutex: MutexInterface; open?: { connection: Client; opener: Opener | undefined } }
+
 const WRITE_TURNS = Symbol.for('jusur.sqliteWriteTurns')
 
 /**
@@ -37,12 +45,12 @@ const WRITE_TURNS = Symbol.for('jusur.sqliteWriteTurns')
  * bundle even has its own copy of this module), and a write from one that met
  * the other's open transaction would block the thread that transaction needs.
  */
-const writeTurnFor = ({ busyTimeout, url }: SqliteConnectionSettings): MutexInterface => {
-  const global = globalThis as typeof globalThis & { [WRITE_TURNS]?: Map<string, MutexInterface> }
+const writeTurnFor = ({ busyTimeout, url }: SqliteConnectionSettings): WriteTurn => {
+  const global = globalThis as typeof globalThis & { [WRITE_TURNS]?: Map<string, WriteTurn> }
   const turns = (global[WRITE_TURNS] ??= new Map())
   const file = path.resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''))
   let turn = turns.get(file)
-  if (!turn) turns.set(file, (turn = withTimeout(new Mutex(), busyTimeout, new SqliteBusyError(busyTimeout))))
+  if (!turn) turns.set(file, (turn = { mutex: withTimeout(new Mutex(), busyTimeout, new SqliteBusyError(busyTimeout)) }))
   return turn
 }
 
@@ -52,14 +60,15 @@ const openConnection = async ({ busyTimeout, url }: SqliteConnectionSettings): P
   return connection
 }
 
-/** A transaction on the dedicated connection; `release` hands the write turn on once it ends. */
-const beginOn = async (connection: Client, release: MutexInterface.Releaser): Promise<Transaction> => {
+/** A transaction on the dedicated connection, holding the write turn until it ends. */
+const beginOn = async (turn: WriteTurn, connection: Client, release: MutexInterface.Releaser): Promise<Transaction> => {
   try {
     await connection.execute('BEGIN IMMEDIATE')
   } catch (error) {
     release()
     throw error
   }
+  turn.open = { connection, opener: openers.getStore() }
   let open = true
   const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
     if (!open) return
@@ -71,6 +80,7 @@ const beginOn = async (connection: Client, release: MutexInterface.Releaser): Pr
       if (statement === 'COMMIT') await connection.execute('ROLLBACK').catch(() => {})
       throw error
     } finally {
+      turn.open = undefined
       release()
     }
   }
@@ -112,10 +122,21 @@ export const openSqliteClient = async (settings: SqliteConnectionSettings): Prom
   const main = await openConnection(settings)
   const result = await main.execute('PRAGMA journal_mode')
   if (result.rows[0]?.journal_mode !== 'wal') await main.execute('PRAGMA journal_mode = WAL')
-  const writeTurn = writeTurnFor(settings)
+  const turn = writeTurnFor(settings)
   let transactions: Client | undefined
 
-  const exclusive = <T>(run: () => Promise<T>): Promise<T> => writeTurn.runExclusive(run)
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => turn.mutex.runExclusive(run)
+  /**
+   * A write outside any transaction, from the very work that holds the open
+   * one, goes into that transaction: waiting for the turn would wait for
+   * itself. Payload does this on purpose (forgot-password reserves its rate
+   * stamp with `transactionID` removed, meant for a second connection).
+   */
+  const write = (statement: InStatement) => {
+    const { open } = turn
+    if (open?.opener && open.opener === openers.getStore()) return open.connection.execute(statement)
+    return exclusive(() => main.execute(statement))
+  }
 
   return {
     batch: (statements, mode) => exclusive(() => main.batch(statements, mode)),
@@ -126,20 +147,20 @@ export const openSqliteClient = async (settings: SqliteConnectionSettings): Prom
     get closed() {
       return main.closed
     },
-    execute: (statement: InStatement) => (isReadOnly(statement) ? main.execute(statement) : exclusive(() => main.execute(statement))),
+    execute: (statement: InStatement) => (isReadOnly(statement) ? main.execute(statement) : write(statement)),
     executeMultiple: (sql) => exclusive(() => main.executeMultiple(sql)),
     migrate: (statements) => exclusive(() => main.migrate(statements)),
     protocol: main.protocol,
     sync: () => main.sync(),
     transaction: async () => {
-      const release = await writeTurn.acquire()
+      const release = await turn.mutex.acquire()
       try {
         transactions ??= await openConnection(settings)
       } catch (error) {
         release()
         throw error
       }
-      return beginOn(transactions, release)
+      return beginOn(turn, transactions, release)
     },
   }
 }
@@ -159,6 +180,13 @@ export const withSqliteTransactions = (adapter: DatabaseAdapterObj, settings: Sq
     instance.connect = async (options) => {
       instance.client ??= await openSqliteClient(settings)
       return connect.call(instance, options)
+    }
+    const begin = instance.beginTransaction
+    instance.beginTransaction = (options) => {
+      // Called synchronously from the operation that wants the transaction: from here on, that
+      // operation and everything it awaits carry this mark, and the client knows its writes.
+      openers.enterWith({})
+      return begin.call(instance, options)
     }
     return instance as never
   },

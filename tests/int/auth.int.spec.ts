@@ -242,4 +242,17 @@ describeIntegration('authentication: lockout and token revocation', () => {
     if (ctx.databaseUrl.startsWith('file:')) expect(successor.id).toBe(id)
     expect(await whatTokenReaches(token)).toEqual(ANONYMOUS)
   })
+
+  it('answers forgot-password alike for a known and an unknown e-mail, and stamps the known account', async () => {
+    // Payload reserves its rate stamp outside the request's transaction; on SQLite that write must
+    // not wait for the transaction its own request holds (src/db/sqlite-transactions.ts).
+    const { email, id } = await newAccount()
+    for (const address of [email, 'nobody-here@example.org']) {
+      const response = await api.request('POST', '/users/forgot-password', { body: { email: address } })
+      expect(response.status).toBe(200)
+    }
+    const user = await stored(id)
+    expect(user?.resetPasswordRequestedAt).toEqual(expect.any(String))
+    expect(user?.resetPasswordToken).toEqual(expect.any(String))
+  })
 })
