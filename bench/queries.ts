@@ -29,10 +29,13 @@ const ARTICLE_FIELDS = /* GraphQL */ `
   }
 `
 
-/** A page of published articles, newest first. */
-export const articlePageQuery = (limit: number) => /* GraphQL */ `
+/**
+ * A page of published articles, newest first. `alias` names the result
+ * differently: the same page as a request the read cache has not seen.
+ */
+export const articlePageQuery = (limit: number, alias = 'Articles') => /* GraphQL */ `
   query ArticlePage {
-    Articles(limit: ${limit}, sort: "-publishedAt", locale: ar) {
+    ${alias === 'Articles' ? '' : `${alias}: `}Articles(limit: ${limit}, sort: "-publishedAt", locale: ar) {
       totalDocs
       docs { ${ARTICLE_FIELDS} }
     }

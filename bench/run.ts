@@ -69,7 +69,7 @@ type Prepared = {
   floor: { p50Ms: number; p95Ms: number }
   generator: { documents: number; perSecond: number; seconds: number }
   slugs: string[]
-  statements: { bySlug: number; page100: number; page20: number; page20Hit: number }
+  statements: { bySlug: number; page100: number; page20: number; page20Hit: number; page20Miss: number }
   totals: Record<string, number>
   version: string
 }
@@ -109,6 +109,7 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefine
       page100: await countStatements(payload, () => page(100)),
       page20: await countStatements(payload, () => page(20)),
       page20Hit: await countStatements(payload, () => cachedGraphQL(articlePageQuery(20))),
+      page20Miss: await countStatements(payload, () => cachedGraphQL(articlePageQuery(20, 'unseen'))),
     }
 
     const sql = articlePageSql(db, 20)
@@ -176,6 +177,23 @@ const loadAll = async (server: RunningServer, reads: Record<string, LoadRequest[
   return results
 }
 
+/**
+ * The page of 20 on the cached server, each request one the answer cache has
+ * not seen (the same page under a new name), while nothing changes: what a
+ * miss costs once the documents it shows have been read by other answers.
+ */
+const loadMisses = async (server: RunningServer): Promise<LoadResult[]> => {
+  const unseen = (run: string) => Array.from({ length: 20_000 }, (_, i) => graphqlRequest(articlePageQuery(20, `${run}${i}`)))
+  await runLoad({ baseUrl: server.url, connections: 4, requests: unseen('warm'), seconds: 3, serverPid: server.child.pid! })
+  const results: LoadResult[] = []
+  for (const connections of READ_CONNECTIONS) {
+    const result = await runLoad({ baseUrl: server.url, connections, requests: unseen(`c${connections}_`), seconds: SECONDS, serverPid: server.child.pid! })
+    log(`  page20 miss c=${connections}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.requestsPerSecond} req/s, errors ${result.errors}, misses ${result.requests <= 20_000 ? 'all' : 'not all'}`)
+    results.push(result)
+  }
+  return results
+}
+
 const withServer = async <T>(env: Record<string, string>, work: (server: RunningServer) => Promise<T>): Promise<T> => {
   const server = await startServer(env)
   try {
@@ -203,15 +221,16 @@ const benchmark = async (db: Db) => {
   const bareReads = await withServer({ ...serverEnv(databaseUrl), JUSUR_BARE_BUILD: '1', READ_CACHE: 'off' }, (server) => loadAll(server, shared))
   // As deployed: the read cache on (repeated reads are hits), and the editorial write path.
   log(`${db}: Jusur, read cache on`)
-  const { cachedReads, writes } = await withServer(serverEnv(databaseUrl), async (server) => {
+  const { cachedMisses, cachedReads, writes } = await withServer(serverEnv(databaseUrl), async (server) => {
     const cached = await loadAll(server, reads)
+    const misses = await loadMisses(server)
     const results: WriteResult[] = []
     for (const [i, concurrency] of WRITE_TEAMS.entries()) {
       const result = await runWrites({ articleIds: prepared.articleIdsForWrites.slice(i * CYCLES, (i + 1) * CYCLES), baseUrl: server.url, concurrency })
       log(`  writes with ${concurrency} team(s): ${JSON.stringify(result.steps)} errors ${result.errors} ${result.firstError ?? ''}`)
       results.push(result)
     }
-    return { cachedReads: cached, writes: results }
+    return { cachedMisses: misses, cachedReads: cached, writes: results }
   })
 
   const result = {
@@ -224,7 +243,7 @@ const benchmark = async (db: Db) => {
     generator: prepared.generator,
     statements: prepared.statements,
     floor: { ...prepared.floor, what: 'the page of 20 articles (depth 2, ar) as one hand-written SQL query building the JSON, through the same driver, in process' },
-    reads: { bare: bareReads, jusur: jusurReads, jusurCached: cachedReads },
+    reads: { bare: bareReads, jusur: jusurReads, jusurCached: cachedReads, jusurCachedMiss: { page20: cachedMisses } },
     writes,
     settings: { cycles: CYCLES, readConnections: READ_CONNECTIONS, secondsPerRun: SECONDS, writeTeams: WRITE_TEAMS },
     machine: {
@@ -277,6 +296,15 @@ const summaryTables = (results: Result[]): string => {
     }
   }
   lines.push('')
+  lines.push('| database | clients | cache miss, page of 20: p50 / p95 / p99 ms | req/s | miss p50 ÷ bare p50 | errors | peak RSS MiB |')
+  lines.push('| --- | --- | --- | --- | --- | --- | --- |')
+  for (const r of results) {
+    ;(r.reads.jusurCachedMiss?.page20 ?? []).forEach((run, i) => {
+      const bare = r.reads.bare.page20![i]!
+      lines.push(`| ${r.database} | ${run.connections} | ${run.p50Ms} / ${run.p95Ms} / ${run.p99Ms} | ${run.requestsPerSecond} | ${ratio(run.p50Ms, bare.p50Ms)} | ${run.errors} | ${run.peakRssMiB} |`)
+    })
+  }
+  lines.push('')
   lines.push('| database | teams | save draft p50 / p95 ms | confirm translation | submit | approve | publish | errors |')
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const r of results) {
@@ -287,11 +315,11 @@ const summaryTables = (results: Result[]): string => {
     }
   }
   lines.push('')
-  lines.push('| database | documents | generator docs/s | statements: page of 20 / of 100 / by slug / cached page | SQL floor p50 / p95 ms |')
+  lines.push('| database | documents | generator docs/s | statements: page of 20 / of 100 / by slug / cached page / cache miss | SQL floor p50 / p95 ms |')
   lines.push('| --- | --- | --- | --- | --- |')
   for (const r of results) {
     lines.push(
-      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents).map(([name, count]) => `${count} ${name}`).join(', ')} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.bySlug} / ${r.statements.page20Hit} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
+      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents).map(([name, count]) => `${count} ${name}`).join(', ')} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.bySlug} / ${r.statements.page20Hit} / ${r.statements.page20Miss ?? 'n/a'} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
     )
   }
   return lines.join('\n')

@@ -27,7 +27,7 @@ import { logger } from './logger'
 import { livePreview } from '../preview/preview-url'
 import { resolvePayloadSecret } from './secret'
 import { searchPlugin } from '../search/plugin'
-import { readCacheInvalidation } from '../read-cache/invalidate'
+import { readCachePlugin } from '../read-cache/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { corsOrigins, csrfOrigins, graphQLLimits } from './security'
 import { hardenCollection } from '../validation/input-hardening'
@@ -127,8 +127,8 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
     // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
-    // Last, the published-read cache's invalidation (src/read-cache): any change to what the public can read moves the content generation on.
-    plugins: bare ? [] : [jusurWorkflow, searchPlugin, readCacheInvalidation(PUBLIC_COLLECTIONS)],
+    // Last, the published-read cache (src/read-cache): any change to what the public can read moves the content generation on; anonymous reads share the documents they load.
+    plugins: bare ? [] : [jusurWorkflow, searchPlugin, readCachePlugin(PUBLIC_COLLECTIONS)],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,

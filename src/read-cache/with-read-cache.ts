@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache'
 import { getPayload } from 'payload'
 
 import { readCacheSettings } from '../config/read-cache'
+import { DocumentStore, withSharedDocuments } from './document-cache'
 import { readGeneration } from './generation'
 import { cacheKeyOf } from './request-key'
 
@@ -13,6 +14,9 @@ type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Prom
 type Entry = { body: Buffer; etag: string; generation: string; headers: [string, string][] }
 
 export const CACHE_HEADER = 'x-jusur-cache'
+
+/** One store of documents per configuration: the REST and GraphQL handlers of an instance share it. */
+const documentStores = new WeakMap<SanitizedConfig, DocumentStore>()
 
 /** Shared caches may keep a public answer but must ask again before each use (the answer to that is a 304 while it holds). */
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
@@ -25,12 +29,19 @@ const PRIVATE_CACHE_CONTROL = 'private, no-store'
  * (./request-key.ts) are answered from memory while the content generation
  * (./generation.ts) is the one they were computed under; every answer carries
  * an ETag, `If-None-Match` gets a 304, and `X-Jusur-Cache` says HIT, MISS or
- * BYPASS. Only 200 answers without GraphQL errors are kept.
+ * BYPASS. Only 200 answers without GraphQL errors are kept. An answer not
+ * in memory is computed with the documents other answers of the same
+ * generation have read (./document-cache.ts).
  */
 export const withReadCache = <Rest extends unknown[]>(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler<Rest>): Handler<Rest> => {
   const settings = readCacheSettings()
   if (!settings.enabled) return handler
   const cache = new LRUCache<string, Entry>({ maxSize: settings.maxBytes, sizeCalculation: (entry) => entry.body.length + 512 })
+  const documentStore = (resolved: SanitizedConfig): DocumentStore => {
+    let store = documentStores.get(resolved)
+    if (!store) documentStores.set(resolved, (store = new DocumentStore(settings.documentBytes)))
+    return store
+  }
 
   return async (request, ...rest) => {
     const resolved = await config
@@ -42,7 +53,7 @@ export const withReadCache = <Rest extends unknown[]>(config: Promise<SanitizedC
     const cached = cache.get(key)
     if (cached?.generation === generation) return answer(cached, request, 'HIT')
 
-    const response = await handler(request, ...rest)
+    const response = await withSharedDocuments(documentStore(resolved), generation, () => handler(request, ...rest))
     if (response.status !== 200 || !response.headers.get('content-type')?.includes('application/json')) return bypass(response)
     const bytes = Buffer.from(await response.arrayBuffer())
     // GraphQL reports errors with a 200; such an answer is not kept.

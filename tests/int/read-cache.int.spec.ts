@@ -5,7 +5,8 @@ import { jusurConfig } from '../../src/config/jusur-config'
 import { closeDatabase } from '../../src/db/close-database'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { apiClient } from '../helpers/api'
-import { AS_IMPORT } from '../helpers/content'
+import { AS_IMPORT, bodyLinkingTo } from '../helpers/content'
+import { recordStatements } from '../helpers/sql-statements'
 import { createStaff, type Staff } from '../helpers/staff'
 import { describeIntegration, PROJECT_ROOT, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -132,6 +133,71 @@ describeIntegration('published-read cache', () => {
     expect(missing.headers.get(CACHE_HEADER)).toBe('BYPASS')
     const invalid = await api.graphql('{ Articles { docs { noSuchField } } }')
     expect(invalid.headers.get(CACHE_HEADER)).toBe('BYPASS')
+  })
+
+  describe('an answer not yet in memory', () => {
+    let event: number | string
+    let unpublishedEvent: number | string
+    const eventsOf = (fields: string) => `{ Articles(where: { title: { equals: "مقال عن الزيارة" } }, locale: ar) { docs { title events { ${fields} } } } }`
+    /** The statements that read a table (the FROM of Payload's select, quoted on both databases). */
+    const eventsIn = (body: Json): Json[] => body.data.Articles.docs[0].events
+    const reading = (statements: { sql: string }[], table: string) => statements.filter((statement) => new RegExp(`from\\s+"${table}"`, 'i').test(statement.sql))
+
+    beforeAll(async () => {
+      event = (
+        await ctx.payload.create({
+          collection: 'events',
+          context: AS_IMPORT,
+          data: { _status: 'published', description: bodyLinkingTo({ relationTo: 'people', value: person }, 'سلمى'), kind: 'workshop', title: 'زيارة إلى القاهرة' } as never,
+        })
+      ).id
+      unpublishedEvent = (await ctx.payload.create({ collection: 'events', context: AS_IMPORT, data: { kind: 'other', title: 'فعالية لم تُنشر' } as never })).id
+      await ctx.payload.create({
+        collection: 'articles',
+        context: AS_IMPORT,
+        data: { _status: 'published', events: [event, unpublishedEvent], publishedAt: '2025-06-01T00:00:00.000Z', title: 'مقال عن الزيارة' } as never,
+      })
+    })
+
+    it('is made from the documents other answers read, without reading them again', async () => {
+      const first = await api.graphql(eventsOf('id title'))
+      expect(eventsIn(first.body)).toEqual([{ id: event, title: 'زيارة إلى القاهرة' }])
+      let other: Awaited<ReturnType<typeof api.graphql>> | undefined
+      // Another query: a new answer, whose events are those the first one read.
+      const statements = await recordStatements(ctx.payload, async () => (other = await api.graphql(eventsOf('title slug'))))
+      expect(other!.headers.get(CACHE_HEADER)).toBe('MISS')
+      expect(eventsIn(other!.body)).toEqual([{ slug: expect.any(String), title: 'زيارة إلى القاهرة' }])
+      expect(reading(statements, 'articles').length).toBeGreaterThan(0)
+      expect(reading(statements, 'events')).toEqual([])
+    })
+
+    it('reads the documents again once anything public has changed, and shows the change', async () => {
+      await api.graphql(eventsOf('title'))
+      await ctx.payload.update({ collection: 'events', context: AS_IMPORT, data: { title: 'زيارة رسمية إلى القاهرة' } as never, id: event, locale: 'ar' })
+      let after: Awaited<ReturnType<typeof api.graphql>> | undefined
+      const statements = await recordStatements(ctx.payload, async () => (after = await api.graphql(eventsOf('id title'))))
+      expect(eventsIn(after!.body)).toEqual([{ id: event, title: 'زيارة رسمية إلى القاهرة' }])
+      expect(reading(statements, 'events').length).toBeGreaterThan(0)
+    })
+
+    it('gives each request its own copy: a rich text populated for one answer stays as stored for the next', async () => {
+      const description = (body: Json) => JSON.stringify(eventsIn(body)[0]!.description)
+      const populated = await api.graphql(eventsOf('description(depth: 1)'))
+      expect(description(populated.body)).toContain('"name":"سلمى حسن')
+      const asStored = await api.graphql(eventsOf('description(depth: 0)'))
+      expect(asStored.headers.get(CACHE_HEADER)).toBe('MISS')
+      expect(description(asStored.body)).not.toContain('"name":')
+      expect(description(asStored.body)).toContain(`"value":${JSON.stringify(person)}`)
+    })
+
+    it('never hands a logged-in caller what was read for the public, nor the reverse', async () => {
+      const anonymous = await api.graphql(eventsOf('title'))
+      expect(eventsIn(anonymous.body).map((e: Json) => e.title)).toEqual(['زيارة رسمية إلى القاهرة'])
+      const staffRead = await api.graphql(eventsOf('id title'), { token: staff.tokens.editor })
+      expect(eventsIn(staffRead.body).map((e: Json) => e.id)).toEqual([event, unpublishedEvent])
+      const anonymousAgain = await api.graphql(eventsOf('id title slug'))
+      expect(eventsIn(anonymousAgain.body).map((e: Json) => e.id)).toEqual([event])
+    })
   })
 
   describe('with a second app instance on the same database', () => {
