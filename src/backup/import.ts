@@ -6,7 +6,7 @@ import { type ArchiveHeader, type ContentRecord, type EndRecord, schemaStep } fr
 import { checkArchive, contentRecords } from './archive-reader'
 import { archivedCollections, deferredFields, NOT_ARCHIVED } from './archived-collections'
 import { BackupError } from './backup-error'
-import { insertDocument, insertVersion, refuseUnsupportedDatabase, resetIdSequences, rewriteDocument } from './database-writes'
+import { addRows, PendingRows, refuseUnsupportedDatabase, resetIdSequences, rewriteDocument, writeRows } from './database-writes'
 import { type ImportLedger, type ImportPhase, readLedger, saveLedger } from './import-ledger'
 import { progressCounter, type ProgressListener } from './progress'
 import { inWriteTransaction } from './transactions'
@@ -68,9 +68,9 @@ const hasValue = (value: unknown): boolean => value !== null && value !== undefi
 const without = (data: Record<string, unknown>, fields: string[]): Record<string, unknown> =>
   Object.fromEntries(Object.entries(data).filter(([field]) => !fields.includes(field)))
 
-type Writer = (record: ContentRecord, req: PayloadRequest) => Promise<void>
+/** What a phase writes for each record, and what it writes once the batch's records are all read. */
+type Writer = { batchEnd?: (req: PayloadRequest) => Promise<void>; write: (record: ContentRecord, req: PayloadRequest) => Promise<void> }
 
-/** What each phase writes for a record. */
 const writersFor = (payload: Payload, header: ArchiveHeader, options: ImportOptions): Record<'insert' | 'link', Writer> => {
   const deferred = new Map(header.collections.map((collection) => [collection, deferredFields(payload, header.collections, collection)]))
   const uploadDir = (collection: string): string => {
@@ -78,17 +78,28 @@ const writersFor = (payload: Payload, header: ArchiveHeader, options: ImportOpti
     if (!dir) throw new BackupError(`The archive holds files of "${collection}", which is not an upload collection here.`)
     return dir
   }
+  // Documents and versions are gathered as rows and inserted together at the end of each batch.
+  const pending = new PendingRows()
   return {
-    insert: async (record, req) => {
-      if (record.type === 'document') await insertDocument(req, record.collection, record.id, without(record.data, deferred.get(record.collection)!))
-      else if (record.type === 'version') await insertVersion(req, record.collection, record.id, record.data)
-      else await writeChunk(uploadDir(record.collection), record.filename, record.offset, Buffer.from(record.data, 'base64'))
+    insert: {
+      batchEnd: (req) => writeRows(req, pending),
+      write: async (record, req) => {
+        if (record.type === 'document') {
+          await addRows(req, pending, { collection: record.collection, data: without(record.data, deferred.get(record.collection)!), id: record.id, versions: false })
+        } else if (record.type === 'version') {
+          await addRows(req, pending, { collection: record.collection, data: record.data, id: record.id, versions: true })
+        } else {
+          await writeChunk(uploadDir(record.collection), record.filename, record.offset, Buffer.from(record.data, 'base64'))
+        }
+      },
     },
-    link: async (record, req) => {
-      if (record.type !== 'document') return
-      if (deferred.get(record.collection)!.some((field) => hasValue(record.data[field]))) {
-        await rewriteDocument(req, record.collection, record.id, record.data)
-      }
+    link: {
+      write: async (record, req) => {
+        if (record.type !== 'document') return
+        if (deferred.get(record.collection)!.some((field) => hasValue(record.data[field]))) {
+          await rewriteDocument(req, record.collection, record.id, record.data)
+        }
+      },
     },
   }
 }
@@ -105,7 +116,7 @@ async function* recordsAfter(file: string, position: number) {
  * per transaction, each batch saving the ledger with it; the last one moves
  * the ledger on to the next phase. Memory holds one record at a time.
  */
-const runPhase = async (payload: Payload, file: string, ledger: ImportLedger, total: number, write: Writer, options: ImportOptions): Promise<ImportLedger> => {
+const runPhase = async (payload: Payload, file: string, ledger: ImportLedger, total: number, writer: Writer, options: ImportOptions): Promise<ImportLedger> => {
   const phase = ledger.phase as 'insert' | 'link'
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
   const records = recordsAfter(file, ledger.position)
@@ -123,9 +134,10 @@ const runPhase = async (payload: Payload, file: string, ledger: ImportLedger, to
             after = { ...before, phase: NEXT_PHASE[phase], position: 0 }
             break
           }
-          await write(next.value.record, req)
+          await writer.write(next.value.record, req)
           after = { ...before, position: next.value.position }
         }
+        await writer.batchEnd?.(req)
         await saveLedger(req, after)
         return after
       })
