@@ -13,7 +13,7 @@ import { BackupError } from './backup-error'
  * An import writes through the database adapter, below the Local API: rows
  * arrive as they were stored, with their ids and timestamps, and no hook runs
  * (no slugs made again, no workflow gate, no e-mail, no search indexing: the
- * index is rebuilt once at the end).
+ * index rows are made from the archive's records: ../search/indexer.ts storedRows).
  */
 
 /** Backup and restore work on the SQL databases, whose ids are numbers and whose adapter writes rows with given ids. */

@@ -1,8 +1,11 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { migrationsFor } from '../db/migrations'
-import { rebuildSearchIndex } from '../search/indexer'
-import { type ArchiveHeader, type ContentRecord, type EndRecord, schemaStep } from './archive-format'
+import { bumpGeneration } from '../read-cache/generation'
+import { searchStoreFor, storedRows } from '../search/indexer'
+import type { IndexRow } from '../search/rows'
+import { SEARCH_COLLECTIONS, type SearchCollection, type StoredDoc } from '../search/sources'
+import { type ArchiveHeader, type ContentRecord, type EndRecord, type Id, schemaStep } from './archive-format'
 import { checkArchive, contentRecords } from './archive-reader'
 import { archivedCollections, deferredFields, NOT_ARCHIVED } from './archived-collections'
 import { BackupError } from './backup-error'
@@ -69,6 +72,12 @@ const without = (data: Record<string, unknown>, fields: string[]): Record<string
   Object.fromEntries(Object.entries(data).filter(([field]) => !fields.includes(field)))
 
 /** What a phase writes for each record, and what it writes once the batch's records are all read. */
+type Row = Record<string, unknown>
+
+/** The search index rows of an archived document or latest draft, written beside it: the index never needs rebuilding from the database. */
+const searchRowsOf = (payload: Payload, collection: string, stored: StoredDoc, kind: 'document' | 'latestDraft'): IndexRow[] =>
+  SEARCH_COLLECTIONS.includes(collection as SearchCollection) ? storedRows(payload, collection as SearchCollection, stored, kind) : []
+
 type Writer = { batchEnd?: (req: PayloadRequest) => Promise<void>; write: (record: ContentRecord, req: PayloadRequest) => Promise<void> }
 
 const writersFor = (payload: Payload, header: ArchiveHeader, options: ImportOptions): Record<'insert' | 'link', Writer> => {
@@ -78,16 +87,23 @@ const writersFor = (payload: Payload, header: ArchiveHeader, options: ImportOpti
     if (!dir) throw new BackupError(`The archive holds files of "${collection}", which is not an upload collection here.`)
     return dir
   }
-  // Documents and versions are gathered as rows and inserted together at the end of each batch.
+  // Documents and versions are gathered as rows, with their search index rows, and written together at the end of each batch.
   const pending = new PendingRows()
+  let indexRows: IndexRow[] = []
   return {
     insert: {
-      batchEnd: (req) => writeRows(req, pending),
+      batchEnd: async (req) => {
+        await writeRows(req, pending)
+        await searchStoreFor(payload).insert(indexRows, req)
+        indexRows = []
+      },
       write: async (record, req) => {
         if (record.type === 'document') {
           await addRows(req, pending, { collection: record.collection, data: without(record.data, deferred.get(record.collection)!), id: record.id, versions: false })
+          indexRows.push(...searchRowsOf(payload, record.collection, { ...record.data, id: record.id }, 'document'))
         } else if (record.type === 'version') {
           await addRows(req, pending, { collection: record.collection, data: record.data, id: record.id, versions: true })
+          if (record.data.latest) indexRows.push(...searchRowsOf(payload, record.collection, { ...(record.data.version as Row), id: record.data.parent as Id }, 'latestDraft'))
         } else {
           await writeChunk(uploadDir(record.collection), record.filename, record.offset, Buffer.from(record.data, 'base64'))
         }
@@ -176,16 +192,22 @@ export const importArchive = async (payload: Payload, file: string, options: Imp
     seconds: (performance.now() - started) / 1000,
   })
   if (previous?.phase === 'done') return summary(true)
-  if (!previous) await refuseUnlessEmpty(payload, file)
+  if (!previous) {
+    await refuseUnlessEmpty(payload, file)
+    // The search index holds rows of the documents only: with none, it holds nothing worth keeping.
+    await inWriteTransaction(payload, (req) => searchStoreFor(payload).clear(req))
+  }
 
   let ledger: ImportLedger = previous ?? { archiveId: header.archiveId, phase: 'insert', position: 0, startedAt: new Date().toISOString() }
   const writers = writersFor(payload, header, options)
   if (ledger.phase === 'insert') ledger = await runPhase(payload, file, ledger, end.records, writers.insert, options)
   if (ledger.phase === 'link') ledger = await runPhase(payload, file, ledger, end.records, writers.link, options)
   await resetIdSequences(payload)
-  await rebuildSearchIndex(payload)
   const done = { ...ledger, completedAt: new Date().toISOString(), phase: 'done' as const, position: 0 }
-  // The rebuild above also tells running app instances that their cached answers are stale.
-  await inWriteTransaction(payload, (req) => saveLedger(req, done))
+  await inWriteTransaction(payload, async (req) => {
+    await saveLedger(req, done)
+    // Written below the hooks: running app instances' cached answers are stale now.
+    await bumpGeneration(req)
+  })
   return summary(false)
 }

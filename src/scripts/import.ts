@@ -14,5 +14,5 @@ runWithPayload('import', async (payload) => {
   const summary = await importArchive(payload, args[0]!, { batchSize, onProgress: printProgress('import') })
   if (summary.alreadyImported) return `The database already holds ${args[0]}: nothing to do.`
   const missing = summary.missingFiles.length ? ` Files the archive lacks (they were missing at export): ${summary.missingFiles.join(', ')}.` : ''
-  return `${summary.resumed ? 'Finished the interrupted import of' : 'Imported'} ${summary.records} records from ${args[0]} in ${summary.seconds.toFixed(1)} s (${perSecond(summary.records, summary.seconds)} records/s); search index rebuilt.${missing}`
+  return `${summary.resumed ? 'Finished the interrupted import of' : 'Imported'} ${summary.records} records from ${args[0]} in ${summary.seconds.toFixed(1)} s (${perSecond(summary.records, summary.seconds)} records/s), with its search index.${missing}`
 })

@@ -56,6 +56,18 @@ export const indexDocument = async (req: PayloadRequest, collection: SearchColle
 export const removeDocument = async (req: PayloadRequest, collection: SearchCollection, id: number | string): Promise<void> =>
   searchStoreFor(req.payload).replace(collection, String(id), [], req)
 
+/**
+ * The rows a document brings to the index, from what is stored of it rather
+ * than from a read (an import has it at hand): `stored` is the collection's
+ * row, or, with `latestDraft`, its latest version (the one marked `latest`).
+ * The same rows as {@link rebuildSearchIndex} makes.
+ */
+export const storedRows = (payload: Payload, collection: SearchCollection, stored: StoredDoc, kind: 'document' | 'latestDraft'): IndexRow[] => {
+  const drafts = hasDrafts(payload, collection)
+  if (kind === 'latestDraft') return drafts ? rowsFor(collection, stored, 'staff') : []
+  return documentRows(collection, stored, undefined, drafts).filter((row) => !drafts || row.visibility === 'public')
+}
+
 const PAGE = 500
 
 /** Every page of a collection as stored, in all languages: published versions, or the latest drafts. */
@@ -84,13 +96,13 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<Record<Searc
       const drafts = hasDrafts(payload, collection)
       for await (const docs of pagesOf(req, collection, false)) {
         // With drafts, staff rows come from the latest drafts, read next.
-        const rows = docs.flatMap((doc) => documentRows(collection, doc, undefined, drafts).filter((row) => !drafts || row.visibility === 'public'))
+        const rows = docs.flatMap((doc) => storedRows(payload, collection, doc, 'document'))
         await store.insert(rows, req)
         counts[collection] += rows.length
       }
       if (!drafts) continue
       for await (const docs of pagesOf(req, collection, true)) {
-        const rows = docs.flatMap((doc) => rowsFor(collection, doc, 'staff'))
+        const rows = docs.flatMap((doc) => storedRows(payload, collection, doc, 'latestDraft'))
         await store.insert(rows, req)
         counts[collection] += rows.length
       }

@@ -7,6 +7,8 @@ import zlib from 'node:zlib'
 import { type CollectionSlug, createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 
+import { sql } from '@payloadcms/db-sqlite'
+
 import { SESSION_FIELDS } from '../../src/backup/account-fields'
 import { archiveLines } from '../../src/backup/archive-file'
 import type { ContentRecord } from '../../src/backup/archive-format'
@@ -15,6 +17,8 @@ import { exportArchive } from '../../src/backup/export'
 import { readLedger } from '../../src/backup/import-ledger'
 import { importArchive } from '../../src/backup/import'
 import { filenamesOf, uploadDirOf } from '../../src/backup/upload-files'
+import { runnerFor } from '../../src/db/sql-runner'
+import { rebuildSearchIndex } from '../../src/search/indexer'
 import { search, type SearchResults } from '../../src/search/service'
 import { seedDemoContent } from '../../src/seed'
 import { DEMO_PASSWORD } from '../../src/seed/demo-users'
@@ -61,6 +65,14 @@ const snapshotOf = async (payload: Payload) => {
   }
   return snapshot
 }
+
+/** Every row of the search index, in a stable order (without the row ids a rebuild hands out again). */
+const indexRows = async (payload: Payload): Promise<Row[]> =>
+  runnerFor(payload, payload.db.name === 'postgres' ? 'execute' : 'run')(
+    sql.raw(
+      'SELECT collection, doc_id, locale, visibility, slug, title, content, title_terms, summary_terms, body_terms, topics, countries, date FROM search_docs ORDER BY collection, doc_id, locale, visibility',
+    ),
+  )
 
 /** What search finds, for the public and for staff (latest drafts), in both languages. */
 const searchResults = async (payload: Payload, queries: string[]) => {
@@ -187,6 +199,11 @@ describeIntegration('backup and restore', () => {
   it('leaves a working database: the same search results, accounts that log in, free ids for new documents', async () => {
     const target = targets[0]!.payload
     expect(await searchResults(target, SEARCHES)).toEqual(expectedSearch)
+    // The index the import wrote from the archive is the one a rebuild from the restored documents makes.
+    const written = await indexRows(target)
+    expect(written.length).toBeGreaterThan(100)
+    await rebuildSearchIndex(target)
+    expect(await indexRows(target)).toEqual(written)
     const login = await target.login({ collection: 'users', data: { email: 'editor@jusur.demo', password: DEMO_PASSWORD } })
     expect(login.user?.email).toBe('editor@jusur.demo')
     const largest = Math.max(...expected.topics!.stored.map((topic) => topic.id as number))
