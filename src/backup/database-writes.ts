@@ -23,7 +23,7 @@ export const refuseUnsupportedDatabase = (payload: Payload): void => {
   }
 }
 
-/** Writes the whole document again, every field and locale: the second pass, once the documents it points to exist. */
+/** Writes the fields `data` holds (those the first pass left out) into a stored document: the second pass, once the documents they point to exist. */
 export const rewriteDocument = async (req: PayloadRequest, collection: string, id: Id, data: Record<string, unknown>): Promise<void> => {
   await req.payload.db.updateOne({ collection: collection as CollectionSlug, data, id, req, returning: false })
 }

@@ -112,9 +112,9 @@ const writersFor = (payload: Payload, header: ArchiveHeader, options: ImportOpti
     link: {
       write: async (record, req) => {
         if (record.type !== 'document') return
-        if (deferred.get(record.collection)!.some((field) => hasValue(record.data[field]))) {
-          await rewriteDocument(req, record.collection, record.id, record.data)
-        }
+        const fields = deferred.get(record.collection)!.filter((field) => hasValue(record.data[field]))
+        // With its stored updatedAt: PostgreSQL's adapter stamps an update with the current time.
+        if (fields.length > 0) await rewriteDocument(req, record.collection, record.id, Object.fromEntries(['updatedAt', ...fields].map((field) => [field, record.data[field]])))
       },
     },
   }

@@ -4,23 +4,9 @@ import { sql } from '@payloadcms/db-sqlite'
 import { createLocalReq } from 'payload'
 
 import { runnerFor } from '../db/sql-runner'
+import { inTransaction } from '../db/transaction'
 
 type Work<T> = (req: PayloadRequest) => Promise<T>
-
-/** Runs `work` with a request bound to Payload's transaction `id`: committed when `work` resolves, rolled back when it throws. */
-const inPayloadTransaction = async <T>(payload: Payload, id: null | number | string, work: Work<T>): Promise<T> => {
-  const req = await createLocalReq({}, payload)
-  if (id === null) throw new Error(`The ${payload.db.name} adapter opened no transaction.`)
-  req.transactionID = id
-  try {
-    const result = await work(req)
-    await payload.db.commitTransaction(id)
-    return result
-  } catch (error) {
-    await payload.db.rollbackTransaction(id).catch(() => {})
-    throw error
-  }
-}
 
 /**
  * On SQLite, a read transaction (BEGIN DEFERRED … COMMIT) around `work` on
@@ -38,8 +24,7 @@ const inSqliteReadTransaction = async <T>(payload: Payload, work: Work<T>): Prom
 }
 
 /** Runs `work` (a batch of an import) in one transaction: all of it is written or none. SQLite takes the write lock at once. */
-export const inWriteTransaction = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
-  inPayloadTransaction(payload, await payload.db.beginTransaction(), work)
+export const inWriteTransaction = <T>(payload: Payload, work: Work<T>): Promise<T> => inTransaction(payload, work, { required: true })
 
 /**
  * Runs `work` (an export's reads) on one snapshot of the database, so that
@@ -50,4 +35,4 @@ export const inWriteTransaction = async <T>(payload: Payload, work: Work<T>): Pr
 export const inReadSnapshot = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
   payload.db.name === 'sqlite'
     ? inSqliteReadTransaction(payload, work)
-    : inPayloadTransaction(payload, await payload.db.beginTransaction({ accessMode: 'read only', isolationLevel: 'repeatable read' }), work)
+    : inTransaction(payload, work, { options: { accessMode: 'read only', isolationLevel: 'repeatable read' }, required: true })

@@ -17,7 +17,7 @@ const MIN_STEM = 2
 
 const isArabic = (word: string) => /[\u0600-\u06FF]/.test(word)
 
-export const stemWord = (word: string): string => {
+const stemOf = (word: string): string => {
   let w = normalizeText(word)
   if (!isArabic(w)) return /^[a-z]+$/.test((w = w.replace(/['’]s$/, ''))) ? stemmer(w) : w
   if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 4) w = w.slice(1)
@@ -27,6 +27,24 @@ export const stemWord = (word: string): string => {
   const suffix = SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= MIN_STEM + 1)
   if (suffix) w = w.slice(0, -suffix.length)
   return w
+}
+
+/**
+ * Stems of the words already seen. Texts repeat their words, and a newsroom's
+ * vocabulary is small beside its text, so indexing mostly looks stems up
+ * instead of normalizing each word again (a fifth of an import's time before).
+ * Emptied when full: a pure function's cache needs no finer eviction.
+ */
+const stems = new Map<string, string>()
+const STEMS_KEPT = 50_000
+
+export const stemWord = (word: string): string => {
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    if (stems.size >= STEMS_KEPT) stems.clear()
+    stems.set(word, (stem = stemOf(word)))
+  }
+  return stem
 }
 
 export type Token = { end: number; start: number; stem: string }
