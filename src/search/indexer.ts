@@ -27,15 +27,21 @@ export const searchStoreFor = (payload: Payload): SearchStore => {
 const hasDrafts = (payload: Payload, collection: CollectionSlug): boolean =>
   Boolean(payload.collections[collection]?.config.versions?.drafts)
 
+/** Rows made for one audience, given to the other: the text is the same, so it is processed once. */
+const forStaff = (rows: IndexRow[]): IndexRow[] => rows.map((row) => ({ ...row, visibility: 'staff' }))
+
 /**
  * The rows of a document: for the public, its published version (none while
  * it is unpublished); for staff, its latest draft. A collection without drafts
  * shows both audiences the same document.
  */
-const documentRows = (collection: SearchCollection, published: StoredDoc | undefined, latest: StoredDoc | undefined, drafts: boolean): IndexRow[] => [
-  ...(published && (!drafts || published._status === 'published') ? rowsFor(collection, published, 'public') : []),
-  ...(latest ?? published ? rowsFor(collection, (latest ?? published)!, 'staff') : []),
-]
+const documentRows = (collection: SearchCollection, published: StoredDoc | undefined, latest: StoredDoc | undefined, drafts: boolean): IndexRow[] => {
+  const isPublic = Boolean(published) && (!drafts || published!._status === 'published')
+  const publicRows = isPublic ? rowsFor(collection, published!, 'public') : []
+  if (latest) return [...publicRows, ...rowsFor(collection, latest, 'staff')]
+  if (!published) return publicRows
+  return [...publicRows, ...(isPublic ? forStaff(publicRows) : rowsFor(collection, published, 'staff'))]
+}
 
 /**
  * Brings one document's rows up to date, reading it back as stored, inside the
@@ -65,7 +71,9 @@ export const removeDocument = async (req: PayloadRequest, collection: SearchColl
 export const storedRows = (payload: Payload, collection: SearchCollection, stored: StoredDoc, kind: 'document' | 'latestDraft'): IndexRow[] => {
   const drafts = hasDrafts(payload, collection)
   if (kind === 'latestDraft') return drafts ? rowsFor(collection, stored, 'staff') : []
-  return documentRows(collection, stored, undefined, drafts).filter((row) => !drafts || row.visibility === 'public')
+  // With drafts, the staff rows come from the latest draft instead.
+  if (drafts) return stored._status === 'published' ? rowsFor(collection, stored, 'public') : []
+  return documentRows(collection, stored, undefined, false)
 }
 
 const PAGE = 500
