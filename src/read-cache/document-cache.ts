@@ -86,9 +86,11 @@ const shareLoads = (req: PayloadRequest, { documents, generation }: Scope, colle
 }
 
 /**
- * The hook that turns the sharing on, on every operation of the collections
- * `collections` (the first operation of a request is always one of them);
- * it does nothing outside a read the answer cache may keep.
+ * The hook that turns the sharing on, run before every operation on the
+ * collections `collections`: a request's documents are loaded by such an
+ * operation (a find or find-by-id, or the dataloader's own finds), so the
+ * first one puts the shared documents in place. It does nothing outside a
+ * read the answer cache may keep.
  */
 export const shareDocumentsHook =
   (collections: ReadonlySet<string>): CollectionBeforeOperationHook =>
