@@ -71,13 +71,13 @@ const hasValue = (value: unknown): boolean => value !== null && value !== undefi
 const without = (data: Record<string, unknown>, fields: string[]): Record<string, unknown> =>
   Object.fromEntries(Object.entries(data).filter(([field]) => !fields.includes(field)))
 
-/** What a phase writes for each record, and what it writes once the batch's records are all read. */
 type Row = Record<string, unknown>
 
 /** The search index rows of an archived document or latest draft, written beside it: the index never needs rebuilding from the database. */
 const searchRowsOf = (payload: Payload, collection: string, stored: StoredDoc, kind: 'document' | 'latestDraft'): IndexRow[] =>
   SEARCH_COLLECTIONS.includes(collection as SearchCollection) ? storedRows(payload, collection as SearchCollection, stored, kind) : []
 
+/** What a phase writes for each record, and what it writes once the batch's records are all read. */
 type Writer = { batchEnd?: (req: PayloadRequest) => Promise<void>; write: (record: ContentRecord, req: PayloadRequest) => Promise<void> }
 
 const writersFor = (payload: Payload, header: ArchiveHeader, options: ImportOptions): Record<'insert' | 'link', Writer> => {
