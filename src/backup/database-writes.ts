@@ -5,7 +5,7 @@ import { type DrizzleAdapter, upsertRow } from '@payloadcms/drizzle'
 import { getTableColumns, getTableName, max, type Table } from '@payloadcms/db-sqlite/drizzle'
 import { buildVersionCollectionFields } from 'payload'
 
-import { runnerFor, transactionOf } from '../db/sql-runner'
+import { drizzleOf, runnerFor } from '../db/sql-runner'
 import type { Id } from './archive-format'
 import { BackupError } from './backup-error'
 
@@ -34,10 +34,6 @@ type Drizzle = {
   insert: (table: Table) => { values: (rows: Row[]) => Promise<unknown> }
   select: (fields: Record<string, unknown>) => { from: (table: Table) => Promise<Row[]> }
 }
-
-/** Drizzle on the request's transaction, where Payload opened one. */
-const drizzleOf = async (req: PayloadRequest): Promise<Drizzle> =>
-  ((await transactionOf<{ db: unknown }>(req.payload, req))?.db ?? (req.payload.db as unknown as DrizzleAdapter).drizzle) as Drizzle
 
 /**
  * The rows of a batch of imported records, table by table. Payload's own row
@@ -79,7 +75,7 @@ export class PendingRows {
     if (unnumbered.length === 0) return rows
     let last = this.lastIds.get(table)
     if (last === undefined) {
-      const [largest] = await (await drizzleOf(req)).select({ id: max(getTableColumns(table).id!) }).from(table)
+      const [largest] = await (await drizzleOf<Drizzle>(req.payload, req)).select({ id: max(getTableColumns(table).id!) }).from(table)
       last = Number(largest?.id ?? 0)
     }
     for (const row of unnumbered) row.id = ++last
@@ -100,7 +96,7 @@ const MAX_VALUES_PER_STATEMENT = 30_000
 
 /** Inserts the pending rows, table after table, in the request's transaction. */
 export const writeRows = async (req: PayloadRequest, pending: PendingRows): Promise<void> => {
-  const db = await drizzleOf(req)
+  const db = await drizzleOf<Drizzle>(req.payload, req)
   for (const [table, rows] of pending.drain()) {
     const orphan = rows.find((row) => '_parentID' in row && (row._parentID === undefined || row._parentID === null))
     if (orphan) throw new BackupError(`An archived row of ${getTableName(table)} has no parent id: ${JSON.stringify(orphan).slice(0, 200)}`)

@@ -12,16 +12,15 @@ export const transactionOf = async <T>(payload: Payload, req: PayloadRequest | u
   return sessions?.[String(await req.transactionID)]
 }
 
+/** Drizzle on the request's transaction where Payload opened one, otherwise on the adapter's connection. */
+export const drizzleOf = async <Drizzle>(payload: Payload, req: PayloadRequest | undefined): Promise<Drizzle> =>
+  (await transactionOf<{ db: Drizzle }>(payload, req))?.db ?? (payload.db as unknown as { drizzle: Drizzle }).drizzle
+
 /**
- * Runs SQL on the request's transaction where Payload opened one, otherwise on
- * the adapter's connection. `method` is how the dialect's drizzle runs a
- * statement and returns rows (`run` on libsql, `execute` on node-postgres).
+ * Runs SQL through {@link drizzleOf}. `method` is how the dialect's drizzle
+ * runs a statement and returns rows (`run` on libsql, `execute` on node-postgres).
  */
 export const runnerFor = (payload: Payload, method: 'execute' | 'run'): Run => {
   type Drizzle = Record<typeof method, (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>>
-  const base = (payload.db as unknown as { drizzle: Drizzle }).drizzle
-  return async (query, req) => {
-    const db = (await transactionOf<{ db: Drizzle }>(payload, req))?.db ?? base
-    return (await db[method](query)).rows
-  }
+  return async (query, req) => (await (await drizzleOf<Drizzle>(payload, req))[method](query)).rows
 }
