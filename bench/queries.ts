@@ -50,6 +50,12 @@ export const ARTICLE_BY_SLUG = /* GraphQL */ `
   }
 `
 
+export const ARTICLE_BY_ID = /* GraphQL */ `
+  query ArticleById($id: Int!) {
+    Article(id: $id, locale: ar) { ${ARTICLE_FIELDS} }
+  }
+`
+
 export const SEARCH = /* GraphQL */ `
   query Search($q: String!) {
     search(q: $q, locale: ar, limit: 10) {

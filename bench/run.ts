@@ -8,7 +8,7 @@
  * production server (express + Next) with the read cache off, the bare Payload
  * build of the same collections (bench/bare.config.ts), and the production
  * server as deployed (read cache on), and loads each with autocannon: the
- * public GraphQL page of 20 articles, an article by slug, and search, at 1 and
+ * public GraphQL page of 20 articles, an article by id and by slug, and search, at 1 and
  * 20 connections. Last, the editorial write path at 1 and 5 teams.
  * Writes bench/results/api-<db>.json and prints the tables of BENCHMARKS.md.
  */
@@ -28,7 +28,7 @@ import { generateDataset } from './dataset'
 import { articlePageSql } from './floor'
 import { ensureBuild, serverEnv } from './production-server'
 import { type LoadRequest, type LoadResult, percentile, round, runLoad } from './load'
-import { ARTICLE_BY_SLUG, articlePageQuery, graphqlRequest, SEARCH, SEARCH_TERMS } from './queries'
+import { ARTICLE_BY_ID, ARTICLE_BY_SLUG, articlePageQuery, graphqlRequest, SEARCH, SEARCH_TERMS } from './queries'
 import { runWrites, type WriteResult } from './writes'
 
 type Db = 'postgres' | 'sqlite'
@@ -68,8 +68,8 @@ type Prepared = {
   articleIdsForWrites: (number | string)[]
   floor: { p50Ms: number; p95Ms: number }
   generator: { documents: number; perSecond: number; seconds: number }
-  slugs: string[]
-  statements: { bySlug: number; page100: number; page20: number; page20Hit: number; page20Miss: number }
+  published: { id: number; slug: string }[]
+  statements: { byId: number; bySlug: number; page100: number; page20: number; page20Hit: number; page20Miss: number }
   totals: Record<string, number>
   version: string
 }
@@ -99,13 +99,15 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefine
 
     const graphql = anonymousGraphQL(payload)
     const page = (limit: number) => graphql(articlePageQuery(limit))
-    const published = await payload.find({ collection: 'articles', depth: 0, limit: 50, locale: 'ar', overrideAccess: false, select: { slug: true } })
-    const slugs = published.docs.map((doc) => doc.slug as string)
+    const published = (await payload.find({ collection: 'articles', depth: 0, limit: 50, locale: 'ar', overrideAccess: false, select: { slug: true } })).docs.map(
+      ({ id, slug }) => ({ id: Number(id), slug: slug as string }),
+    )
     await page(20) // warm
     const cachedGraphQL = anonymousGraphQL(payload, true)
     await cachedGraphQL(articlePageQuery(20)) // the miss that fills the cache
     const statements = {
-      bySlug: await countStatements(payload, () => graphql(ARTICLE_BY_SLUG, { slug: slugs[0] })),
+      byId: await countStatements(payload, () => graphql(ARTICLE_BY_ID, { id: published[0]!.id })),
+      bySlug: await countStatements(payload, () => graphql(ARTICLE_BY_SLUG, { slug: published[0]!.slug })),
       page100: await countStatements(payload, () => page(100)),
       page20: await countStatements(payload, () => page(20)),
       page20Hit: await countStatements(payload, () => cachedGraphQL(articlePageQuery(20))),
@@ -134,7 +136,7 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefine
       articleIdsForWrites: forWrites.docs.map((doc) => doc.id),
       floor: { p50Ms: round(percentile(floorTimes, 50), 3), p95Ms: round(percentile(floorTimes, 95), 3) },
       generator: { ...generator, perSecond: round(generator.perSecond, 1), seconds: round(generator.seconds, 1) },
-      slugs,
+      published,
       statements,
       totals,
       version: String(Object.values(versionRow[0] ?? {})[0]),
@@ -158,7 +160,8 @@ const sqlRunner = (payload: Payload) => {
 
 const READS = (prepared: Prepared): Record<string, LoadRequest[]> => ({
   page20: [graphqlRequest(articlePageQuery(20))],
-  bySlug: prepared.slugs.map((slug) => graphqlRequest(ARTICLE_BY_SLUG, { slug })),
+  byId: prepared.published.map(({ id }) => graphqlRequest(ARTICLE_BY_ID, { id })),
+  bySlug: prepared.published.map(({ slug }) => graphqlRequest(ARTICLE_BY_SLUG, { slug })),
   search: SEARCH_TERMS.map((q) => graphqlRequest(SEARCH, { q })),
 })
 
@@ -315,11 +318,11 @@ const summaryTables = (results: Result[]): string => {
     }
   }
   lines.push('')
-  lines.push('| database | documents | generator docs/s | statements: page of 20 / of 100 / by slug / cached page / cache miss | SQL floor p50 / p95 ms |')
+  lines.push('| database | documents | generator docs/s | statements: page of 20 / of 100 / by id / by slug / cached page / cache miss | SQL floor p50 / p95 ms |')
   lines.push('| --- | --- | --- | --- | --- |')
   for (const r of results) {
     lines.push(
-      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents).map(([name, count]) => `${count} ${name}`).join(', ')} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.bySlug} / ${r.statements.page20Hit} / ${r.statements.page20Miss ?? 'n/a'} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
+      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents).map(([name, count]) => `${count} ${name}`).join(', ')} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.byId ?? 'n/a'} / ${r.statements.bySlug} / ${r.statements.page20Hit} / ${r.statements.page20Miss ?? 'n/a'} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
     )
   }
   return lines.join('\n')
