@@ -91,17 +91,67 @@ export class PendingRows {
   }
 }
 
-/** SQLite allows 32,766 bound values per statement and PostgreSQL 65,535; well below both. */
-const MAX_VALUES_PER_STATEMENT = 30_000
+type Column = ReturnType<typeof getTableColumns>[string]
 
-/** Inserts the pending rows, table after table, in the request's transaction. */
+/**
+ * A row as the database stores it, keyed by column name: drizzle's rows are
+ * keyed by property and hold JavaScript values, which each column turns into
+ * what the driver sends (`mapToDriverValue`, as drizzle's insert does).
+ * PostgreSQL's json and jsonb columns take the value itself: the statement
+ * below reads the rows as JSON. Like drizzle, it leaves out properties that
+ * are not columns and values that are undefined.
+ */
+const storedRow = (columns: Record<string, Column>, row: Row): Row => {
+  const stored: Row = {}
+  for (const [property, value] of Object.entries(row)) {
+    const column = columns[property]
+    if (value === undefined || !column) continue
+    stored[column.name] = value === null || column.columnType === 'PgJsonb' || column.columnType === 'PgJson' ? value : column.mapToDriverValue(value)
+  }
+  return stored
+}
+
+/**
+ * One INSERT of many rows with the same columns, the rows bound as a single
+ * JSON parameter that the database takes apart (json_each on SQLite,
+ * json_populate_recordset on PostgreSQL, which converts each value to its
+ * column's type). Columns the rows leave out get their defaults.
+ */
+const insertStatement = (dialect: string, table: Table, names: string[], rows: Row[]) => {
+  const columns = sql.join(names.map((name) => sql.identifier(name)), sql`, `)
+  const json = JSON.stringify(rows)
+  return dialect === 'postgres'
+    ? sql`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${json}::json)`
+    : sql`INSERT INTO ${table} (${columns}) SELECT ${sql.join(names.map((name) => sql`value ->> ${name}`), sql`, `)} FROM json_each(${json})`
+}
+
+/** The rows grouped by the columns they give values for (most tables' rows all give the same). */
+const byColumns = (rows: Row[]): Map<string, Row[]> => {
+  const groups = new Map<string, Row[]>()
+  for (const row of rows) {
+    const key = Object.keys(row).join('\0')
+    const group = groups.get(key)
+    if (group) group.push(row)
+    else groups.set(key, [row])
+  }
+  return groups
+}
+
+/**
+ * Inserts the pending rows, table after table, in the request's transaction:
+ * a statement per table and set of columns, with one bound value. Building
+ * and preparing statements with a value bound per column and row cost more
+ * than the database's inserting (BENCHMARKS.md: the import).
+ */
 export const writeRows = async (req: PayloadRequest, pending: PendingRows): Promise<void> => {
-  const db = await drizzleOf<Drizzle>(req.payload, req)
+  const run = runnerFor(req.payload, req.payload.db.name === 'postgres' ? 'execute' : 'run')
   for (const [table, rows] of pending.drain()) {
     const orphan = rows.find((row) => '_parentID' in row && (row._parentID === undefined || row._parentID === null))
     if (orphan) throw new BackupError(`An archived row of ${getTableName(table)} has no parent id: ${JSON.stringify(orphan).slice(0, 200)}`)
-    const perStatement = Math.max(1, Math.floor(MAX_VALUES_PER_STATEMENT / Object.keys(getTableColumns(table)).length))
-    for (let start = 0; start < rows.length; start += perStatement) await db.insert(table).values(rows.slice(start, start + perStatement))
+    const columns = getTableColumns(table)
+    for (const [key, group] of byColumns(rows.map((row) => storedRow(columns, row)))) {
+      await run(insertStatement(req.payload.db.name, table, key.split('\0'), group), req)
+    }
   }
 }
 

@@ -8,8 +8,8 @@ import { describeIntegration, startTestPayload, type TestPayload } from '../help
 
 /**
  * The import's batched row writer (src/backup/database-writes.ts), below the
- * backup suite's round trip: what it does with batches larger than one
- * statement may bind, and with a row that could not be stored.
+ * backup suite's round trip (which compares every restored row with its
+ * source): a batch of thousands of rows, and a row that could not be stored.
  */
 describeIntegration('the import writes rows in batches', () => {
   let ctx: TestPayload
@@ -22,8 +22,8 @@ describeIntegration('the import writes rows in batches', () => {
   const topicsKeyed = async (prefix: string) =>
     (await ctx.payload.find({ collection: 'topics', depth: 0, limit: 0, locale: 'all', pagination: false, where: { key: { like: prefix } } })).docs
 
-  it('writes a batch larger than one statement may bind, every row and locale', async () => {
-    // A topic row binds a few values and each of its two locale rows a few more: 8,000 topics go past 30,000 values in both tables.
+  it('writes a large batch whole: every row and locale', async () => {
+    // 8,000 topics and 16,000 locale rows: more values than either database binds to one statement, sent as one JSON value per table.
     const count = 8_000
     await inTransaction(ctx.payload, async (req) => {
       const pending = new PendingRows()
