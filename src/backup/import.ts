@@ -9,7 +9,7 @@ import { type ArchiveHeader, type ContentRecord, type EndRecord, type Id, schema
 import { checkArchive, contentRecords } from './archive-reader'
 import { archivedCollections, deferredFields, NOT_ARCHIVED } from './archived-collections'
 import { BackupError } from './backup-error'
-import { addRows, PendingRows, refuseUnsupportedDatabase, resetIdSequences, rewriteDocument, writeRows } from './database-writes'
+import { addRows, PendingRows, refreshStatistics, refuseUnsupportedDatabase, resetIdSequences, rewriteDocument, writeRows } from './database-writes'
 import { type ImportLedger, type ImportPhase, readLedger, saveLedger } from './import-ledger'
 import { progressCounter, type ProgressListener } from './progress'
 import { inWriteTransaction } from './transactions'
@@ -203,6 +203,7 @@ export const importArchive = async (payload: Payload, file: string, options: Imp
   if (ledger.phase === 'insert') ledger = await runPhase(payload, file, ledger, end.records, writers.insert, options)
   if (ledger.phase === 'link') ledger = await runPhase(payload, file, ledger, end.records, writers.link, options)
   await resetIdSequences(payload)
+  await refreshStatistics(payload)
   const done = { ...ledger, completedAt: new Date().toISOString(), phase: 'done' as const, position: 0 }
   await inWriteTransaction(payload, async (req) => {
     await saveLedger(req, done)

@@ -211,6 +211,16 @@ describeIntegration('backup and restore', () => {
     expect(topic.id).toBeGreaterThan(largest)
   })
 
+  if (databaseUnderTest() === 'postgres') {
+    it('leaves PostgreSQL statistics of what it wrote, for the planner', async () => {
+      const [articles] = await runnerFor(targets[0]!.payload, 'execute')(
+        sql`SELECT c.reltuples AS estimate, s.last_analyze AS analyzed FROM pg_class c JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.relname = 'articles'`,
+      )
+      expect(articles!.analyzed).not.toBeNull()
+      expect(Number(articles!.estimate)).toBe(expected.articles!.stored.length)
+    })
+  }
+
   it('refuses a database that has content, and changes nothing in it', async () => {
     await expect(importArchive(source.payload, archive)).rejects.toThrow(/^The database is not empty \(countries: 250, .*Nothing was changed\.$/)
     expect(await snapshotOf(source.payload)).toEqual(expected)
