@@ -8,10 +8,11 @@ import { LRUCache } from 'lru-cache'
  * fetches every related document a GraphQL query (or a REST read with a
  * depth) shows through the request's dataloader, one key per document, locale
  * and depth. For the reads the answer cache takes (asked of Payload without
- * any credential, no drafts: ./request-key.ts), those loads are shared between requests while
- * the content generation stays the same, so an answer not yet cached (another
- * page, another query, another article about the same events) is assembled
- * from documents already read instead of reading and traversing them again.
+ * any credential, no drafts: ./request-key.ts), those loads are shared
+ * between requests while the content generation stays the same, so an
+ * answer not yet cached (another page, another query, another article about
+ * the same events) is assembled from documents already read instead of
+ * reading and traversing them again.
  *
  * Documents are kept as JSON text and parsed for each request that uses them:
  * Payload's rich-text resolvers populate the object they are given in place,
