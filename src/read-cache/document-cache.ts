@@ -7,11 +7,12 @@ import { LRUCache } from 'lru-cache'
  * The read cache's second tier: the documents under the answers. Payload
  * fetches every related document a GraphQL query (or a REST read with a
  * depth) shows through the request's dataloader, one key per document, locale
- * and depth. For the requests the answer cache may keep (anonymous reads, no
- * drafts: ./request-key.ts), those loads are shared between requests while
- * the content generation stays the same, so an answer not yet cached (another
- * page, another query, another article about the same events) is assembled
- * from documents already read instead of reading and traversing them again.
+ * and depth. For the reads the answer cache takes (asked of Payload without
+ * any credential, no drafts: ./request-key.ts), those loads are shared
+ * between requests while the content generation stays the same, so an
+ * answer not yet cached (another page, another query, another article about
+ * the same events) is assembled from documents already read instead of
+ * reading and traversing them again.
  *
  * Documents are kept as JSON text and parsed for each request that uses them:
  * Payload's rich-text resolvers populate the object they are given in place,
@@ -68,7 +69,8 @@ const shareLoads = (req: PayloadRequest, { documents, generation }: Scope, colle
   const inThisRequest = new Map<string, Promise<unknown>>()
   loader[SHARED] = true
   loader.load = ((key: string) => {
-    if (!shareable(key, collections)) return load(key)
+    // Checked at each load: a request given a user later (a job acting as someone) shares nothing from then on.
+    if (req.user || !shareable(key, collections)) return load(key)
     let pending = inThisRequest.get(key)
     if (!pending) {
       const json = documents.get(key, generation)
@@ -90,7 +92,8 @@ const shareLoads = (req: PayloadRequest, { documents, generation }: Scope, colle
  * collections `collections`: a request's documents are loaded by such an
  * operation (a find or find-by-id, or the dataloader's own finds), so the
  * first one puts the shared documents in place. It does nothing outside a
- * read the answer cache may keep.
+ * read the answer cache takes, nor for a request with a user (there is none
+ * on that path: this is a second lock).
  */
 export const shareDocumentsHook =
   (collections: ReadonlySet<string>): CollectionBeforeOperationHook =>

@@ -1,33 +1,77 @@
 import crypto from 'node:crypto'
 
+import { requestLanguage } from '../api/request-guard'
+
 /**
- * Which requests the read cache may answer, and under which key. Only
- * anonymous reads: no Authorization header and no login cookie (staff see
- * drafts); REST GETs outside the accounts API, and GraphQL queries (never a
- * mutation). Nothing that mentions drafts, whatever access would say. The key
- * is the request normalized: path, sorted query parameters, the GraphQL
- * document with its white space collapsed, variables with sorted keys, and
- * the Origin (the CORS headers of the answer depend on it).
+ * A read the cache takes: the request Payload answers in the caller's place,
+ * and the key its answer is kept under.
  */
-export const cacheKeyOf = (request: Request, body: string | undefined, cookiePrefix: string): null | string => {
-  if (isAuthenticated(request, cookiePrefix)) return null
+export type PublicRead = { key: string; request: Request }
+
+/**
+ * Which requests the read cache takes, and what Payload is asked for them.
+ *
+ * Anonymous by construction: a request the cache takes never reaches Payload.
+ * Payload gets a new one with the same method, URL and body and only the
+ * headers of `forwardedHeaders`, none of which can carry a credential (no
+ * Cookie, no Authorization, nothing Payload's auth strategies or CSRF check
+ * read). What is computed and kept is what anyone would get, whoever asked.
+ * The key is that request normalized: path, sorted query parameters, the
+ * GraphQL document with its white space collapsed, variables with sorted
+ * keys, and every forwarded header.
+ *
+ * Which requests are taken is a liberal check in front of that: any
+ * Authorization header, or a cookie named like the login cookie (trimmed, in
+ * any case), goes around the cache to Payload untouched, so that staff get
+ * their own answers, drafts included. A spelling it misses only gets the
+ * public answer. Also around: the accounts API, files (byte ranges), GraphQL
+ * mutations and bodies not sent as JSON, and anything that mentions drafts,
+ * whatever access would say.
+ */
+export const publicRead = (request: Request, body: string | undefined, cookiePrefix: string): null | PublicRead => {
+  if (mayCarryCredentials(request, cookiePrefix)) return null
   const url = new URL(request.url)
-  const origin = request.headers.get('origin') ?? ''
+  const headers = forwardedHeaders(request, cookiePrefix)
   if (request.method === 'GET') {
-    if (/^\/api\/users(\/|$)/.test(url.pathname) || mentionsDraft(url.search)) return null
+    if (/^\/api\/users(\/|$)|^\/api\/[^/]+\/file\//.test(url.pathname) || mentionsDraft(url.search)) return null
     const params = [...url.searchParams.entries()].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
-    return digest(['GET', url.pathname, params, origin])
+    return {
+      key: digest(['GET', url.pathname, params, [...headers]]),
+      request: new Request(url, { headers, method: 'GET', signal: request.signal }),
+    }
   }
-  if (request.method === 'POST' && body !== undefined) {
+  if (request.method === 'POST' && body !== undefined && isJson(request)) {
     const operation = graphQLOperation(body)
     if (!operation || /\bmutation\b/.test(operation.query) || mentionsDraft(operation.query) || mentionsDraft(JSON.stringify(operation.variables ?? {}))) return null
-    return digest(['POST', url.pathname, operation.query.replace(/\s+/g, ' ').trim(), sortedKeys(operation.variables), operation.operationName ?? null, origin])
+    headers.set('content-type', 'application/json')
+    return {
+      key: digest(['POST', url.pathname, operation.query.replace(/\s+/g, ' ').trim(), sortedKeys(operation.variables), operation.operationName ?? null, [...headers]]),
+      request: new Request(url, { body, headers, method: 'POST', signal: request.signal }),
+    }
   }
   return null
 }
 
-const isAuthenticated = (request: Request, cookiePrefix: string): boolean =>
-  request.headers.has('authorization') || new RegExp(`(?:^|;\\s*)${cookiePrefix}-token=`).test(request.headers.get('cookie') ?? '')
+/** An Authorization header of any kind, or a cookie Payload could take for its login cookie (it trims names; case is ignored here too). */
+const mayCarryCredentials = (request: Request, cookiePrefix: string): boolean =>
+  request.headers.has('authorization') ||
+  (request.headers.get('cookie') ?? '').split(/[;,]/).some((cookie) => cookie.split('=')[0]!.trim().toLowerCase() === `${cookiePrefix}-token`.toLowerCase())
+
+/** The only headers Payload sees on the cached path. */
+const forwardedHeaders = (request: Request, cookiePrefix: string): Headers => {
+  const headers = new Headers({
+    // The caller's language (its language cookie, else Accept-Language) as one word: the language of error messages.
+    'accept-language': requestLanguage(request, cookiePrefix),
+    // Payload's development auto-login is the one way to a user without a credential: off.
+    disableautologin: 'true',
+  })
+  // The answer's CORS headers depend on it; without a cookie it authorizes nothing.
+  const origin = request.headers.get('origin')
+  if (origin !== null) headers.set('origin', origin)
+  return headers
+}
+
+const isJson = (request: Request): boolean => /^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')
 
 const mentionsDraft = (text: string): boolean => /draft/i.test(text)
 

@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 import { readCacheSettings } from '../config/read-cache'
 import { DocumentStore, withSharedDocuments } from './document-cache'
 import { readGeneration } from './generation'
-import { cacheKeyOf } from './request-key'
+import { publicRead } from './request-key'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
@@ -25,13 +25,15 @@ const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
 /**
  * The published-read cache, around Payload's REST GET and GraphQL route
- * handlers (src/app/(payload)/api/…/route.ts). Anonymous reads
- * (./request-key.ts) are answered from memory while the content generation
+ * handlers (src/app/(payload)/api/…/route.ts). The reads it takes
+ * (./request-key.ts) are answered by Payload as a request without any
+ * credential, and then from memory while the content generation
  * (./generation.ts) is the one they were computed under; every answer carries
  * an ETag, `If-None-Match` gets a 304, and `X-Jusur-Cache` says HIT, MISS or
  * BYPASS. Only 200 answers without GraphQL errors are kept. An answer not
  * in memory is computed with the documents other answers of the same
- * generation have read (./document-cache.ts).
+ * generation have read (./document-cache.ts). Everything else goes to Payload
+ * as it came.
  */
 export const withReadCache = <Rest extends unknown[]>(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler<Rest>): Handler<Rest> => {
   const settings = readCacheSettings()
@@ -46,14 +48,15 @@ export const withReadCache = <Rest extends unknown[]>(config: Promise<SanitizedC
   return async (request, ...rest) => {
     const resolved = await config
     const body = request.method === 'POST' ? await request.clone().text() : undefined
-    const key = cacheKeyOf(request, body, resolved.cookiePrefix ?? 'payload')
-    const generation = key ? await readGeneration(await getPayload({ config: resolved })) : null
-    if (!key || generation === null) return bypass(await handler(request, ...rest))
+    const read = publicRead(request, body, resolved.cookiePrefix ?? 'payload')
+    // Payload is started (its job crons too) here, outside the shared documents' scope, which timers would otherwise inherit.
+    const generation = read ? await readGeneration(await getPayload({ config: resolved, cron: true })) : null
+    if (!read || generation === null) return bypass(await handler(request, ...rest))
 
-    const cached = cache.get(key)
+    const cached = cache.get(read.key)
     if (cached?.generation === generation) return answer(cached, request, 'HIT')
 
-    const response = await withSharedDocuments(documentStore(resolved), generation, () => handler(request, ...rest))
+    const response = await withSharedDocuments(documentStore(resolved), generation, () => handler(read.request, ...rest))
     if (response.status !== 200 || !response.headers.get('content-type')?.includes('application/json')) return bypass(response)
     const bytes = Buffer.from(await response.arrayBuffer())
     // GraphQL reports errors with a 200; such an answer is not kept.
@@ -64,7 +67,7 @@ export const withReadCache = <Rest extends unknown[]>(config: Promise<SanitizedC
       generation,
       headers: [...response.headers.entries()].filter(([name]) => !['content-length', 'set-cookie', 'etag', 'cache-control'].includes(name)),
     }
-    cache.set(key, entry)
+    cache.set(read.key, entry)
     return answer(entry, request, 'MISS')
   }
 }
@@ -73,7 +76,7 @@ const answer = (entry: Entry, request: Request, state: 'HIT' | 'MISS'): Response
   const headers = new Headers(entry.headers)
   headers.set('etag', entry.etag)
   headers.set('cache-control', PUBLIC_CACHE_CONTROL)
-  headers.set('vary', 'Origin, Authorization, Cookie')
+  headers.set('vary', 'Origin, Accept-Language, Authorization, Cookie')
   headers.set(CACHE_HEADER, state)
   if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { headers, status: 304 })
   return new Response(new Uint8Array(entry.body), { headers, status: 200 })
