@@ -106,7 +106,7 @@ describeIntegration('editorial workflow: four eyes and approval through housekee
     expect(await reasons('author', id, 'approve')).toEqual(['role', 'role', 'role'])
     expect((await transition('editor', id, { transition: 'approve' })).status).toBe(200)
     expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)
-  })
+  }, 120_000)
 
   it(`publishes the approved version after more than ${MAX_PER_DOC} saves, and keeps ${MAX_PER_DOC} versions besides it`, async () => {
     const title = 'معتمد رغم كثرة الحفظ'
@@ -123,5 +123,6 @@ describeIntegration('editorial workflow: four eyes and approval through housekee
     expect((await workflowOf(id)).state).toBe('approved')
     expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)
     expect(await publicTitle(id)).toBe(title)
-  })
+    // Some fifty saves of a whole article: more than jest's default minute on PostgreSQL.
+  }, 240_000)
 })

@@ -255,5 +255,5 @@ describeIntegration('editorial-workflow: four eyes and version pruning', () => {
       }),
       { numRuns: 12 },
     )
-  })
+  }, 240_000)
 })
