@@ -201,6 +201,15 @@ export interface Article {
     assignee?: (number | null) | User;
     submittedBy?: (number | null) | User;
     lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
@@ -405,6 +414,15 @@ export interface Agreement {
     assignee?: (number | null) | User;
     submittedBy?: (number | null) | User;
     lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
@@ -549,6 +567,15 @@ export interface Event {
     assignee?: (number | null) | User;
     submittedBy?: (number | null) | User;
     lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
@@ -775,6 +802,15 @@ export interface Delegation {
     assignee?: (number | null) | User;
     submittedBy?: (number | null) | User;
     lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
@@ -1071,6 +1107,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         assignee?: T;
         submittedBy?: T;
         lastEditedBy?: T;
+        contributors?: T;
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
@@ -1111,6 +1148,7 @@ export interface EventsSelect<T extends boolean = true> {
         assignee?: T;
         submittedBy?: T;
         lastEditedBy?: T;
+        contributors?: T;
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
@@ -1169,6 +1207,7 @@ export interface DelegationsSelect<T extends boolean = true> {
         assignee?: T;
         submittedBy?: T;
         lastEditedBy?: T;
+        contributors?: T;
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
@@ -1222,6 +1261,7 @@ export interface AgreementsSelect<T extends boolean = true> {
         assignee?: T;
         submittedBy?: T;
         lastEditedBy?: T;
+        contributors?: T;
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;

@@ -39,6 +39,7 @@ export const workflowFields = (options: ResolvedOptions, staffOnly: FieldAccess)
       { name: 'assignee', type: 'relationship', index: true, label: label('المراجع المُسنَد', 'Assigned reviewer'), relationTo: asSlug(options.usersSlug) },
       { name: 'submittedBy', type: 'relationship', label: label('أرسله للمراجعة', 'Submitted by'), relationTo: asSlug(options.usersSlug) },
       { name: 'lastEditedBy', type: 'relationship', label: label('آخر من عدّل', 'Last edited by'), relationTo: asSlug(options.usersSlug) },
+      { name: 'contributors', type: 'json', label: label('من عدّل المحتوى منذ آخر نشر', 'Changed the content since the last publication') },
       { name: 'approvedBy', type: 'relationship', label: label('اعتمده', 'Approved by'), relationTo: asSlug(options.usersSlug) },
       { name: 'approvedVersion', type: 'text', label: label('النسخة المعتمدة', 'Approved version') },
       { name: 'publishAt', type: 'date', label: label('موعد النشر المجدول', 'Scheduled for') },

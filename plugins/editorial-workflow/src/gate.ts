@@ -11,9 +11,11 @@ import { changedContentKeys, sameValue } from './content'
 import { WorkflowError } from './errors'
 import { EDIT_TRANSITION } from './defaults'
 import { recordEvent, type WorkflowEventData } from './events'
+import { contributorsOf, withContributor } from './machine'
 import { afterEditIn, localeComplete } from './parity'
 import { activeTransition, isImport } from './transition-context'
 import { asSlug, type ResolvedOptions, type WorkflowData } from './types'
+import { latestVersion } from './versions'
 
 /**
  * The gate: the one place that decides whether a write may change what the
@@ -27,17 +29,25 @@ import { asSlug, type ResolvedOptions, type WorkflowData } from './types'
  *   - the workflow fields are never changed by the caller;
  *   - a new document or a duplicate starts in the initial state, as a draft.
  * Plain draft saves pass, and the gate keeps the bookkeeping (last editor,
- * translation status, approval invalidated by a content change).
+ * contributors, translation status, approval invalidated by a content change).
  */
 
-/** Collections each request is duplicating into: beforeOperation sees `duplicateFromID`, beforeChange does not. */
-const duplicating = new WeakMap<PayloadRequest, Set<string>>()
+/**
+ * Collections each request is duplicating into, with the contributors of the
+ * document duplicated (its content is theirs): beforeOperation sees
+ * `duplicateFromID`, beforeChange does not.
+ */
+const duplicating = new WeakMap<PayloadRequest, Map<string, (number | string)[]>>()
 
-const markDuplicate = (req: PayloadRequest, collection: string, duplicate: boolean): void => {
-  const slugs = duplicating.get(req) ?? new Set<string>()
-  if (duplicate) slugs.add(collection)
-  else slugs.delete(collection)
+const markDuplicate = async (req: PayloadRequest, collection: string, duplicateFromID: number | string | undefined): Promise<void> => {
+  const slugs = duplicating.get(req) ?? new Map<string, (number | string)[]>()
   duplicating.set(req, slugs)
+  if (duplicateFromID === undefined) {
+    slugs.delete(collection)
+    return
+  }
+  const source = await latestVersion(req, collection, duplicateFromID)
+  slugs.set(collection, contributorsOf(source?.version.workflow as WorkflowData | undefined))
 }
 
 /** Whether an update without `draft` would write the live row of a published document. */
@@ -63,7 +73,7 @@ export const gateBeforeOperation =
       unpublishAllLocales?: boolean | string
       where?: Where
     }
-    if (operation === 'create') markDuplicate(req, collection.slug, duplicateFromID !== undefined)
+    if (operation === 'create') await markDuplicate(req, collection.slug, duplicateFromID)
     if (activeTransition(req, collection.slug) || isImport(req)) return args
 
     if (operation === 'restoreVersion') {
@@ -97,7 +107,8 @@ export const gateBeforeChange =
   ({ collection, data, operation, originalDoc, req }) => {
     const slug = collection.slug
     if (activeTransition(req, slug)) return data
-    const duplicate = duplicating.get(req)?.has(slug) ?? false
+    const duplicated = duplicating.get(req)?.get(slug)
+    const duplicate = duplicated !== undefined
     const importing = isImport(req)
 
     if (operation === 'create') {
@@ -110,7 +121,9 @@ export const gateBeforeChange =
       const imported = data.workflowState && data.workflowState !== options.initialState ? data.workflowState : undefined
       data.workflowState = starting ? options.initialState : (imported ?? (data._status === 'published' ? 'published' : options.initialState))
       const previous = starting ? {} : ((data.workflow as WorkflowData | undefined) ?? {})
-      data.workflow = { sequence: 0, ...previous, lastEditedBy: req.user?.id ?? null, submittedBy: null }
+      // Creating is writing content; an import brings its own contributors.
+      const contributors = req.user ? withContributor(duplicated ?? [], req.user.id) : (duplicated ?? [])
+      data.workflow = { contributors, sequence: 0, ...previous, lastEditedBy: req.user?.id ?? null, submittedBy: null }
       return trackTranslations({ data, options, original: {}, req, slug })
     }
 
@@ -123,7 +136,10 @@ export const gateBeforeChange =
       return recordEdit({ data, options, original: originalDoc ?? {}, req, restoring: true, slug })
     } else if (!importing) {
       for (const field of ['workflowState', 'workflow'] as const) {
-        if (field in data && !sameValue(data[field], originalDoc?.[field])) throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
+        if (!(field in data)) continue
+        if (!sameValue(data[field], originalDoc?.[field])) throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
+        // What is stored is the document's own, not the caller's spelling of it ('' and null look the same above).
+        data[field] = originalDoc?.[field]
       }
     }
     return recordEdit({ data, options, original: originalDoc ?? {}, req, slug })
@@ -139,12 +155,15 @@ type Save = {
   slug: string
 }
 
-/** Keeps last editor, translation status and the state after an edit. */
+/** Keeps last editor, contributors, translation status and the state after an edit. */
 const recordEdit = (save: Save) => {
   const { data, options, original, req, restoring, slug } = save
   if (!restoring && changedContentKeys(data, original).length === 0) return data
   const workflow: WorkflowData = { ...(original.workflow ?? {}), ...(isImport(req) ? (data.workflow ?? {}) : {}) }
-  if (req.user) workflow.lastEditedBy = req.user.id
+  if (req.user) {
+    workflow.lastEditedBy = req.user.id
+    workflow.contributors = withContributor(contributorsOf(workflow), req.user.id)
+  }
   data.workflow = workflow
   const state = (data.workflowState ?? original.workflowState ?? options.initialState) as string
   const next = options.stateAfterEdit[state]

@@ -10,6 +10,7 @@ import { requiredLocalizedFields } from './parity'
 import { scheduledPublishTask } from './scheduling'
 import { performTransition } from './service'
 import type { EditorialWorkflowOptions, ResolvedOptions } from './types'
+import { pruneVersions, versionLimit } from './versions'
 
 export { DEFAULT_STATES, DEFAULT_TRANSITIONS } from './defaults'
 export { WorkflowError } from './errors'
@@ -95,11 +96,13 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedOptions, st
     fields: [...workflowFields(options, staffOnly), ...collection.fields],
     hooks: {
       ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options)],
+      afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options), pruneVersions(versionLimit(collection.versions))],
       // First, so that no other hook works on a write the gate refuses.
       beforeChange: [gateBeforeChange(options), ...(hooks.beforeChange ?? [])],
       beforeOperation: [gateBeforeOperation(), ...(hooks.beforeOperation ?? [])],
     },
+    // The plugin prunes versions itself (pruneVersions), sparing the approved one.
+    versions: { ...collection.versions, maxPerDoc: 0 },
   }
 }
 

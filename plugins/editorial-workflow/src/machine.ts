@@ -1,12 +1,13 @@
 import type { MessageKey } from './messages'
-import type { TransitionDefinition } from './types'
+import type { TransitionDefinition, WorkflowData } from './types'
 
 /** Who wants to take a transition. `automatic`: the scheduler acting for the editor who scheduled. */
 export type Actor = { automatic?: boolean; id: number | string; roles: string[] }
 
 /** What the rules need to know about the document. */
 export type DocumentFacts = {
-  lastEditedBy?: null | number | string
+  /** Everyone who changed the content since the last publication (or since creation). */
+  contributors?: (number | string)[]
   state: string
   submittedBy?: null | number | string
 }
@@ -24,23 +25,41 @@ const sameId = (a: unknown, b: unknown): boolean => a != null && b != null && St
 const allowedFrom = (transition: TransitionDefinition, state: string): boolean =>
   transition.from === '*' || transition.from.includes(state)
 
+type Bookkeeping = Pick<WorkflowData, 'contributors' | 'lastEditedBy' | 'submittedBy'>
+
+/**
+ * The contributors recorded in a document's bookkeeping. A document last
+ * saved before the plugin kept them counts its last editor as the only one.
+ */
+export const contributorsOf = (workflow: Bookkeeping | null | undefined): (number | string)[] => {
+  if (Array.isArray(workflow?.contributors)) return workflow.contributors
+  return workflow?.lastEditedBy != null ? [workflow.lastEditedBy] : []
+}
+
+/** The contributors with `id` added (once). */
+export const withContributor = (contributors: (number | string)[], id: number | string): (number | string)[] =>
+  contributors.some((known) => sameId(known, id)) ? contributors : [...contributors, id]
+
+/** What the transition rules look at, from a stored document (its `workflow` group and state). */
+export const factsOf = (doc: Record<string, unknown>, initialState: string): DocumentFacts => {
+  const workflow = (doc.workflow ?? {}) as Bookkeeping
+  return { contributors: contributorsOf(workflow), state: (doc.workflowState ?? initialState) as string, submittedBy: workflow.submittedBy }
+}
+
 /**
  * Whether the actor may take the transition on the document now, leaving
  * aside the input and the content (see `inputRefusal`). The order gives the
  * most useful answer first: who you are, then where the document is.
+ * Four eyes: nobody who changed the content since the last publication, nor
+ * the submitter, approves, publishes or schedules it.
  */
-/** What the transition rules look at, from a stored document (its `workflow` group and state). */
-export const factsOf = (doc: Record<string, unknown>, initialState: string): DocumentFacts => {
-  const workflow = (doc.workflow ?? {}) as Pick<DocumentFacts, 'lastEditedBy' | 'submittedBy'>
-  return { lastEditedBy: workflow.lastEditedBy, state: (doc.workflowState ?? initialState) as string, submittedBy: workflow.submittedBy }
-}
-
 export const permissionRefusal = (transition: TransitionDefinition, actor: Actor, facts: DocumentFacts): null | Refusal => {
   // Transitions without roles are the scheduler's alone; the scheduler acts with its editor's roles.
   const permitted = transition.roles.length === 0 ? Boolean(actor.automatic) : actor.roles.some((role) => transition.roles.includes(role))
   if (!permitted) return { reason: 'role', status: 403 }
   if (!allowedFrom(transition, facts.state)) return { reason: 'notFromState', status: 409 }
-  if (transition.fourEyes && (sameId(actor.id, facts.lastEditedBy) || sameId(actor.id, facts.submittedBy))) {
+  const contributed = (facts.contributors ?? []).some((id) => sameId(actor.id, id))
+  if (transition.fourEyes && (contributed || sameId(actor.id, facts.submittedBy))) {
     return { reason: 'fourEyes', status: 403 }
   }
   return null

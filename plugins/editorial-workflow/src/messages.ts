@@ -10,8 +10,8 @@ export const MESSAGES = {
   },
   commentRequired: { ar: 'هذا الإجراء يتطلب تعليقًا يوضح السبب.', en: 'This action needs a comment giving the reason.' },
   fourEyes: {
-    ar: 'لا يجوز اعتماد أو نشر وثيقة كنت آخر من عدّلها أو أرسلها للمراجعة.',
-    en: 'You cannot approve or publish a document you last edited or submitted.',
+    ar: 'لا يجوز أن تعتمد أو تنشر أو تجدول وثيقة عدّلت محتواها منذ آخر نشر لها أو أرسلتها للمراجعة؛ يتولى ذلك زميل آخر.',
+    en: 'You cannot approve, publish or schedule a document whose content you changed since it was last published, or that you submitted: a colleague must do it.',
   },
   invalidAssignee: { ar: 'المُسنَد إليه ليس مستخدمًا معروفًا.', en: 'The assignee is not a known user.' },
   invalidLocale: { ar: 'هذا الإجراء يتطلب لغة صحيحة.', en: 'This action needs a valid locale.' },

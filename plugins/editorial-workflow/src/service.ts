@@ -59,6 +59,10 @@ const nextBookkeeping = (
       next.publishAt = new Date(input.publishAt!).toISOString()
       break
     case 'publish':
+      next.publishAt = null
+      // Four eyes starts afresh with a publication of every locale; one locale's leaves the others' drafts unpublished.
+      if (!input.locale) next.contributors = []
+      break
     case 'unschedule':
       next.publishAt = null
       break

@@ -30,7 +30,7 @@ export type TransitionDefinition = {
   effect?: TransitionEffect
   /** States it can be taken from; `'*'` means any state (actions that keep the state). */
   from: '*' | string[]
-  /** Nobody who last edited or submitted the document may take it. */
+  /** Nobody who changed the content since the last publication, nor the submitter, may take it. */
   fourEyes?: boolean
   label: Label
   name: string
@@ -109,6 +109,8 @@ export type WorkflowData = {
   approvedBy?: null | number | string
   approvedVersion?: null | string
   assignee?: null | number | string
+  /** Everyone who changed the content since the last publication: none of them approves, publishes or schedules it. */
+  contributors?: (number | string)[] | null
   lastEditedBy?: null | number | string
   publishAt?: null | string
   sequence?: null | number

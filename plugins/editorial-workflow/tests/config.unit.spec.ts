@@ -64,6 +64,7 @@ describe('editorialWorkflow(options)(config)', () => {
       'assignee',
       'submittedBy',
       'lastEditedBy',
+      'contributors',
       'approvedBy',
       'approvedVersion',
       'publishAt',
@@ -83,9 +84,15 @@ describe('editorialWorkflow(options)(config)', () => {
     expect(hooks.beforeChange).toHaveLength(2)
     expect(hooks.beforeChange![1]).toBe(original.hooks!.beforeChange![0])
     expect(hooks.beforeChange![0]).not.toBe(original.hooks!.beforeChange![0])
-    expect(hooks.afterChange).toHaveLength(2)
+    // The collection's own, then the gate's bookkeeping, then version pruning.
+    expect(hooks.afterChange).toHaveLength(3)
     expect(hooks.afterChange![0]).toBe(original.hooks!.afterChange![0])
     expect(hooks.beforeOperation).toHaveLength(1)
+  })
+
+  it('takes version pruning over from Payload, which would delete the approved version', () => {
+    const config = apply({}, baseConfig({ collections: [{ ...posts(), versions: { drafts: true, maxPerDoc: 7 } }, members()] }))
+    expect(collection(config, 'posts').versions).toEqual({ drafts: true, maxPerDoc: 0 })
   })
 
   it('keeps the collection’s update access outside transitions, and logged-in users without one', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { DEFAULT_STATES, DEFAULT_TRANSITIONS } from '../src/defaults'
-import { type Actor, availableTransitions, type DocumentFacts, inputRefusal, permissionRefusal, type TransitionInput } from '../src/machine'
+import {
+  type Actor,
+  availableTransitions,
+  contributorsOf,
+  type DocumentFacts,
+  factsOf,
+  inputRefusal,
+  permissionRefusal,
+  type TransitionInput,
+  withContributor,
+} from '../src/machine'
 import { MESSAGES } from '../src/messages'
 import type { TransitionDefinition } from '../src/types'
 
@@ -75,18 +85,18 @@ describe('permissionRefusal', () => {
     ['request_changes', actor(1, 'reviewer'), facts('unknown-state'), { reason: 'notFromState', status: 409 }],
     // Four eyes, ids compared as text.
     ['approve', actor(7, 'reviewer'), facts('in_review', { submittedBy: 7 }), { reason: 'fourEyes', status: 403 }],
-    ['approve', actor(7, 'reviewer'), facts('in_review', { lastEditedBy: '7' }), { reason: 'fourEyes', status: 403 }],
-    ['approve', actor('7', 'reviewer'), facts('in_review', { lastEditedBy: 7 }), { reason: 'fourEyes', status: 403 }],
-    ['approve', actor(7, 'reviewer'), facts('in_review', { lastEditedBy: 8, submittedBy: 9 }), null],
-    ['approve', actor(7, 'reviewer'), facts('in_review', { lastEditedBy: null, submittedBy: undefined }), null],
-    ['approve', actor(7, 'reviewer'), facts('in_review', { lastEditedBy: 70, submittedBy: '07' }), null],
+    ['approve', actor(7, 'reviewer'), facts('in_review', { contributors: ['7'] }), { reason: 'fourEyes', status: 403 }],
+    ['approve', actor('7', 'reviewer'), facts('in_review', { contributors: [7] }), { reason: 'fourEyes', status: 403 }],
+    ['approve', actor(7, 'reviewer'), facts('in_review', { contributors: [8, 10], submittedBy: 9 }), null],
+    ['approve', actor(7, 'reviewer'), facts('in_review', { contributors: [], submittedBy: undefined }), null],
+    ['approve', actor(7, 'reviewer'), facts('in_review', { contributors: [70, '77'], submittedBy: '07' }), null],
     ['publish', actor(7, 'admin'), facts('approved', { submittedBy: 7 }), { reason: 'fourEyes', status: 403 }],
-    ['schedule', actor(7, 'editor'), facts('approved', { lastEditedBy: 7 }), { reason: 'fourEyes', status: 403 }],
+    ['schedule', actor(7, 'editor'), facts('approved', { contributors: [7] }), { reason: 'fourEyes', status: 403 }],
     // Transitions without four eyes are open to the last editor and the submitter.
-    ['submit', actor(7, 'author'), facts('draft', { lastEditedBy: 7, submittedBy: 7 }), null],
-    ['request_changes', actor(7, 'reviewer'), facts('in_review', { lastEditedBy: 7, submittedBy: 7 }), null],
-    ['unpublish', actor(7, 'editor'), facts('published', { lastEditedBy: 7, submittedBy: 7 }), null],
-    ['unschedule', actor(7, 'editor'), facts('scheduled', { lastEditedBy: 7 }), null],
+    ['submit', actor(7, 'author'), facts('draft', { contributors: [7], submittedBy: 7 }), null],
+    ['request_changes', actor(7, 'reviewer'), facts('in_review', { contributors: [7], submittedBy: 7 }), null],
+    ['unpublish', actor(7, 'editor'), facts('published', { contributors: [7], submittedBy: 7 }), null],
+    ['unschedule', actor(7, 'editor'), facts('scheduled', { contributors: [7] }), null],
   ]
 
   it.each(cases)('%s by %j on %j → %j', (name, who, document, expected) => {
@@ -129,7 +139,28 @@ describe('permissionRefusal', () => {
     const custom: TransitionDefinition = { from: ['a'], label: { en: 'Go' }, name: 'go', roles: ['x'], to: 'b' }
     expect(permissionRefusal(custom, actor(1, 'x'), facts('a', { submittedBy: 1 }))).toBeNull()
     expect(permissionRefusal({ ...custom, fourEyes: true }, actor(1, 'x'), facts('a', { submittedBy: 1 }))?.reason).toBe('fourEyes')
-    expect(permissionRefusal({ ...custom, fourEyes: false }, actor(1, 'x'), facts('a', { lastEditedBy: 1 }))).toBeNull()
+    expect(permissionRefusal({ ...custom, fourEyes: false }, actor(1, 'x'), facts('a', { contributors: [1] }))).toBeNull()
+  })
+})
+
+describe('contributors', () => {
+  it('reads them from the bookkeeping; a document saved before they were kept has its last editor', () => {
+    expect(contributorsOf({ contributors: [3, 4], lastEditedBy: 4 })).toEqual([3, 4])
+    expect(contributorsOf({ contributors: [], lastEditedBy: 4 })).toEqual([])
+    expect(contributorsOf({ contributors: null, lastEditedBy: 4 })).toEqual([4])
+    expect(contributorsOf({ lastEditedBy: null })).toEqual([])
+    expect(contributorsOf(undefined)).toEqual([])
+    expect(factsOf({ workflow: { lastEditedBy: 4, submittedBy: 5 }, workflowState: 'approved' }, 'draft')).toEqual({
+      contributors: [4],
+      state: 'approved',
+      submittedBy: 5,
+    })
+  })
+
+  it('adds each person once, ids compared as text', () => {
+    expect(withContributor([], 3)).toEqual([3])
+    expect(withContributor([3], '3')).toEqual([3])
+    expect(withContributor([3], 4)).toEqual([3, 4])
   })
 })
 
@@ -218,7 +249,7 @@ describe('availableTransitions', () => {
     [actor(1), facts('in_review'), []],
     [actor(1, 'reviewer'), facts('in_review'), ['request_changes', 'approve']],
     [actor(1, 'reviewer'), facts('in_review', { submittedBy: 1 }), ['request_changes']],
-    [actor(1, 'editor'), facts('in_review', { lastEditedBy: 1 }), ['request_changes', 'waive_translation', 'confirm_translation']],
+    [actor(1, 'editor'), facts('in_review', { contributors: [1] }), ['request_changes', 'waive_translation', 'confirm_translation']],
     [actor(1, 'editor'), facts('approved'), ['publish', 'schedule', 'reopen', 'waive_translation', 'confirm_translation']],
     [actor(1, 'editor'), facts('approved', { submittedBy: 1 }), ['reopen', 'waive_translation', 'confirm_translation']],
     [actor(1, 'author'), facts('approved'), ['reopen']],

@@ -172,14 +172,14 @@ export const testConfig = (db: DatabaseAdapterObj, mailbox: Mailbox, options: Ed
   })
 
 /**
- * Boots the test bed on a fresh database. Payload caches the instance under
+ * Boots the test bed on a fresh database (`extra` as for `testConfig`). Payload caches the instance under
  * the default key, where Payload's REST and GraphQL route handlers find it:
  * one per test file.
  */
-export const startPluginPayload = async (options: EditorialWorkflowOptions): Promise<PluginPayload> => {
+export const startPluginPayload = async (options: EditorialWorkflowOptions, extra: Partial<Config> = {}): Promise<PluginPayload> => {
   const database = await createDatabase()
   const mailbox: Mailbox = []
-  const config = await testConfig(database.adapter, mailbox, options)
+  const config = await testConfig(database.adapter, mailbox, options, extra)
   const payload = await getPayload({ config })
   return {
     config,
