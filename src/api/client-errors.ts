@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { QueryError } from 'payload'
+
 import { type Bilingual, inCallerLanguage } from '../i18n/message'
 
 /**
@@ -10,12 +12,15 @@ import { type Bilingual, inCallerLanguage } from '../i18n/message'
  * (src/api/request-guard.ts) stops most of these before Payload; this hook, the one place
  * where Payload's REST errors are answered, turns what still gets through into a 400 with a
  * message in the caller's language. Other 500s stay 500s, and no answer carries a stack.
+ * Payload's own 400 for a where path it cannot query (unknown, or hidden from the caller)
+ * gets the same message in the caller's language.
  */
 export const CLIENT_ERROR_MESSAGES = {
   badForm: { ar: 'نموذج الرفع (multipart) تالف.', en: 'The upload form (multipart) is malformed.' },
+  badPath: (paths: string) => ({ ar: `لا يمكن البحث في هذا المسار: ${paths}`, en: `The following path cannot be queried: ${paths}` }),
   badValue: { ar: 'في الطلب قيمة من نوع خاطئ أو خارج النطاق.', en: 'A value in the request has the wrong type or is out of range.' },
   tooDeep: { ar: 'الطلب متداخل أكثر مما ينبغي.', en: 'The request is nested too deeply.' },
-} satisfies Record<string, Bilingual>
+} satisfies Record<string, Bilingual | ((paths: string) => Bilingual)>
 
 type Cause = { code?: unknown; message?: unknown }
 
@@ -30,7 +35,7 @@ const causesOf = (error: unknown): Cause[] => {
 }
 
 /** What kind of caller mistake an error is, if it is one. */
-export const classifyClientError = (error: unknown): keyof typeof CLIENT_ERROR_MESSAGES | undefined => {
+export const classifyClientError = (error: unknown): Exclude<keyof typeof CLIENT_ERROR_MESSAGES, 'badPath'> | undefined => {
   const causes = causesOf(error)
   const messages = causes.map((cause) => String(cause.message ?? ''))
   const stack = String((error as { stack?: unknown })?.stack ?? '')
@@ -49,6 +54,11 @@ export const classifyClientError = (error: unknown): keyof typeof CLIENT_ERROR_M
 }
 
 export const answerClientErrors: AfterErrorHook = ({ error, req, result }) => {
+  if (error instanceof QueryError) {
+    const paths = ((error.data ?? []) as { path?: string }[]).map(({ path }) => String(path).slice(0, 80)).join(', ')
+    const [first] = (result as { errors?: object[] } | undefined)?.errors ?? []
+    return { response: { ...result, errors: [{ ...first, message: inCallerLanguage(req, CLIENT_ERROR_MESSAGES.badPath(paths)) }] }, status: 400 }
+  }
   const status = (error as { status?: number }).status ?? 500
   if (status < 500) return
   const kind = classifyClientError(error)

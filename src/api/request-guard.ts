@@ -6,6 +6,7 @@ import type { Bilingual } from '../i18n/message'
 
 import { CONTENT_LOCALES } from '../config/localization'
 import { bodyLimitBytes } from '../config/security'
+import { pathEnds, queryProblem } from '../validation/query-check'
 
 /**
  * The first gate of the public API: every REST and GraphQL request passes here before
@@ -41,6 +42,7 @@ export const GUARD_MESSAGES = {
     en: 'Unsupported content type: send application/json or multipart/form-data.',
   },
   badId: { ar: 'المعرّف غير صالح.', en: 'The id is not valid.' },
+  badMethod: { ar: 'طريقة HTTP هذه غير مدعومة.', en: 'This HTTP method is not supported.' },
   badLocale: (value: string) => ({
     ar: `اللغة «${value}» غير معروفة: اختر "ar" أو "en".`,
     en: `Unknown locale "${value}": use "ar" or "en".`,
@@ -54,11 +56,14 @@ export const GUARD_MESSAGES = {
 } satisfies Record<string, Bilingual | ((...args: never[]) => Bilingual)>
 
 /** The caller's language as Payload's admin picks it: the language cookie, then Accept-Language; Arabic by default. */
-export const requestLanguage = (request: Request, cookiePrefix = 'jusur'): 'ar' | 'en' => {
-  const cookie = request.headers.get('cookie') ?? ''
-  const fromCookie = new RegExp(`(?:^|;\\s*)${cookiePrefix}-lng=(ar|en)\\b`).exec(cookie)?.[1]
+export const requestLanguage = (request: Request, cookiePrefix = 'jusur'): 'ar' | 'en' =>
+  languageOf(request.headers.get('cookie'), request.headers.get('accept-language'), cookiePrefix)
+
+/** requestLanguage from the two headers themselves (the express app has no fetch Request). */
+export const languageOf = (cookie: string | null | undefined, acceptLanguage: string | null | undefined, cookiePrefix = 'jusur'): 'ar' | 'en' => {
+  const fromCookie = new RegExp(`(?:^|;\\s*)${cookiePrefix}-lng=(ar|en)\\b`).exec(cookie ?? '')?.[1]
   if (fromCookie === 'ar' || fromCookie === 'en') return fromCookie
-  for (const part of (request.headers.get('accept-language') ?? '').split(',')) {
+  for (const part of (acceptLanguage ?? '').split(',')) {
     const tag = part.trim().slice(0, 2).toLowerCase()
     if (tag === 'ar' || tag === 'en') return tag
   }
@@ -141,13 +146,10 @@ const checkWhere = (where: unknown, config: SanitizedConfig, collection: Collect
     if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
       fail(400, GUARD_MESSAGES.badWhere(`${key} needs an operator`))
     }
-    const [head, ...rest] = key.split('.')
-    const field = head === 'id' ? undefined : fieldNamed(collection, head!)
-    // A localized field may be addressed as field.ar / field.en.
-    const restAfterLocale = rest[0] && (CONTENT_LOCALES as readonly string[]).includes(rest[0]) ? rest.slice(1) : rest
-    if (field && (field.type === 'richText' || field.type === 'json') && restAfterLocale.length > 0) {
-      fail(400, GUARD_MESSAGES.badWhere(`${head} cannot be queried inside`))
-    }
+    // The field the path ends at, through groups and relationships (its type decides which values fit).
+    const ends = key === 'id' || !collection ? [] : pathEnds(config, collection, key)
+    const field = ends.length === 1 && ends[0]!.rest.length === 0 ? ends[0]!.field : undefined
+    const nested = key !== 'id' && !field
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (!WHERE_OPERATORS.has(operator)) fail(400, GUARD_MESSAGES.badWhere(`unknown operator "${operator.slice(0, 40)}"`))
       if (GEO_OPERATORS.has(operator)) {
@@ -161,9 +163,9 @@ const checkWhere = (where: unknown, config: SanitizedConfig, collection: Collect
       for (const item of valuesOf(value)) {
         if (item !== null && typeof item === 'object') fail(400, GUARD_MESSAGES.badWhere(`${key} ${operator} takes plain values`))
       }
-      if (!COMPARISONS.has(operator) || restAfterLocale.length > 0) continue
+      if (!COMPARISONS.has(operator) || nested) continue
       const numeric =
-        (head === 'id' && isNumericId(config, collection)) ||
+        (key === 'id' && isNumericId(config, collection)) ||
         field?.type === 'number' ||
         ((field?.type === 'relationship' || field?.type === 'upload') &&
           typeof field.relationTo === 'string' &&
@@ -210,11 +212,14 @@ export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]
   for (const sort of params.getAll('sort')) {
     for (const part of sort.split(',')) if (!FIELD_PATH.test(part.trim().replace(/^-/, ''))) fail(400, GUARD_MESSAGES.badSort)
   }
+  let where: unknown
   if ([...params.keys()].some((key) => key.startsWith('where'))) {
-    const parsed = qs.parse(url.search, { arrayLimit: 1000, depth: 20, ignoreQueryPrefix: true }) as { where?: unknown }
-    if (jsonDepth(parsed.where, 30) > 30) fail(400, GUARD_MESSAGES.tooDeep)
-    if (parsed.where !== undefined) checkWhere(parsed.where, config, collection)
+    where = (qs.parse(url.search, { arrayLimit: 1000, depth: 20, ignoreQueryPrefix: true }) as { where?: unknown }).where
+    if (jsonDepth(where, 30) > 30) fail(400, GUARD_MESSAGES.tooDeep)
+    if (where !== undefined) checkWhere(where, config, collection)
   }
+  const problem = collection && queryProblem(config, collection, { sort: params.getAll('sort'), where })
+  if (problem) fail(400, problem)
   // /<collection>/<id> and /<collection>/versions/<id>: ids are numbers on SQL databases.
   if (collection && isNumericId(config, collection)) {
     const id = slug[1] === 'versions' ? slug[2] : slug[1]

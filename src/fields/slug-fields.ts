@@ -1,4 +1,22 @@
-import type { Field } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
+
+import { text } from 'payload/shared'
+
+import { inCallerLanguage } from '../i18n/message'
+import { isSafeSlug } from '../text/slugify'
+
+export const UNSAFE_SLUG = {
+  ar: 'المُعرّف في الرابط يقبل الحروف والأرقام تفصل بينها شرطات فقط (بلا / أو . أو % أو مسافات).',
+  en: 'A slug takes letters and digits separated by single hyphens only (no /, ., %, or spaces).',
+}
+
+/** Payload's text validation, then safe characters only (for one slug or a list of them). */
+const safeSlugs = (value: unknown, options: { req: PayloadRequest }): ReturnType<typeof text> => {
+  const values = Array.isArray(value) ? value : [value]
+  const unsafe = values.some((item) => item !== null && item !== undefined && item !== '' && !isSafeSlug(item))
+  if (unsafe) return inCallerLanguage(options.req, UNSAFE_SLUG)
+  return text(value as never, options as never)
+}
 
 /**
  * The slug of a public document, per language, and the slugs it was published
@@ -12,6 +30,7 @@ export const slugFields: Field[] = [
     localized: true,
     // Unique per language: the Arabic and the English slug are looked up separately.
     unique: true,
+    validate: safeSlugs as never,
     admin: {
       description: { ar: 'يُولَّد من العنوان إذا تُرك فارغًا.', en: 'Made from the title when left empty.' },
       position: 'sidebar',
@@ -25,6 +44,7 @@ export const slugFields: Field[] = [
     // and Payload 3.90 cannot query a localized hasMany text field on SQL databases.
     hasMany: true,
     index: true,
+    validate: safeSlugs as never,
     admin: {
       description: {
         ar: 'روابط نُشر بها المستند من قبل؛ تُحوَّل إلى الرابط الحالي.',

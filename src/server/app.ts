@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http'
 import type { Readiness } from './readiness'
 import type { RateLimiting } from './rate-limit'
 
+import { GUARD_MESSAGES, languageOf } from '../api/request-guard'
 import { logger } from '../config/logger'
 import { bodyLimitBytes } from '../config/security'
 import { bodyLimit, noGraphQLBatches, securityHeaders } from './security'
@@ -16,6 +17,15 @@ type Options = {
   readiness: () => Promise<Readiness>
   rateLimiting: RateLimiting
   dev?: boolean
+}
+
+/** The methods the admin, REST and GraphQL answer; any other (TRACE, CONNECT, PROPFIND, ...) gets a 405. */
+export const ALLOWED_METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']
+
+const knownMethodsOnly: express.RequestHandler = (req, res, next) => {
+  if (ALLOWED_METHODS.includes(req.method)) return next()
+  const language = languageOf(req.headers.cookie, req.headers['accept-language'])
+  res.status(405).set('Allow', ALLOWED_METHODS.join(', ')).json({ errors: [{ message: GUARD_MESSAGES.badMethod[language] }] })
 }
 
 /**
@@ -56,6 +66,7 @@ export const createApp = ({ dev = false, handle, rateLimiting, readiness }: Opti
   })
 
   app.use(securityHeaders({ dev }))
+  app.use(knownMethodsOnly)
   app.use(bodyLimit(bodyLimitBytes()))
   app.use(noGraphQLBatches)
   app.use(rateLimiting.middleware)

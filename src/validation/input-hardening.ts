@@ -1,9 +1,10 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Field, FieldHook, PayloadRequest, Validate } from 'payload'
 
-import { ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 import { text as defaultText, textarea as defaultTextarea } from 'payload/shared'
 
 import { type Bilingual, inCallerLanguage } from '../i18n/message'
+import { queryProblem } from './query-check'
 
 /**
  * Field-level rules for bad input, applied to every collection by hardenCollection
@@ -15,8 +16,14 @@ import { type Bilingual, inCallerLanguage } from '../i18n/message'
  *   (U+202A–U+202E, U+2066–U+2069). Kept: ZWNJ/ZWJ (U+200C/D) and the direction marks
  *   LRM, RLM, ALM (U+200E, U+200F, U+061C), which Arabic/English text legitimately uses;
  * - rich text must be a Lexical document ({ root: { type: 'root', children: [...] } }),
- *   nested no deeper than MAX_RICH_TEXT_DEPTH;
- * - a REST write naming a field the collection does not have is refused (Payload drops it silently).
+ *   nested no deeper than MAX_RICH_TEXT_DEPTH, whose links (and autolinks) are internal or go
+ *   to http, https, mailto or tel URLs, written plainly;
+ * - a REST write naming a field the collection does not have is refused (Payload drops it silently);
+ * - `_status` is exactly "draft" or "published";
+ * - createdAt and updatedAt are the system's: what a caller without overrideAccess sends is
+ *   dropped, not refused, because the admin and GraphQL clients send the document's own
+ *   dates back with every save (the importer writes them through the database adapter);
+ * - where, sort and joins of every read, count, update and delete follow ./query-check.ts.
  */
 
 export const MAX_LENGTHS = { name: 300, summary: 2000, title: 300 } as const
@@ -30,7 +37,12 @@ export const stripInvisible = (value: string): string => value.replace(INVISIBLE
 
 export const INPUT_MESSAGES = {
   notRichText: { ar: 'النص المنسق ليس مستند Lexical صالحًا.', en: 'The rich text is not a valid Lexical document.' },
+  badStatus: { ar: 'الحالة _status إما "draft" أو "published".', en: 'The status (_status) is either "draft" or "published".' },
   notText: { ar: 'يجب أن تكون القيمة نصًا.', en: 'The value must be text.' },
+  unsafeLink: (url: string) => ({
+    ar: `الرابط «${url}» غير مقبول: استخدم رابطًا داخليًا أو عنوان http أو https أو mailto أو tel.`,
+    en: `The link "${url}" is not allowed: use an internal link or an http, https, mailto or tel address.`,
+  }),
   richTextTooDeep: {
     ar: `النص المنسق متداخل أكثر من ${MAX_RICH_TEXT_DEPTH} مستوى.`,
     en: `The rich text is nested more than ${MAX_RICH_TEXT_DEPTH} levels deep.`,
@@ -57,6 +69,41 @@ export const lexicalDepth = (root: unknown, limit: number): number => {
   return deepest
 }
 
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+
+/**
+ * An external link's URL is accepted when it is absolute, with one of LINK_SCHEMES, and written
+ * plainly: browsers ignore whitespace, control and invisible characters inside a scheme, so any
+ * of them, anywhere, refuses the URL, as does a scheme that is not at its very start.
+ */
+export const isSafeLinkUrl = (url: unknown): boolean => {
+  if (typeof url !== 'string' || url.length > 2048) return false
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f-\u00a0\u00ad\p{Cf}\p{Zl}\p{Zp}\p{Zs}]/u.test(url)) return false
+  let protocol: string
+  try {
+    protocol = new URL(url).protocol
+  } catch {
+    return false
+  }
+  return LINK_SCHEMES.has(protocol) && url.toLowerCase().startsWith(protocol)
+}
+
+/** The first link or autolink in a Lexical tree that is neither internal nor to a safe URL. */
+export const unsafeLink = (root: unknown): string | undefined => {
+  const stack = [root]
+  while (stack.length > 0) {
+    const node = stack.pop() as { children?: unknown; fields?: { linkType?: unknown; url?: unknown }; type?: unknown } | null
+    if (!node || typeof node !== 'object') continue
+    if (node.type === 'link' || node.type === 'autolink') {
+      const internal = node.fields?.linkType === 'internal'
+      if (!internal && !isSafeLinkUrl(node.fields?.url)) return String(node.fields?.url ?? '').slice(0, 80)
+    }
+    if (Array.isArray(node.children)) stack.push(...node.children)
+  }
+  return undefined
+}
+
 const richTextProblem = (value: unknown): Bilingual | undefined => {
   if (value === null || value === undefined) return undefined
   const root = (value as { root?: unknown })?.root as { children?: unknown; type?: unknown } | undefined
@@ -64,7 +111,8 @@ const richTextProblem = (value: unknown): Bilingual | undefined => {
     return INPUT_MESSAGES.notRichText
   }
   if (lexicalDepth(root, MAX_RICH_TEXT_DEPTH) > MAX_RICH_TEXT_DEPTH) return INPUT_MESSAGES.richTextTooDeep
-  return undefined
+  const link = unsafeLink(root)
+  return link === undefined ? undefined : INPUT_MESSAGES.unsafeLink(link)
 }
 
 /** Refuses a malformed or too deep rich text before Lexical (or any hook) walks it. */
@@ -131,9 +179,37 @@ const refuseUnknownFields: CollectionBeforeOperationHook = ({ args, collection, 
   return args
 }
 
-/** The collection with the rules above applied to its fields and writes. */
+const QUERYING = new Set(['count', 'countVersions', 'delete', 'read', 'readDistinct', 'update'])
+
+/** Where, sort and joins of every API's reads and bulk writes, before Payload or the database sees them. */
+const checkQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (!QUERYING.has(operation)) return args
+  const problem = queryProblem(req.payload.config, collection, args as { joins?: unknown; sort?: unknown; where?: unknown })
+  if (problem) throw new APIError(inCallerLanguage(req, problem), 400, undefined, true)
+  return args
+}
+
+const SYSTEM_DATES = ['createdAt', 'updatedAt']
+
+/** `_status` is exactly draft or published; callers without overrideAccess do not set system dates. */
+const checkWrittenState: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+  if (!['create', 'update'].includes(operation)) return args
+  const data = (args as { data?: unknown }).data
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return args
+  const record = data as Record<string, unknown>
+  if (collection.versions?.drafts && '_status' in record && record._status !== 'draft' && record._status !== 'published') {
+    throw new ValidationError({ collection: collection.slug, errors: [{ message: inCallerLanguage(req, INPUT_MESSAGES.badStatus), path: '_status' }] })
+  }
+  if (overrideAccess || !SYSTEM_DATES.some((name) => name in record)) return args
+  return { ...args, data: Object.fromEntries(Object.entries(record).filter(([name]) => !SYSTEM_DATES.includes(name))) }
+}
+
+/** The collection with the rules above applied to its fields, reads and writes. */
 export const hardenCollection = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   fields: collection.fields.map((field) => hardenField(collection.slug, field, true)),
-  hooks: { ...collection.hooks, beforeOperation: [refuseUnknownFields, ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [refuseUnknownFields, checkWrittenState, checkQuery, ...(collection.hooks?.beforeOperation ?? [])],
+  },
 })

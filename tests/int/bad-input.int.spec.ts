@@ -171,6 +171,72 @@ describeIntegration('bad input', () => {
     expect((await where('sort=-createdAt,title')).status).toBe(200)
   })
 
+  it('answers the where, sort and joins shapes that ended in a 500 with a 400 in the caller’s language', async () => {
+    const get = (path: string, headers = EN, token?: string) => api.request('GET', path, { headers, token })
+    for (const token of [undefined, staff.tokens.editor]) {
+      // A one-value operator given a list.
+      for (const path of ['/articles?where[title][equals][0]=a', '/articles?where[title][like][]=x', '/articles?where[heroImage.alt][equals][0]=x']) {
+        await expectClean4xx(await get(path, EN, token), 400, /takes one value, not a list/)
+      }
+      // Rich text, directly, through relations and through joins.
+      for (const path of ['/articles?where[body][like]=x', '/articles?where[events.description.root][equals]=x', '/events?joins[articles][where][body.root][equals]=x', '/events?joins[articles][where][body][like]=x']) {
+        await expectClean4xx(await get(path, EN, token), 400, /where clause is not valid: .*(rich text|JSON)/)
+      }
+      await expectClean4xx(await get('/events?joins[articles][where][title][equals][0]=x', EN, token), 400, /not a list/)
+      for (const path of ['/events?joins[articles][sort]=body.root', '/articles?sort=events.description']) {
+        await expectClean4xx(await get(path, EN, token), 400, /cannot sort by rich text/)
+      }
+    }
+    await expectClean4xx(await get('/articles?where[events.description.root][equals]=x', AR), 400, /شرط البحث/)
+    // Payload's own refusal of a path is in the caller's language too.
+    await expectClean4xx(await get('/articles?where[nope][equals]=1', AR), 400, /لا يمكن البحث في هذا المسار: nope/)
+    // Still fine: exists on rich text, lists to list operators, fields of related collections.
+    for (const path of ['/articles?where[body][exists]=true', '/articles?where[title][in][0]=a&where[title][in][1]=b', '/articles?where[events.title][like]=x', '/events?joins[articles][where][title][like]=x']) {
+      expect((await get(path)).status).toBe(200)
+    }
+    // GraphQL: rich text in where, in sort, and in a join's arguments (resolved for each event found).
+    const event = await ctx.payload.create({ collection: 'events', context: AS_IMPORT, data: { _status: 'published', title: 'فعالية' } as never })
+    for (const query of [
+      '{ Articles(where: { body: { like: "x" } }) { docs { id } } }',
+      '{ Articles(sort: "events.description.root") { docs { id } } }',
+      '{ Events { docs { articles(where: { body: { equals: "x" } }) { docs { id } } } } }',
+    ]) {
+      const { body, status } = await api.graphql(query, { headers: EN })
+      expect(status).toBe(200)
+      expect(body.errors?.[0]).toMatchObject({ extensions: { statusCode: 400 }, message: expect.stringMatching(/rich text/) })
+    }
+    await ctx.payload.delete({ collection: 'events', id: event.id })
+    // The Local API on behalf of a user.
+    await expect(ctx.payload.find({ collection: 'articles', overrideAccess: false, where: { 'events.description.root': { equals: 'x' } } })).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('refuses links other than http, https, mailto, tel and internal ones in rich text', async () => {
+    const withLink = (url: string, type = 'link') => ({
+      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type, children: [{ type: 'text', text: 'رابط', version: 1 }], fields: { linkType: 'custom', url }, version: 3 }], version: 1 }], version: 1 },
+    })
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'java\tscript:alert(1)', ' javascript:alert(1)', '//evil.example', 'vbscript:x']) {
+      const body = await expectClean4xx(await api.request('POST', '/articles', { body: { body: withLink(url), title: 'x' }, headers: EN, token: staff.tokens.author }), 400, /is not allowed/)
+      expect(fieldErrors(body)[0]).toMatchObject({ path: 'body' })
+    }
+    await expectClean4xx(await api.request('POST', '/articles', { body: { body: withLink('data:x', 'autolink'), title: 'x' }, headers: AR, token: staff.tokens.author }), 400, /غير مقبول/)
+    const ok = await api.request('POST', '/articles', { body: { body: withLink('https://example.com/ar'), title: 'x' }, headers: EN, token: staff.tokens.author })
+    expect(ok.status).toBe(201)
+    created.push((await ok.json()).doc.id)
+  })
+
+  it('accepts exactly "draft" and "published" as _status, and keeps system dates the system’s', async () => {
+    for (const _status of ['Published', ' draft', 'DRAFT', 1, null]) {
+      const body = await expectClean4xx(await api.request('POST', '/articles', { body: { _status, title: 'x' }, headers: EN, token: staff.tokens.author }), 400, /either "draft" or "published"/)
+      expect(fieldErrors(body)).toEqual([expect.objectContaining({ path: '_status' })])
+    }
+    const response = await api.request('POST', '/articles', { body: { createdAt: '2001-01-01T00:00:00.000Z', title: 'x', updatedAt: '2001-01-01T00:00:00.000Z' }, headers: EN, token: staff.tokens.author })
+    expect(response.status).toBe(201)
+    const { doc } = await response.json()
+    created.push(doc.id)
+    expect(doc.createdAt).not.toBe('2001-01-01T00:00:00.000Z')
+    expect(doc.updatedAt).not.toBe('2001-01-01T00:00:00.000Z')
+  })
+
   it('enforces maximum lengths on titles, names and summaries with Payload’s localized message', async () => {
     const long = 'و'.repeat(MAX_LENGTHS.title + 1)
     const ar = await expectClean4xx(await api.request('POST', '/articles', { body: { title: long }, headers: AR, token: staff.tokens.author }), 400)

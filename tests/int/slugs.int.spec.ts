@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { slugify } from '../../src/text/slugify'
 import { apiClient } from '../helpers/api'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
-import { AS_IMPORT } from '../helpers/content'
+import { AS_IMPORT, fieldErrors } from '../helpers/content'
+import { createStaff } from '../helpers/staff'
 
 describeIntegration('article slugs', () => {
   let ctx: TestPayload
@@ -30,6 +31,26 @@ describeIntegration('article slugs', () => {
     const second = await ctx.payload.create({ context: AS_IMPORT, collection: 'articles', data: { title }, locale: 'ar' })
     expect(first.slug).toBe(slugify(title))
     expect(second.slug).toBe(`${slugify(title)}-2`)
+  })
+
+  it('refuses a slug with unsafe characters on every API, with a field error in the caller’s language', async () => {
+    const { tokens } = await createStaff(ctx.payload, api)
+    for (const slug of ['../../admin', 'a/b', 'a.b', '50%', 'two words', 'a--b']) {
+      const response = await api.request('POST', '/articles', { body: { slug, title: 'عنوان' }, headers: { 'accept-language': 'en' }, token: tokens.author })
+      expect(response.status).toBe(400)
+      expect(fieldErrors(await response.json())).toEqual([{ message: expect.stringMatching(/letters and digits separated by single hyphens/), path: 'slug' }])
+    }
+    const arabic = await api.request('POST', '/articles', { body: { slug: '../../admin', title: 'عنوان' }, token: tokens.author })
+    expect(fieldErrors(await arabic.json())[0]!.message).toMatch(/الحروف والأرقام/)
+    const graphql = await api.graphql('mutation { createArticle(data: { title: "عنوان", slug: "../../admin" }) { id } }', { token: tokens.author })
+    expect(JSON.stringify(graphql.body.errors)).toMatch(/"path":"slug"/)
+    await expect(ctx.payload.create({ collection: 'articles', data: { slug: '../../admin', title: 'عنوان' } })).rejects.toMatchObject({ status: 400 })
+    expect((await ctx.payload.count({ collection: 'articles', where: { slug: { equals: '../../admin' } } })).totalDocs).toBe(0)
+  })
+
+  it('makes whole-word Arabic slugs, without splitting letters that carry a hamza', async () => {
+    const doc = await ctx.payload.create({ context: AS_IMPORT, collection: 'articles', data: { title: 'المؤتمر الدولي لمسؤولي الأمن' }, locale: 'ar' })
+    expect(doc.slug).toBe('المؤتمر-الدولي-لمسؤولي-الامن')
   })
 
   it('keeps a slug the editor typed', async () => {

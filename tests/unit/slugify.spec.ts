@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 
-import { MAX_SLUG_LENGTH, slugify } from '../../src/text/slugify'
+import { isSafeSlug, MAX_SLUG_LENGTH, slugify } from '../../src/text/slugify'
 
 describe('slugify', () => {
   it.each([
@@ -25,5 +26,32 @@ describe('slugify', () => {
 
   it('keeps one over-long word cut to the limit', () => {
     expect(slugify('x'.repeat(200))).toHaveLength(MAX_SLUG_LENGTH)
+  })
+})
+
+describe('slugify: safe by construction', () => {
+  it('keeps Arabic words whole: hamza on a carrier, alef forms, digits', () => {
+    expect(slugify('المؤتمر الدولي')).toBe('المؤتمر-الدولي')
+    expect(slugify('سؤال ئ')).toBe('سؤال-ئ')
+    expect(slugify('مُؤْتَمَرُ الْقِمَّةِ')).toBe('مؤتمر-القمه')
+    expect(slugify('رقم ١٢٣')).toBe('رقم-123')
+  })
+
+  it('never makes an unsafe slug, whatever the title', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 120, unit: 'binary' }), fc.string({ maxLength: 120, unit: 'grapheme' }), fc.constantFrom('../../admin', 'a/b', '%2e%2e', 'a\u200bb', 'x\u202ey', 'مؤتمر ..')), (title) => {
+        const slug = slugify(title)
+        expect(slug === '' || isSafeSlug(slug)).toBe(true)
+        expect(slug).not.toMatch(/[/.%\s]/)
+      }),
+      { numRuns: 2000, seed: 20261202 },
+    )
+  })
+
+  it('isSafeSlug accepts letters and digits joined by single hyphens only', () => {
+    for (const ok of ['مقال', 'from-beijing-to-cairo', 'زياره-2024', 'a1-b2']) expect(isSafeSlug(ok)).toBe(true)
+    for (const bad of ['../../admin', '..', '.', 'a/b', 'a.b', 'a%2Fb', 'a b', '-a', 'a-', 'a--b', '', 'a\u200bb', 'a\u202eb', 'a\u0000', 'مُؤتمر', 'a\tb', 5, null]) {
+      expect(isSafeSlug(bad)).toBe(false)
+    }
   })
 })
