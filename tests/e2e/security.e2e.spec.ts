@@ -36,8 +36,8 @@ const GRAPHQL_RESPONSE = { accept: 'application/graphql-response+json' }
 const graphql = (server: RunningServer, query: string, headers: Record<string, string> = GRAPHQL_RESPONSE) =>
   post(`${server.url}/api/graphql`, { query }, headers)
 
-const login = (server: RunningServer, email: string, password = 'wrong-password') =>
-  post(`${server.url}/api/users/login`, { email, password })
+const login = (server: RunningServer, email: string, password = 'wrong-password', headers: Record<string, string> = {}) =>
+  post(`${server.url}/api/users/login`, { email, password }, headers)
 
 /** A POST whose body arrives chunked, without Content-Length. */
 const postChunked = (url: string, chunks: Buffer[]) =>
@@ -197,23 +197,70 @@ describeIfAvailable(redisRequirement())('server hardening (production server, co
   })
 
   describe('rate limits, across both instances', () => {
-    it('limits login attempts per client and e-mail, with Retry-After, whichever instance answers', async () => {
+    /** Each way to log in, answering { status, message, Retry-After }; GraphQL carries the status in its error. */
+    const loginVia = {
+      json: async (server: RunningServer, email: string, password: string, headers: Record<string, string> = {}) => outcome(await login(server, email, password, headers)),
+      multipart: async (server: RunningServer, email: string, password: string, headers: Record<string, string> = {}) => {
+        const form = new FormData()
+        form.append('_payload', JSON.stringify({ email, password }))
+        return outcome(await fetch(`${server.url}/api/users/login`, { body: form, headers, method: 'POST' }))
+      },
+      graphql: async (server: RunningServer, email: string, password: string, headers: Record<string, string> = {}) => {
+        const response = await post(
+          `${server.url}/api/graphql`,
+          { query: 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', variables: { email, password } },
+          headers,
+        )
+        const body = (await response.json()) as { errors?: { extensions?: { statusCode?: number }; message: string }[] }
+        const error = body.errors?.[0]
+        return { message: error?.message, retryAfter: response.headers.get('retry-after'), status: error ? (error.extensions?.statusCode ?? 500) : response.status }
+      },
+    }
+    const outcome = async (response: Response) => ({
+      message: ((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message,
+      retryAfter: response.headers.get('retry-after'),
+      status: response.status,
+    })
+    const PATHS = Object.keys(loginVia) as (keyof typeof loginVia)[]
+
+    it('limits failed logins per client and e-mail, on every login path, with Retry-After, whichever instance answers', async () => {
       const email = `someone-${crypto.randomUUID()}@jusur.demo`
       const statuses = []
-      for (const server of [a, b, a]) statuses.push((await login(server, email)).status)
+      for (const [i, server] of [a, b, a].entries()) statuses.push((await loginVia[PATHS[i]!](server, email, 'wrong-password')).status)
       expect(statuses).toEqual([401, 401, 401])
-      for (const server of [b, a]) {
-        const refused = await login(server, email)
+      for (const [i, server] of [b, a, b].entries()) {
+        const refused = await loginVia[PATHS[i]!](server, email, 'wrong-password', { 'accept-language': 'en' })
         expect(refused.status).toBe(429)
-        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
-        expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60)
-        expect((await refused.json()).errors[0].message).toMatch(/Too many requests/)
+        expect(Number(refused.retryAfter)).toBeGreaterThan(0)
+        expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60)
+        expect(refused.message).toMatch(/^Too many requests: try again in \d+ seconds\.$/)
       }
+      // Arabic unless English is asked for.
+      expect((await loginVia.json(a, email, 'wrong-password')).message).toMatch(/طلبات كثيرة/)
       // The same caller may still try another account: the pair is limited, not the account or the caller.
       expect((await login(b, `other-${crypto.randomUUID()}@jusur.demo`)).status).toBe(401)
     })
 
-    it('limits login attempts per client over all e-mails', async () => {
+    it('takes the client address from the connection, not from a header the client sends', async () => {
+      const email = `spoof-${crypto.randomUUID()}@jusur.demo`
+      const statuses = []
+      for (let i = 0; i < 5; i++) statuses.push((await login(a, email, 'wrong-password', { 'x-jusur-client-address': `198.51.100.${i}` })).status)
+      expect(statuses).toEqual([401, 401, 401, 429, 429])
+    })
+
+    it('counts failures only: twenty successful logins in a minute all pass on every path, and a success resets the count', async () => {
+      for (let i = 0; i < 20; i++) {
+        const path = PATHS[i % PATHS.length]!
+        expect({ i, path, ...(await loginVia[path](i % 2 ? a : b, 'admin@jusur.demo', 'jusur-demo')) }).toMatchObject({ status: 200 })
+      }
+      // Two failures (the limit is three) and a success, again and again.
+      for (let round = 0; round < 3; round++) {
+        for (const path of ['graphql', 'multipart'] as const) expect((await loginVia[path](a, 'admin@jusur.demo', 'wrong-password')).status).toBe(401)
+        expect((await loginVia.json(b, 'admin@jusur.demo', 'jusur-demo')).status).toBe(200)
+      }
+    }, 120_000)
+
+    it('limits failed logins per client over all e-mails', async () => {
       let status = 0
       let attempts = 0
       while (status !== 429 && attempts < 20) {
@@ -221,17 +268,21 @@ describeIfAvailable(redisRequirement())('server hardening (production server, co
         attempts += 1
       }
       expect(status).toBe(429)
-      // 12 per minute from this address, some of them spent by the tests before.
+      // 12 failures per minute from this address, some of them spent by the tests before.
       expect(attempts).toBeLessThanOrEqual(12)
     })
 
-    it('limits password reset requests', async () => {
+    it('limits password reset requests on every path, REST and GraphQL', async () => {
       const forgot = (server: RunningServer) => post(`${server.url}/api/users/forgot-password`, { email: 'nobody@jusur.demo' })
       expect((await forgot(a)).status).toBe(200)
       expect((await post(`${b.url}/api/users/reset-password`, { password: 'x-long-password', token: 'bogus' })).status).not.toBe(429)
       const refused = await forgot(b)
       expect(refused.status).toBe(429)
       expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+      const viaGraphQL = await post(`${a.url}/api/graphql`, { query: 'mutation { forgotPasswordUser(email: "nobody@jusur.demo") }' }, { 'accept-language': 'en' })
+      expect(viaGraphQL.headers.get('retry-after')).toMatch(/^\d+$/)
+      const body = (await viaGraphQL.json()) as { errors: { extensions: { statusCode: number }; message: string }[] }
+      expect(body.errors[0]).toMatchObject({ extensions: { statusCode: 429 }, message: expect.stringMatching(/Too many requests/) })
     })
 
     it('limits GraphQL requests per client: both instances refuse once the shared count is spent', async () => {

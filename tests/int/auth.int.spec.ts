@@ -216,6 +216,13 @@ describeIntegration('authentication: lockout and token revocation', () => {
       // The same address may still try another account: the pair is limited, not the address.
       expect(await loginPaths.json!((await newAccount()).email, STAFF_PASSWORD, from)).toMatchObject({ status: 200 })
     }
+    // A urlencoded form is no way in at all: refused before Payload (src/api/request-guard.ts), right password or not.
+    const { email } = await newAccount()
+    const form = await api.request('POST', '/users/login', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_ADDRESS_HEADER]: newAddress() },
+      rawBody: new URLSearchParams({ email, password: STAFF_PASSWORD }).toString(),
+    })
+    expect(form.status).toBe(415)
   })
 
   it('counts a burst of parallel failures as it arrives: one address cannot lock an account', async () => {
