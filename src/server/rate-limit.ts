@@ -15,12 +15,12 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import { Redis } from 'ioredis'
-import { RateLimiterRes } from 'rate-limiter-flexible'
+import type { RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { RateLimits } from '../config/security'
 
 import { logger } from '../config/logger'
-import { CLIENT_ADDRESS_HEADER, limitersFor, retryAfterSeconds, shareLimiters, tooManyRequests } from './rate-limiters'
+import { CLIENT_ADDRESS_HEADER, isRefusal, limitersFor, retryAfterSeconds, shareLimiters, tooManyRequests } from './rate-limiters'
 
 export type RateLimiting = { close: () => Promise<void>; middleware: RequestHandler }
 
@@ -61,7 +61,7 @@ export const createRateLimiting = (
     try {
       await limiters.graphqlPerIp.consume(ip)
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return tooMany(res, rejection)
+      if (isRefusal(rejection)) return tooMany(res, rejection)
       return next(rejection)
     }
     next()

@@ -11,7 +11,7 @@
 import type { Redis } from 'ioredis'
 import type { PayloadRequest } from 'payload'
 
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible'
 
 import { type Limit, type RateLimits, rateLimits } from '../config/security'
 import type { Bilingual } from '../i18n/message'
@@ -60,6 +60,13 @@ export const tooManyRequests = (seconds: number): Bilingual => ({
   ar: `طلبات كثيرة: حاول مرة أخرى بعد ${seconds} ثانية.`,
   en: `Too many requests: try again in ${seconds} seconds.`,
 })
+
+/**
+ * A limiter's refusal (rather than an error). Not `instanceof RateLimiterRes`: the limiters
+ * are made by the server's copy of the library and used from Next's bundle, which has its own.
+ */
+export const isRefusal = (value: unknown): value is RateLimiterRes =>
+  typeof value === 'object' && value !== null && typeof (value as RateLimiterRes).msBeforeNext === 'number'
 
 /** Whole seconds until a refused caller may try again (Retry-After), at least one. */
 export const retryAfterSeconds = (rejection: RateLimiterRes): number => Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
 import http from 'node:http'
+import sharp from 'sharp'
 
+import { pngDeclaring } from '../helpers/images'
 import { freePort, type RunningServer, startProductionServer } from '../helpers/server'
 import { redisRequirement, testRedisUrl } from '../helpers/redis'
 import { describeIfAvailable } from '../helpers/requirements'
@@ -194,6 +196,33 @@ describeIfAvailable(redisRequirement())('server hardening (production server, co
       expect((await fetch(`${a.url}/api/graphql-playground`)).status).toBe(404)
       expect((await fetch(`${b.url}/api/graphql-playground`)).status).toBe(200)
     })
+  })
+
+  describe('uploads', () => {
+    const upload = (token: string, name: string, data: Buffer, language = 'en') => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(data)], { type: 'image/png' }), name)
+      form.append('_payload', JSON.stringify({ alt: 'نص بديل' }))
+      return fetch(`${a.url}/api/media`, { body: form, headers: { 'accept-language': language, authorization: `JWT ${token}` }, method: 'POST' })
+    }
+    const adminToken = async () => ((await (await login(a, 'admin@jusur.demo', 'jusur-demo')).json()) as { token: string }).token
+
+    it('refuses an image of too many pixels with a 413, and resizes big ones without stalling an editor\'s save', async () => {
+      const token = await adminToken()
+      // 10000 × 10000 pixels declared in a few kB: refused from the header.
+      const bomb = pngDeclaring(10_000, 10_000)
+      const refused = await upload(token, 'bomb.png', bomb)
+      expect(refused.status).toBe(413)
+      expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/40 megapixels/)
+
+      const big = await sharp({ create: { background: '#884422', channels: 3, height: 6300, width: 6300 } }).png({ compressionLevel: 1 }).toBuffer()
+      const uploads = [1, 2].map((i) => upload(token, `big-${i}.png`, big))
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const save = await post(`${a.url}/api/articles?draft=true&locale=ar`, { title: 'حفظ أثناء الرفع' }, { authorization: `JWT ${token}` })
+      expect(save.status).toBe(201)
+      for (const response of await Promise.all(uploads)) expect(response.status).toBe(201)
+      expect((await fetch(`${a.url}/api/articles?limit=1`)).status).toBe(200)
+    }, 180_000)
   })
 
   describe('rate limits, across both instances', () => {

@@ -1,10 +1,10 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
-import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
+import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { inCallerLanguage } from '../../../src/i18n/message'
-import { clientAddress, type Limiters, retryAfterSeconds, sharedLimiters, tooManyRequests } from '../../../src/server/rate-limiters'
+import { clientAddress, isRefusal, type Limiters, retryAfterSeconds, sharedLimiters, tooManyRequests } from '../../../src/server/rate-limiters'
 
 type Count = [limiter: RateLimiterAbstract, key: string]
 
@@ -34,7 +34,7 @@ const charge = async (req: PayloadRequest, counts: Count[]): Promise<void> => {
     try {
       await limiter.consume(key)
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection
+      if (!isRefusal(rejection)) throw rejection
       await Promise.all(counts.slice(0, index).map(([charged, chargedKey]) => charged.reward(chargedKey, 1)))
       const seconds = retryAfterSeconds(rejection)
       req.responseHeaders = new Headers(req.responseHeaders)
