@@ -223,7 +223,7 @@ describeIntegration('authentication: lockout and token revocation', () => {
       rawBody: new URLSearchParams({ email, password: STAFF_PASSWORD }).toString(),
     })
     expect(form.status).toBe(415)
-  })
+  }, 180_000)
 
   it('counts a burst of parallel failures as it arrives: one address cannot lock an account', async () => {
     const { email, id } = await newAccount()
@@ -232,7 +232,7 @@ describeIntegration('authentication: lockout and token revocation', () => {
     expect(outcomes.filter((outcome) => outcome.status === 401)).toHaveLength(perAddressAndAccount)
     expect(outcomes.filter((outcome) => outcome.status === 429)).toHaveLength(12 - perAddressAndAccount)
     expect((await stored(id))!.lockUntil ?? null).toBeNull()
-  })
+  }, 180_000)
 
   it('counts failures only: twenty successful logins of one account in a minute all succeed, and a success resets the count for its address', async () => {
     const { email } = await newAccount()
@@ -245,7 +245,7 @@ describeIntegration('authentication: lockout and token revocation', () => {
       }
       expect(await loginPaths[PATHS[round % PATHS.length]!]!(email, STAFF_PASSWORD, from)).toMatchObject({ status: 200 })
     }
-  })
+  }, 180_000)
 
   it('limits failures per account over all addresses, and per address over all accounts', async () => {
     const { email } = await newAccount()
@@ -262,7 +262,7 @@ describeIntegration('authentication: lockout and token revocation', () => {
       expect(await loginPaths[PATHS[attempt % PATHS.length]!]!(`spray-${attempt}@example.org`, 'wrong password', from)).toMatchObject({ status: 401 })
     }
     expect(await loginPaths.graphql!(`spray-last@example.org`, 'wrong password', from)).toMatchObject({ status: 429 })
-  }, 60_000)
+  }, 180_000)
 
   it('limits password-reset requests per address on every path, forgot and reset, REST and GraphQL', async () => {
     const { email } = await newAccount()
@@ -282,7 +282,7 @@ describeIntegration('authentication: lockout and token revocation', () => {
     }
     // Another address is not limited by this one.
     expect((await api.request('POST', '/users/forgot-password', { body: { email }, headers: { [CLIENT_ADDRESS_HEADER]: newAddress() } })).status).toBe(200)
-  })
+  }, 180_000)
 
   // ---------------------------------------------------------------- token revocation
 
