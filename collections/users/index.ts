@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, staffOnly } from '../../src/access'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
 import { assignFirstUserAdmin } from './hooks/assign-first-user-admin'
+import { forgiveSuccessfulLogin, limitAttempts } from './hooks/limit-attempts'
 
 /** Failed logins before an account is locked, and for how long. */
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -40,7 +41,10 @@ export const Users: CollectionConfig = {
     update: adminsOrSelf,
   },
   hooks: {
+    // Login and password-reset rate limits, on every path (README: Security).
+    afterOperation: [forgiveSuccessfulLogin],
     beforeChange: [assignFirstUserAdmin],
+    beforeOperation: [limitAttempts],
   },
   fields: [
     {

@@ -61,12 +61,15 @@ export const graphQLLimits = (env: Env = process.env): GraphQLLimits => ({
 
 export type Limit = { points: number; durationSeconds: number }
 
+/** Login limits count failed attempts only (a successful login is taken back), on every login path. */
 export type RateLimits = {
-  /** Login attempts per client IP. */
+  /** Failed logins per client IP, over all accounts. */
   loginPerIp: Limit
-  /** Login attempts per client IP and e-mail address together. */
+  /** Failed logins per client IP and account together; a success from that IP resets it. */
   loginPerIpAndEmail: Limit
-  /** forgot-password and reset-password requests per client IP. */
+  /** Failed logins per account, from all IPs together. */
+  loginPerEmail: Limit
+  /** Password-reset requests (forgot and reset, REST and GraphQL) per client IP. */
   passwordResetPerIp: Limit
   /** GraphQL requests per client IP. */
   graphqlPerIp: Limit
@@ -86,5 +89,7 @@ export const rateLimits = (env: Env = process.env): RateLimits => ({
   loginPerIp: limit(env.RATE_LIMIT_LOGIN_IP, { durationSeconds: 900, points: 30 }),
   // One fewer than the failures that lock an account: one address cannot lock it in a single window.
   loginPerIpAndEmail: limit(env.RATE_LIMIT_LOGIN, { durationSeconds: 900, points: MAX_LOGIN_ATTEMPTS - 1 }),
+  // Above the lock (which the account's owner can wait out or have lifted): the bound on guesses spread over many addresses.
+  loginPerEmail: limit(env.RATE_LIMIT_LOGIN_ACCOUNT, { durationSeconds: 3600, points: 4 * MAX_LOGIN_ATTEMPTS }),
   passwordResetPerIp: limit(env.RATE_LIMIT_PASSWORD_RESET, { durationSeconds: 3600, points: 5 }),
 })

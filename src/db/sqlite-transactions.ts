@@ -60,46 +60,84 @@ const openConnection = async ({ busyTimeout, url }: SqliteConnectionSettings): P
   return connection
 }
 
-/** A transaction on the dedicated connection, holding the write turn until it ends. */
-const beginOn = async (turn: WriteTurn, connection: Client, release: MutexInterface.Releaser): Promise<Transaction> => {
-  try {
-    await connection.execute('BEGIN IMMEDIATE')
-  } catch (error) {
-    release()
-    throw error
-  }
-  turn.open = { connection, opener: openers.getStore() }
+/**
+ * A transaction that takes the write turn at its first write, not at its start.
+ *
+ * Payload opens its transaction at the start of an operation, and an upload's
+ * images are decoded and resized before its first write: holding the turn from
+ * the start would stall every other save for that long. Until its first write,
+ * the transaction's reads run on the main connection, each seeing the latest
+ * committed data (what PostgreSQL's default, READ COMMITTED, gives each
+ * statement too). Its first write takes the turn and BEGIN IMMEDIATE on the
+ * dedicated connection: from then on nobody else commits until it ends, and it
+ * reads its own writes. It never reads inside a deferred SQLite transaction that
+ * later wants to write, so SQLite's SQLITE_BUSY_SNAPSHOT cannot occur. One that
+ * never writes never takes the turn.
+ */
+const lazyTransaction = (
+  turn: WriteTurn,
+  main: Client,
+  dedicatedConnection: () => Promise<Client>,
+  opener: Opener | undefined,
+): Transaction => {
   let open = true
+  let writing: Promise<{ connection: Client; release: MutexInterface.Releaser }> | undefined
+
+  const startWriting = async () => {
+    const release = await turn.mutex.acquire()
+    try {
+      const connection = await dedicatedConnection()
+      await connection.execute('BEGIN IMMEDIATE')
+      turn.open = { connection, opener }
+      return { connection, release }
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+
+  const run = async (statement: InStatement): Promise<ResultSet> => {
+    if (!open) throw new Error('The transaction is closed.')
+    if (!writing && isReadOnly(statement)) return main.execute(statement)
+    const { connection } = await (writing ??= startWriting())
+    return connection.execute(statement)
+  }
+
   const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
     if (!open) return
     open = false
+    // Never written, or the turn never came: nothing to end.
+    const held = await writing?.catch(() => undefined)
+    if (!held) return
     try {
-      await connection.execute(statement)
+      await held.connection.execute(statement)
     } catch (error) {
       // A failed COMMIT leaves the transaction open; the connection must not carry it into the next one.
-      if (statement === 'COMMIT') await connection.execute('ROLLBACK').catch(() => {})
+      if (statement === 'COMMIT') await held.connection.execute('ROLLBACK').catch(() => {})
       throw error
     } finally {
       turn.open = undefined
-      release()
+      held.release()
     }
   }
-  const inOpenTransaction = <T>(run: () => Promise<T>): Promise<T> =>
-    open ? run() : Promise.reject(new Error('The transaction is closed.'))
+
   return {
-    batch: (statements) =>
-      inOpenTransaction(async () => {
-        const results: ResultSet[] = []
-        for (const statement of statements) results.push(await connection.execute(statement))
-        return results
-      }),
+    batch: async (statements) => {
+      const results: ResultSet[] = []
+      for (const statement of statements) results.push(await run(statement))
+      return results
+    },
     close: () => void end('ROLLBACK').catch(() => {}),
     get closed() {
       return !open
     },
     commit: () => end('COMMIT'),
-    execute: (statement) => inOpenTransaction(() => connection.execute(statement)),
-    executeMultiple: (sql) => inOpenTransaction(() => connection.executeMultiple(sql)),
+    execute: run,
+    executeMultiple: async (sql) => {
+      if (!open) throw new Error('The transaction is closed.')
+      const { connection } = await (writing ??= startWriting())
+      await connection.executeMultiple(sql)
+    },
     rollback: () => end('ROLLBACK'),
   }
 }
@@ -111,8 +149,9 @@ const beginOn = async (turn: WriteTurn, connection: Client, release: MutexInterf
  * transaction and opens a fresh one for everything after it: without
  * busy_timeout (a write that meets the lock fails at once), with a cold page
  * cache, and leaving the old connection's native memory to the garbage
- * collector. Here one second connection is kept for transactions, used by one
- * transaction at a time (SQLite has a single writer anyway), and a write
+ * collector. Here one second connection is kept for transactions, used by the
+ * one whose turn it is to write (SQLite has a single writer anyway; see
+ * lazyTransaction for reads before a transaction's first write), and a write
  * outside a transaction waits for the same turn: run on the main connection
  * while a transaction holds the lock, it would block Node's only thread in
  * busy_timeout, and the transaction could never finish. Reads never wait
@@ -152,16 +191,8 @@ export const openSqliteClient = async (settings: SqliteConnectionSettings): Prom
     migrate: (statements) => exclusive(() => main.migrate(statements)),
     protocol: main.protocol,
     sync: () => main.sync(),
-    transaction: async () => {
-      const release = await turn.mutex.acquire()
-      try {
-        transactions ??= await openConnection(settings)
-      } catch (error) {
-        release()
-        throw error
-      }
-      return beginOn(turn, transactions, release)
-    },
+    transaction: async () =>
+      lazyTransaction(turn, main, async () => (transactions ??= await openConnection(settings)), openers.getStore()),
   }
 }
 

@@ -4,6 +4,7 @@ import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { APIError } from 'payload'
+import sharp from 'sharp'
 
 import { type Bilingual, inCallerLanguage } from '../i18n/message'
 
@@ -20,11 +21,45 @@ export const UPLOAD_TYPES: Record<string, { extensions: string[]; mimeTypes: str
 }
 
 /**
- * Markup or script anywhere in the bytes makes a file a polyglot: valid as an image
- * or PDF, and as HTML or SVG to whatever sniffs it. None of our images or PDFs need
- * them (XMP metadata uses neither), so such a file is refused.
+ * Markup anywhere in the bytes makes a file a polyglot: valid as an image or PDF,
+ * and as HTML or SVG to whatever sniffs it. None of our images or PDFs need it
+ * (XMP metadata uses none), so such a file is refused.
  */
-const POLYGLOT_MARKERS = /<(?:script|html|body|iframe|svg|object|embed|!doctype\s+html)\b|\/JavaScript\b|\/Launch\b/i
+const MARKUP = /<(?:script|html|body|iframe|svg|object|embed|!doctype\s+html)\b/i
+
+/**
+ * PDF names (compared lower-cased) that run code, start programs or carry other files.
+ * A JavaScript action always names its type /JavaScript, so its /JS key adds nothing
+ * (and three bytes occur by chance in compressed streams); names that only trigger
+ * an action (/OpenAction, /AA) are harmless once these are refused, and common.
+ */
+const ACTIVE_PDF_NAMES = new Set(['embeddedfile', 'embeddedfiles', 'javascript', 'launch', 'richmedia'])
+
+/** A PDF name token: a solidus and the regular characters after it (PDF 32000-1, 7.2.2 and 7.3.5). */
+// eslint-disable-next-line no-control-regex
+const PDF_NAME = /\/([^\x00\t\n\f\r ()<>[\]{}/%]*)/g
+
+/** A name as the PDF reader sees it: `#xx` is the byte of the two hex digits, so `/Java#53cript` is /JavaScript. */
+export const decodePdfName = (raw: string): string =>
+  raw.replace(/#([0-9a-f]{2})/gi, (_escape, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+
+/** True when the bytes (read as latin1) name active PDF content, however the name is spelled. */
+export const hasActivePdfName = (text: string): boolean => {
+  for (const [, raw] of text.matchAll(PDF_NAME)) {
+    if (ACTIVE_PDF_NAMES.has(decodePdfName(raw!).toLowerCase())) return true
+  }
+  return false
+}
+
+/**
+ * Images larger than this many pixels (MAX_IMAGE_MEGAPIXELS, default 40) are refused from
+ * their header, before anything decodes them: a small file can declare a huge picture
+ * (a decompression bomb), which would take seconds and hundreds of MB to resize.
+ */
+export const maxImagePixels = (env: Record<string, string | undefined> = process.env): number => {
+  const megapixels = Number(env.MAX_IMAGE_MEGAPIXELS)
+  return (Number.isFinite(megapixels) && megapixels > 0 ? megapixels : 40) * 1_000_000
+}
 
 /** Control characters, bidi embeddings/overrides/isolates and zero-width characters in a file name. */
 // eslint-disable-next-line no-control-regex
@@ -43,6 +78,14 @@ export const UPLOAD_MESSAGES = {
     ar: 'ارفع الملف نفسه: جسور لا تجلب الملفات من روابط خارجية.',
     en: 'Upload the file itself: Jusur does not fetch files from URLs.',
   },
+  tooManyPixels: (megapixels: number) => ({
+    ar: `الصورة أكبر من المسموح: الحد ${megapixels} ميغابكسل (العرض × الارتفاع × عدد الإطارات). صغّرها ثم ارفعها.`,
+    en: `The image is too large: the limit is ${megapixels} megapixels (width × height × frames). Scale it down and upload it again.`,
+  }),
+  unreadableImage: {
+    ar: 'تعذّرت قراءة الصورة: الملف تالف أو ناقص.',
+    en: 'The image cannot be read: the file is damaged or incomplete.',
+  },
   polyglot: {
     ar: 'الملف يحتوي على شيفرة أو وسوم HTML/SVG مدسوسة، فرُفض.',
     en: 'The file contains embedded HTML, SVG or script and was refused.',
@@ -53,8 +96,17 @@ export const UPLOAD_MESSAGES = {
   }),
 } satisfies Record<string, Bilingual | ((...args: never[]) => Bilingual)>
 
-const refuse = (req: PayloadRequest, message: Bilingual): never => {
-  throw new APIError(inCallerLanguage(req, message), 400, null, true)
+const refuse = (req: PayloadRequest, message: Bilingual, status = 400): never => {
+  throw new APIError(inCallerLanguage(req, message), status, null, true)
+}
+
+/** Width × height × frames from the image's header alone (sharp's metadata decodes no pixels). */
+const pixelCount = async (req: PayloadRequest, bytes: Buffer): Promise<number> => {
+  const metadata = await sharp(bytes)
+    .metadata()
+    .catch(() => refuse(req, UPLOAD_MESSAGES.unreadableImage))
+  const { height = 0, pageHeight, pages = 1, width = 0 } = metadata
+  return width * (pageHeight ?? height) * pages
 }
 
 /** True when a file name is a plain name: no path, no traversal, no control or bidi characters. */
@@ -69,7 +121,7 @@ export const isSafeFileName = (name: string): boolean =>
 
 type UploadedFile = { data?: Buffer; mimetype?: string; name?: string; tempFilePath?: string }
 
-/** Checks one uploaded file; throws a 400 in the caller's language when it is refused. */
+/** Checks one uploaded file; throws a 400 (413 for too many pixels) in the caller's language when it is refused. */
 export const checkUploadedFile = async (req: PayloadRequest, file: UploadedFile): Promise<void> => {
   const name = file.name ?? ''
   if (!isSafeFileName(name)) refuse(req, UPLOAD_MESSAGES.badName)
@@ -85,7 +137,14 @@ export const checkUploadedFile = async (req: PayloadRequest, file: UploadedFile)
   const declaredOk = declared === '' || declared === 'application/octet-stream' || allowed.mimeTypes.includes(declared)
   if (!allowed.extensions.includes(extension) || !declaredOk) refuse(req, UPLOAD_MESSAGES.mismatch(detected.mime))
 
-  if (POLYGLOT_MARKERS.test(bytes.toString('latin1'))) refuse(req, UPLOAD_MESSAGES.polyglot)
+  const text = bytes.toString('latin1')
+  const readAsPdf = detected.mime === 'application/pdf' || text.includes('%PDF-')
+  if (MARKUP.test(text) || (readAsPdf && hasActivePdfName(text))) refuse(req, UPLOAD_MESSAGES.polyglot)
+
+  const limit = maxImagePixels()
+  if (detected.mime.startsWith('image/') && (await pixelCount(req, bytes)) > limit) {
+    refuse(req, UPLOAD_MESSAGES.tooManyPixels(limit / 1_000_000), 413)
+  }
 }
 
 /**

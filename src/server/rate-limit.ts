@@ -1,7 +1,11 @@
 /**
- * Rate limits on login, password reset and GraphQL (README: Security), with
- * rate-limiter-flexible: counters in Redis when REDIS_URL is set, so that
- * every instance counts against the same limit, in memory otherwise.
+ * Rate limits (README: Security), with rate-limiter-flexible: counters in
+ * Redis when REDIS_URL is set, so that every instance counts against the same
+ * limit, in memory otherwise. The server counts GraphQL requests per client
+ * here; logins and password resets are counted inside Payload's operations
+ * (collections/users/hooks/limit-attempts.ts), with the same counters, so that
+ * every transport is covered. For those, this middleware tells Payload the
+ * client's address (CLIENT_ADDRESS_HEADER), replacing anything the client sent.
  *
  * Redis unreachable: each instance falls back to counting in its own memory
  * (the library's insurance limiter) and logs a warning. Limits then hold per
@@ -11,43 +15,19 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import { Redis } from 'ioredis'
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import type { RateLimiterRes } from 'rate-limiter-flexible'
 
-import type { Limit, RateLimits } from '../config/security'
+import type { RateLimits } from '../config/security'
 
 import { logger } from '../config/logger'
-
-type Limiters = Record<keyof RateLimits, RateLimiterAbstract>
+import { CLIENT_ADDRESS_HEADER, isRefusal, limitersFor, retryAfterSeconds, shareLimiters, tooManyRequests } from './rate-limiters'
 
 export type RateLimiting = { close: () => Promise<void>; middleware: RequestHandler }
 
-const memory = (keyPrefix: string, { durationSeconds, points }: Limit) =>
-  new RateLimiterMemory({ duration: durationSeconds, keyPrefix, points })
-
-const limitersFor = (limits: RateLimits, redis: Redis | undefined, prefix: string): Limiters => {
-  const make = (name: keyof RateLimits): RateLimiterAbstract => {
-    const keyPrefix = `${prefix}:rl:${name}`
-    if (!redis) return memory(keyPrefix, limits[name])
-    return new RateLimiterRedis({
-      duration: limits[name].durationSeconds,
-      insuranceLimiter: memory(keyPrefix, limits[name]),
-      keyPrefix,
-      points: limits[name].points,
-      storeClient: redis,
-    })
-  }
-  return {
-    graphqlPerIp: make('graphqlPerIp'),
-    loginPerIp: make('loginPerIp'),
-    loginPerIpAndEmail: make('loginPerIpAndEmail'),
-    passwordResetPerIp: make('passwordResetPerIp'),
-  }
-}
-
 const tooMany = (res: Response, rejection: RateLimiterRes) => {
-  const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+  const seconds = retryAfterSeconds(rejection)
   res.setHeader('Retry-After', String(seconds))
-  res.status(429).json({ errors: [{ message: `Too many requests: try again in ${seconds} seconds.` }] })
+  res.status(429).json({ errors: [{ message: tooManyRequests(seconds).en }] })
 }
 
 export const createRateLimiting = (
@@ -72,36 +52,17 @@ export const createRateLimiting = (
     })
   }
   const limiters = limitersFor(limits, redis, prefix)
+  shareLimiters(limiters)
 
   const middleware = async (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'POST') return next()
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown'
-    const checks: Array<[RateLimiterAbstract, string]> = []
-    switch (req.path) {
-      case '/api/graphql':
-        checks.push([limiters.graphqlPerIp, ip])
-        break
-      case '/api/users/login': {
-        checks.push([limiters.loginPerIp, ip])
-        const body = res.locals.jsonBody as { email?: unknown } | undefined
-        const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : ''
-        checks.push([limiters.loginPerIpAndEmail, `${ip}|${email}`])
-        break
-      }
-      case '/api/users/forgot-password':
-      case '/api/users/reset-password':
-        checks.push([limiters.passwordResetPerIp, ip])
-        break
-      default:
-        return next()
-    }
-    for (const [limiter, key] of checks) {
-      try {
-        await limiter.consume(key)
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return tooMany(res, rejection)
-        return next(rejection)
-      }
+    req.headers[CLIENT_ADDRESS_HEADER] = ip
+    if (req.method !== 'POST' || req.path !== '/api/graphql') return next()
+    try {
+      await limiters.graphqlPerIp.consume(ip)
+    } catch (rejection) {
+      if (isRefusal(rejection)) return tooMany(res, rejection)
+      return next(rejection)
     }
     next()
   }

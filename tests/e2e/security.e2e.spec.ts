@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
 import http from 'node:http'
+import sharp from 'sharp'
 
+import { pngDeclaring } from '../helpers/images'
 import { freePort, type RunningServer, startProductionServer } from '../helpers/server'
 import { redisRequirement, testRedisUrl } from '../helpers/redis'
 import { describeIfAvailable } from '../helpers/requirements'
@@ -36,8 +38,8 @@ const GRAPHQL_RESPONSE = { accept: 'application/graphql-response+json' }
 const graphql = (server: RunningServer, query: string, headers: Record<string, string> = GRAPHQL_RESPONSE) =>
   post(`${server.url}/api/graphql`, { query }, headers)
 
-const login = (server: RunningServer, email: string, password = 'wrong-password') =>
-  post(`${server.url}/api/users/login`, { email, password })
+const login = (server: RunningServer, email: string, password = 'wrong-password', headers: Record<string, string> = {}) =>
+  post(`${server.url}/api/users/login`, { email, password }, headers)
 
 /** A POST whose body arrives chunked, without Content-Length. */
 const postChunked = (url: string, chunks: Buffer[]) =>
@@ -196,24 +198,98 @@ describeIfAvailable(redisRequirement())('server hardening (production server, co
     })
   })
 
+  describe('uploads', () => {
+    const upload = (token: string, name: string, data: Buffer, language = 'en') => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(data)], { type: 'image/png' }), name)
+      form.append('_payload', JSON.stringify({ alt: 'نص بديل' }))
+      return fetch(`${a.url}/api/media`, { body: form, headers: { 'accept-language': language, authorization: `JWT ${token}` }, method: 'POST' })
+    }
+    const adminToken = async () => ((await (await login(a, 'admin@jusur.demo', 'jusur-demo')).json()) as { token: string }).token
+
+    it('refuses an image of too many pixels with a 413, and resizes big ones without stalling an editor\'s save', async () => {
+      const token = await adminToken()
+      // 10000 × 10000 pixels declared in a few kB: refused from the header.
+      const bomb = pngDeclaring(10_000, 10_000)
+      const refused = await upload(token, 'bomb.png', bomb)
+      expect(refused.status).toBe(413)
+      expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/40 megapixels/)
+
+      const big = await sharp({ create: { background: '#884422', channels: 3, height: 6300, width: 6300 } }).png({ compressionLevel: 1 }).toBuffer()
+      const uploads = [1, 2].map((i) => upload(token, `big-${i}.png`, big))
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const save = await post(`${a.url}/api/articles?draft=true&locale=ar`, { title: 'حفظ أثناء الرفع' }, { authorization: `JWT ${token}` })
+      expect(save.status).toBe(201)
+      for (const response of await Promise.all(uploads)) expect(response.status).toBe(201)
+      expect((await fetch(`${a.url}/api/articles?limit=1`)).status).toBe(200)
+    }, 180_000)
+  })
+
   describe('rate limits, across both instances', () => {
-    it('limits login attempts per client and e-mail, with Retry-After, whichever instance answers', async () => {
+    /** Each way to log in, answering { status, message, Retry-After }; GraphQL carries the status in its error. */
+    const loginVia = {
+      json: async (server: RunningServer, email: string, password: string, headers: Record<string, string> = {}) => outcome(await login(server, email, password, headers)),
+      multipart: async (server: RunningServer, email: string, password: string, headers: Record<string, string> = {}) => {
+        const form = new FormData()
+        form.append('_payload', JSON.stringify({ email, password }))
+        return outcome(await fetch(`${server.url}/api/users/login`, { body: form, headers, method: 'POST' }))
+      },
+      graphql: async (server: RunningServer, email: string, password: string, headers: Record<string, string> = {}) => {
+        const response = await post(
+          `${server.url}/api/graphql`,
+          { query: 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', variables: { email, password } },
+          headers,
+        )
+        const body = (await response.json()) as { errors?: { extensions?: { statusCode?: number }; message: string }[] }
+        const error = body.errors?.[0]
+        return { message: error?.message, retryAfter: response.headers.get('retry-after'), status: error ? (error.extensions?.statusCode ?? 500) : response.status }
+      },
+    }
+    const outcome = async (response: Response) => ({
+      message: ((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message,
+      retryAfter: response.headers.get('retry-after'),
+      status: response.status,
+    })
+    const PATHS = Object.keys(loginVia) as (keyof typeof loginVia)[]
+
+    it('limits failed logins per client and e-mail, on every login path, with Retry-After, whichever instance answers', async () => {
       const email = `someone-${crypto.randomUUID()}@jusur.demo`
       const statuses = []
-      for (const server of [a, b, a]) statuses.push((await login(server, email)).status)
+      for (const [i, server] of [a, b, a].entries()) statuses.push((await loginVia[PATHS[i]!](server, email, 'wrong-password')).status)
       expect(statuses).toEqual([401, 401, 401])
-      for (const server of [b, a]) {
-        const refused = await login(server, email)
+      for (const [i, server] of [b, a, b].entries()) {
+        const refused = await loginVia[PATHS[i]!](server, email, 'wrong-password', { 'accept-language': 'en' })
         expect(refused.status).toBe(429)
-        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
-        expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60)
-        expect((await refused.json()).errors[0].message).toMatch(/Too many requests/)
+        expect(Number(refused.retryAfter)).toBeGreaterThan(0)
+        expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60)
+        expect(refused.message).toMatch(/^Too many requests: try again in \d+ seconds\.$/)
       }
+      // Arabic unless English is asked for.
+      expect((await loginVia.json(a, email, 'wrong-password')).message).toMatch(/طلبات كثيرة/)
       // The same caller may still try another account: the pair is limited, not the account or the caller.
       expect((await login(b, `other-${crypto.randomUUID()}@jusur.demo`)).status).toBe(401)
     })
 
-    it('limits login attempts per client over all e-mails', async () => {
+    it('takes the client address from the connection, not from a header the client sends', async () => {
+      const email = `spoof-${crypto.randomUUID()}@jusur.demo`
+      const statuses = []
+      for (let i = 0; i < 5; i++) statuses.push((await login(a, email, 'wrong-password', { 'x-jusur-client-address': `198.51.100.${i}` })).status)
+      expect(statuses).toEqual([401, 401, 401, 429, 429])
+    })
+
+    it('counts failures only: twenty successful logins in a minute all pass on every path, and a success resets the count', async () => {
+      for (let i = 0; i < 20; i++) {
+        const path = PATHS[i % PATHS.length]!
+        expect({ i, path, ...(await loginVia[path](i % 2 ? a : b, 'admin@jusur.demo', 'jusur-demo')) }).toMatchObject({ status: 200 })
+      }
+      // Two failures (the limit is three) and a success, again and again.
+      for (let round = 0; round < 3; round++) {
+        for (const path of ['graphql', 'multipart'] as const) expect((await loginVia[path](a, 'admin@jusur.demo', 'wrong-password')).status).toBe(401)
+        expect((await loginVia.json(b, 'admin@jusur.demo', 'jusur-demo')).status).toBe(200)
+      }
+    }, 120_000)
+
+    it('limits failed logins per client over all e-mails', async () => {
       let status = 0
       let attempts = 0
       while (status !== 429 && attempts < 20) {
@@ -221,17 +297,21 @@ describeIfAvailable(redisRequirement())('server hardening (production server, co
         attempts += 1
       }
       expect(status).toBe(429)
-      // 12 per minute from this address, some of them spent by the tests before.
+      // 12 failures per minute from this address, some of them spent by the tests before.
       expect(attempts).toBeLessThanOrEqual(12)
     })
 
-    it('limits password reset requests', async () => {
+    it('limits password reset requests on every path, REST and GraphQL', async () => {
       const forgot = (server: RunningServer) => post(`${server.url}/api/users/forgot-password`, { email: 'nobody@jusur.demo' })
       expect((await forgot(a)).status).toBe(200)
       expect((await post(`${b.url}/api/users/reset-password`, { password: 'x-long-password', token: 'bogus' })).status).not.toBe(429)
       const refused = await forgot(b)
       expect(refused.status).toBe(429)
       expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+      const viaGraphQL = await post(`${a.url}/api/graphql`, { query: 'mutation { forgotPasswordUser(email: "nobody@jusur.demo") }' }, { 'accept-language': 'en' })
+      expect(viaGraphQL.headers.get('retry-after')).toMatch(/^\d+$/)
+      const body = (await viaGraphQL.json()) as { errors: { extensions: { statusCode: number }; message: string }[] }
+      expect(body.errors[0]).toMatchObject({ extensions: { statusCode: 429 }, message: expect.stringMatching(/Too many requests/) })
     })
 
     it('limits GraphQL requests per client: both instances refuse once the shared count is spent', async () => {

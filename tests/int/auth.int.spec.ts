@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
 import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS } from '../../collections/users'
+import { rateLimits } from '../../src/config/security'
+import { CLIENT_ADDRESS_HEADER } from '../../src/server/rate-limiters'
 import { apiClient } from '../helpers/api'
 import { AS_IMPORT } from '../helpers/content'
 import { createStaff, type Staff, STAFF_PASSWORD } from '../helpers/staff'
@@ -19,6 +21,9 @@ describeIntegration('authentication: lockout and token revocation', () => {
   let staff: Staff
   let draftArticle: number | string
   let counter = 0
+  let addresses = 0
+  /** A client address of its own (as the server passes it on), so that tests do not share rate-limit counters. */
+  const newAddress = () => `2001:db8::${(++addresses).toString(16)}`
 
   beforeAll(async () => {
     ctx = await startTestPayload()
@@ -35,8 +40,8 @@ describeIntegration('authentication: lockout and token revocation', () => {
     return { email, id: user.id }
   }
 
-  const login = (email: string, password: string, language = 'en') =>
-    api.request('POST', '/users/login', { body: { email, password }, headers: { 'accept-language': language } })
+  const login = (email: string, password: string, language = 'en', address = newAddress()) =>
+    api.request('POST', '/users/login', { body: { email, password }, headers: { 'accept-language': language, [CLIENT_ADDRESS_HEADER]: address } })
 
   const failLogins = async (email: string, times: number) => {
     for (let attempt = 0; attempt < times; attempt++) {
@@ -155,6 +160,130 @@ describeIntegration('authentication: lockout and token revocation', () => {
     expect((await response.json()).errors[0].message).toBe('The email or password provided is incorrect.')
   })
 
+  // ---------------------------------------------------------------- rate limits
+
+  type Outcome = { message?: string; retryAfter: null | string; status: number }
+  type Headers = Record<string, string>
+
+  /** Every way to log in, each answering as { status, message, Retry-After }; GraphQL carries the status in the error. */
+  const loginPaths: Record<string, (email: string, password: string, headers: Headers) => Promise<Outcome>> = {
+    json: async (email, password, headers) => restOutcome(await api.request('POST', '/users/login', { body: { email, password }, headers })),
+    multipart: async (email, password, headers) => {
+      const form = new FormData()
+      form.append('_payload', JSON.stringify({ email, password }))
+      return restOutcome(await api.request('POST', '/users/login', { form, headers }))
+    },
+    graphql: async (email, password, headers) =>
+      graphqlOutcome(
+        await api.graphql('mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', {
+          headers,
+          variables: { email, password },
+        }),
+      ),
+  }
+
+  const restOutcome = async (response: Response): Promise<Outcome> => {
+    const body = (await response.json()) as Json
+    return { message: body.errors?.[0]?.message, retryAfter: response.headers.get('retry-after'), status: response.status }
+  }
+  const graphqlOutcome = ({ body, headers }: Awaited<ReturnType<typeof api.graphql>>): Outcome => {
+    const error = body.errors?.[0] as undefined | { extensions?: { statusCode?: number }; message: string }
+    return { message: error?.message, retryAfter: headers.get('retry-after'), status: error ? (error.extensions?.statusCode ?? 500) : 200 }
+  }
+
+  const PATHS = Object.keys(loginPaths)
+  const perAddressAndAccount = rateLimits().loginPerIpAndEmail.points
+
+  it('counts failed logins per account and address on every login path alike, and refuses the next with a 429 before the account locks', async () => {
+    for (const first of PATHS) {
+      const { email, id } = await newAccount()
+      const from = { 'accept-language': 'en', [CLIENT_ADDRESS_HEADER]: newAddress() }
+      // The failures go round the paths, starting with a different one each time.
+      const order = [...PATHS.slice(PATHS.indexOf(first)), ...PATHS.slice(0, PATHS.indexOf(first))]
+      for (let attempt = 0; attempt < perAddressAndAccount; attempt++) {
+        expect(await loginPaths[order[attempt % order.length]!]!(email, 'wrong password', from)).toMatchObject({ status: 401 })
+      }
+      for (const path of PATHS) {
+        const refused = await loginPaths[path]!(email, STAFF_PASSWORD, from)
+        expect({ path, ...refused }).toMatchObject({ path, message: expect.stringMatching(/^Too many requests: try again in \d+ seconds\.$/), status: 429 })
+        expect(Number(refused.retryAfter)).toBeGreaterThan(0)
+      }
+      // Arabic by default.
+      expect((await loginPaths[first]!(email, STAFF_PASSWORD, { [CLIENT_ADDRESS_HEADER]: from[CLIENT_ADDRESS_HEADER] })).message).toMatch(/طلبات كثيرة/)
+      // Refused before Payload counted them: the account is not locked, and its owner gets in from elsewhere.
+      expect((await stored(id))!.lockUntil ?? null).toBeNull()
+      expect(await loginPaths[first]!(email, STAFF_PASSWORD, { [CLIENT_ADDRESS_HEADER]: newAddress() })).toMatchObject({ status: 200 })
+      // The same address may still try another account: the pair is limited, not the address.
+      expect(await loginPaths.json!((await newAccount()).email, STAFF_PASSWORD, from)).toMatchObject({ status: 200 })
+    }
+    // A urlencoded form is no way in at all: refused before Payload (src/api/request-guard.ts), right password or not.
+    const { email } = await newAccount()
+    const form = await api.request('POST', '/users/login', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_ADDRESS_HEADER]: newAddress() },
+      rawBody: new URLSearchParams({ email, password: STAFF_PASSWORD }).toString(),
+    })
+    expect(form.status).toBe(415)
+  }, 180_000)
+
+  it('counts a burst of parallel failures as it arrives: one address cannot lock an account', async () => {
+    const { email, id } = await newAccount()
+    const from = { [CLIENT_ADDRESS_HEADER]: newAddress() }
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => loginPaths[PATHS[i % PATHS.length]!]!(email, 'wrong password', from)))
+    expect(outcomes.filter((outcome) => outcome.status === 401)).toHaveLength(perAddressAndAccount)
+    expect(outcomes.filter((outcome) => outcome.status === 429)).toHaveLength(12 - perAddressAndAccount)
+    expect((await stored(id))!.lockUntil ?? null).toBeNull()
+  }, 180_000)
+
+  it('counts failures only: twenty successful logins of one account in a minute all succeed, and a success resets the count for its address', async () => {
+    const { email } = await newAccount()
+    const from = { [CLIENT_ADDRESS_HEADER]: newAddress() }
+    for (let i = 0; i < 20; i++) expect(await loginPaths[PATHS[i % PATHS.length]!]!(email, STAFF_PASSWORD, from)).toMatchObject({ status: 200 })
+    // Failures just short of the limit, then a success, again and again: never refused.
+    for (let round = 0; round < 3; round++) {
+      for (let attempt = 0; attempt < perAddressAndAccount - 1; attempt++) {
+        expect(await loginPaths[PATHS[attempt % PATHS.length]!]!(email, 'wrong password', from)).toMatchObject({ status: 401 })
+      }
+      expect(await loginPaths[PATHS[round % PATHS.length]!]!(email, STAFF_PASSWORD, from)).toMatchObject({ status: 200 })
+    }
+  }, 180_000)
+
+  it('limits failures per account over all addresses, and per address over all accounts', async () => {
+    const { email } = await newAccount()
+    const perAccount = rateLimits().loginPerEmail.points
+    for (let attempt = 0; attempt < perAccount; attempt++) {
+      // Payload's lock answers 401 after its own count: still failures.
+      expect(await loginPaths[PATHS[attempt % PATHS.length]!]!(email, 'wrong password', { [CLIENT_ADDRESS_HEADER]: newAddress() })).toMatchObject({ status: 401 })
+    }
+    for (const path of PATHS) expect(await loginPaths[path]!(email, 'wrong password', { [CLIENT_ADDRESS_HEADER]: newAddress() })).toMatchObject({ status: 429 })
+
+    const from = { [CLIENT_ADDRESS_HEADER]: newAddress() }
+    const perAddress = rateLimits().loginPerIp.points
+    for (let attempt = 0; attempt < perAddress; attempt++) {
+      expect(await loginPaths[PATHS[attempt % PATHS.length]!]!(`spray-${attempt}@example.org`, 'wrong password', from)).toMatchObject({ status: 401 })
+    }
+    expect(await loginPaths.graphql!(`spray-last@example.org`, 'wrong password', from)).toMatchObject({ status: 429 })
+  }, 180_000)
+
+  it('limits password-reset requests per address on every path, forgot and reset, REST and GraphQL', async () => {
+    const { email } = await newAccount()
+    const from = { 'accept-language': 'en', [CLIENT_ADDRESS_HEADER]: newAddress() }
+    const resetPaths: (() => Promise<Outcome>)[] = [
+      async () => restOutcome(await api.request('POST', '/users/forgot-password', { body: { email }, headers: from })),
+      async () => graphqlOutcome(await api.graphql(`mutation { forgotPasswordUser(email: "${email}") }`, { headers: from })),
+      async () => restOutcome(await api.request('POST', '/users/reset-password', { body: { password: 'a-new-long-password', token: 'bogus' }, headers: from })),
+      async () => graphqlOutcome(await api.graphql('mutation { resetPasswordUser(password: "a-new-long-password", token: "bogus") { token } }', { headers: from })),
+    ]
+    const limit = rateLimits().passwordResetPerIp.points
+    for (let request = 0; request < limit; request++) expect((await resetPaths[request % resetPaths.length]!()).status).not.toBe(429)
+    for (const path of resetPaths) {
+      const refused = await path()
+      expect(refused).toMatchObject({ message: expect.stringMatching(/Too many requests/), status: 429 })
+      expect(Number(refused.retryAfter)).toBeGreaterThan(0)
+    }
+    // Another address is not limited by this one.
+    expect((await api.request('POST', '/users/forgot-password', { body: { email }, headers: { [CLIENT_ADDRESS_HEADER]: newAddress() } })).status).toBe(200)
+  }, 180_000)
+
   // ---------------------------------------------------------------- token revocation
 
   /** What a token lets its bearer do: who /me says it is, the staff list, a draft, over REST and GraphQL. */
@@ -248,7 +377,7 @@ describeIntegration('authentication: lockout and token revocation', () => {
     // not wait for the transaction its own request holds (src/db/sqlite-transactions.ts).
     const { email, id } = await newAccount()
     for (const address of [email, 'nobody-here@example.org']) {
-      const response = await api.request('POST', '/users/forgot-password', { body: { email: address } })
+      const response = await api.request('POST', '/users/forgot-password', { body: { email: address }, headers: { [CLIENT_ADDRESS_HEADER]: newAddress() } })
       expect(response.status).toBe(200)
     }
     const user = await stored(id)

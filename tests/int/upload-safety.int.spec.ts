@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 
+import { hasActivePdfName } from '../../src/hooks/upload-safety'
 import { apiClient } from '../helpers/api'
+import { pngDeclaring } from '../helpers/images'
 import { createStaff, type Staff } from '../helpers/staff'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -16,6 +19,20 @@ const pdf = (extra = '') =>
     `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R${extra}>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
       '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\nxref\n0 0\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   )
+
+/** A name spelled as a PDF may spell it: any of its characters as `#xx`, in either case of hex digits. */
+const escapedSpelling = (name: string) =>
+  fc.tuple(...[...name].map(() => fc.tuple(fc.boolean(), fc.boolean()))).map((choices) =>
+    [...name]
+      .map((char, i) => {
+        const [escape, upper] = choices[i]!
+        const hex = char.charCodeAt(0).toString(16).padStart(2, '0')
+        return escape ? `#${upper ? hex.toUpperCase() : hex}` : char
+      })
+      .join(''),
+  )
+
+const ACTIVE_NAMES = ['JavaScript', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia']
 
 describeIntegration('upload safety', () => {
   let ctx: TestPayload
@@ -94,6 +111,87 @@ describeIntegration('upload safety', () => {
     await expectRefused(await post(`poly-${tag}.png`, 'image/png', Buffer.concat([png, html])), /embedded HTML/, `poly-${tag}`)
     await expectRefused(await post(`poly2-${tag}.pdf`, 'application/pdf', pdf('/OpenAction<</S/JavaScript/JS(app.alert(1))>>')), /embedded HTML/, `poly2-${tag}`)
   })
+
+  it('refuses active PDF content however its names are spelled with #xx escapes', async () => {
+    // Every escaped spelling of an active name is found, and of a harmless one is not (fast, in memory)...
+    fc.assert(
+      fc.property(fc.constantFrom(...ACTIVE_NAMES).chain(escapedSpelling), (name) => {
+        expect(hasActivePdfName(`<</S/${name}/JS(app.alert(1))>>`)).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+    fc.assert(
+      fc.property(fc.constantFrom('Type', 'Catalog', 'Pages', 'OpenAction', 'JavaScripts', 'XYZ').chain(escapedSpelling), (name) => {
+        expect(hasActivePdfName(`<</Type/Catalog/${name} 2 0 R>>`)).toBe(false)
+      }),
+    )
+    // ...and through REST such a PDF is refused and nothing is stored.
+    const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ACTIVE_NAMES).chain(escapedSpelling), fc.nat(), async (name, n) => {
+        const stem = `escaped-${tag}-${n}`
+        const response = await post(`${stem}.pdf`, 'application/pdf', pdf(`/OpenAction<</S/${name}>>`))
+        await expectRefused(response, /embedded HTML, SVG or script/, stem)
+      }),
+      { numRuns: 12 },
+    )
+    const example = await post(`example-${tag}.pdf`, 'application/pdf', pdf('/OpenAction<</S/Java#53cript/JS(app.alert(1))>>'), 'ar')
+    await expectRefused(example, /شيفرة/, `example-${tag}`)
+    expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
+  })
+
+  it('refuses an image of more pixels than the limit from its header, before decoding it, in the caller\'s language', async () => {
+    const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
+    const bomb = pngDeclaring(10_000, 10_000)
+    expect(bomb.length).toBeLessThan(100_000)
+    for (const [language, message] of [['en', /too large: the limit is 40 megapixels/], ['ar', /ميغابكسل/]] as const) {
+      const started = Date.now()
+      const response = await post(`bomb-${language}-${tag}.png`, 'image/png', bomb, language)
+      expect(response.status).toBe(413)
+      const body = await response.json()
+      expect(body.errors[0].message).toMatch(message)
+      expect(JSON.stringify(body)).not.toMatch(/\n\s+at /)
+      // Decoding 100 megapixels takes seconds; reading a header does not.
+      expect(Date.now() - started).toBeLessThan(2000)
+      expect(filesNamed(`bomb-${language}-${tag}`)).toEqual([])
+    }
+    // GraphQL and the Local API reach the same check: no path decodes the bomb.
+    await expect(
+      ctx.payload.create({ collection: 'media', data: { alt: 'x' }, file: { data: bomb, mimetype: 'image/png', name: `bomb-local-${tag}.png`, size: bomb.length }, overrideAccess: false, user: { ...(await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })), collection: 'users' } }),
+    ).rejects.toMatchObject({ status: 413 })
+    // A header that cannot be read is refused as damaged, not passed on to the decoder.
+    const damaged = await post(`damaged-${tag}.png`, 'image/png', png.subarray(0, 40))
+    expect(damaged.status).toBe(400)
+    expect((await damaged.json()).errors[0].message).toMatch(/cannot be read/)
+    expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
+  })
+
+  it('resizes uploads outside the write lock: two big uploads and an editor\'s save at once all succeed, the save without waiting', async () => {
+    // Just under the pixel limit: resizing each takes a few seconds, longer than a write waits for the lock.
+    const big = await sharp({ create: { background: '#884422', channels: 3, height: 6300, width: 6300 } }).png({ compressionLevel: 1 }).toBuffer()
+    const finished: Record<string, number> = {}
+    const timed = async (label: string, response: Promise<Response>) => {
+      const result = await response
+      finished[label] = Date.now()
+      return result
+    }
+    const uploads = [1, 2].map((i) => timed(`upload ${i}`, post(`big-${i}-${tag}.png`, 'image/png', big)))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const save = await timed(
+      'save',
+      api.request('POST', '/articles?draft=true&locale=ar', { body: { title: `حفظ أثناء الرفع ${tag}` }, token: staff.tokens.editor }),
+    )
+    const responses = await Promise.all(uploads)
+    expect(save.status).toBe(201)
+    for (const response of responses) {
+      const body = await response.json()
+      expect({ status: response.status, body }).toMatchObject({ status: 201 })
+      created.push(body.doc.id)
+      expect(body.doc.sizes.hero.width).toBe(1600)
+    }
+    // The save did not queue behind the resizing.
+    expect(finished.save).toBeLessThan(Math.min(finished['upload 1']!, finished['upload 2']!))
+  }, 120_000)
 
   it('refuses file names with a path, control characters or bidi overrides (refused, not renamed)', async () => {
     const names = [`../../etc/n0-${tag}.png`, `..\\n1-${tag}.png`, `bad\u0000n2-${tag}.png`, `bad\nn3-${tag}.png`, `photo\u202egnp-n4-${tag}.png`, `zw\u200bn5-${tag}.png`]

@@ -46,21 +46,50 @@ describe('SQLite client with serialized transactions', () => {
     await expect(dropped.execute('SELECT 1')).rejects.toThrow('closed')
   })
 
-  it('runs concurrent transactions one after the other instead of failing with SQLITE_BUSY', async () => {
+  it('runs concurrent writing transactions one after the other instead of failing with SQLITE_BUSY', async () => {
     const first = await client.transaction()
+    await first.execute({ args: ['first'], sql: 'INSERT INTO notes (body) VALUES (?)' })
     const order: string[] = []
     const second = client.transaction().then(async (tx) => {
       order.push('second began')
       await tx.execute({ args: ['second'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+      order.push('second wrote')
       await tx.commit()
     })
     await new Promise((resolve) => setTimeout(resolve, 50))
-    await first.execute({ args: ['first'], sql: 'INSERT INTO notes (body) VALUES (?)' })
     order.push('first commits')
     await first.commit()
     await second
-    expect(order).toEqual(['first commits', 'second began'])
+    expect(order).toEqual(['second began', 'first commits', 'second wrote'])
     expect(await bodies()).toEqual(['first', 'second'])
+  })
+
+  it('takes the write turn at the first write: a transaction that only reads, or has not written yet, stalls nobody', async () => {
+    await client.execute({ args: ['before'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+    const slow = await client.transaction()
+    // Reads before the first write see committed data, as on PostgreSQL (READ COMMITTED).
+    expect((await slow.execute('SELECT body FROM notes')).rows.map((row) => row.body)).toEqual(['before'])
+    // Meanwhile (an upload's images being resized) others write and commit at once, in and out of transactions.
+    const other = await client.transaction()
+    await other.execute({ args: ['other'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+    await other.commit()
+    await client.execute({ args: ['outside'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+    // The slow one then writes: it sees the others' commits and its own write, without SQLITE_BUSY_SNAPSHOT.
+    await slow.execute({ args: ['slow'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+    expect((await slow.execute('SELECT body FROM notes ORDER BY id')).rows.map((row) => row.body)).toEqual(['before', 'other', 'outside', 'slow'])
+    // From its first write on it holds the turn: another write waits for its end, and outsiders do not see it yet.
+    const waiting = client.execute({ args: ['after'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+    expect(await bodies()).toEqual(['before', 'other', 'outside'])
+    await slow.commit()
+    await waiting
+    expect(await bodies()).toEqual(['before', 'other', 'outside', 'slow', 'after'])
+    // A transaction that never writes ends without ever taking the turn, even while another holds it.
+    const holder = await client.transaction()
+    await holder.execute({ args: ['held'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+    const reader = await client.transaction()
+    expect((await reader.execute('SELECT count(*) AS n FROM notes')).rows[0]?.n).toBe(5)
+    await reader.commit()
+    await holder.commit()
   })
 
   it('makes a write outside any transaction wait for the open one, where SQLite would block the thread or fail', async () => {
@@ -93,13 +122,17 @@ describe('SQLite client with serialized transactions', () => {
   it('gives up with a clear error once the wait passes the busy timeout, and the holder still commits', async () => {
     const holder = await client.transaction()
     await holder.execute({ args: ['holder'], sql: 'INSERT INTO notes (body) VALUES (?)' })
-    await expect(client.transaction()).rejects.toBeInstanceOf(SqliteBusyError)
+    const late = await client.transaction()
+    await expect(late.execute({ args: ['late'], sql: 'INSERT INTO notes (body) VALUES (?)' })).rejects.toBeInstanceOf(SqliteBusyError)
+    await late.rollback()
     await expect(client.execute({ args: ['late'], sql: 'INSERT INTO notes (body) VALUES (?)' })).rejects.toThrow(/busy/)
     await holder.commit()
     expect(await bodies()).toEqual(['holder'])
-    // The turn was handed back: the next transaction starts at once.
+    // The turn was handed back: the next transaction writes at once.
     const next = await client.transaction()
+    await next.execute({ args: ['next'], sql: 'INSERT INTO notes (body) VALUES (?)' })
     await next.commit()
+    expect(await bodies()).toEqual(['holder', 'next'])
   })
 
   it('hands the turn on after a failed statement and its rollback, so one failure does not stall every later write', async () => {
