@@ -31,7 +31,7 @@ describe('the read budget on the production server (npm start, 384 MB heap)', ()
   afterAll(() => server?.stop())
 
   it('refuses the costly query with a 400 and a localized reason, with or without a forged Authorization header', async () => {
-    for (const headers of [{}, { authorization: 'JWT forged' }]) {
+    for (const headers of [{}, { authorization: 'JWT forged' }] as Record<string, string>[]) {
       const response = await graphql(`# ${Math.random()}\n${ATTACK}`, headers)
       expect(response.status).toBe(400)
       const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string }; message: string }[] }
