@@ -4,8 +4,9 @@
  * validation rule that refuses a query over the caller's budget. Payload's own
  * complexity counts fields; this counts what makes a query expensive: a field
  * with a `limit` (a collection, a join, search) multiplies its selection by the
- * page it asks for (Payload's default when none: 10, or the join's
- * defaultLimit; everything when 0 or `pagination: false`), every document in
+ * page it asks for (Payload's default when none: 10; a join without a limit
+ * reads all it joins, counted as the largest page; so does 0 or
+ * `pagination: false`), every document in
  * a selection counts one (a relationship many times if it holds many), so
  * depth multiplies, and every alias counts again.
  */
@@ -31,7 +32,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ReadBudget } from '../config/security'
 
-import { MANY_ESTIMATE, pageSize } from '../cost/estimates'
+import { DEFAULT_LIMIT, MANY_ESTIMATE, pageSize, UNBOUNDED_LIMIT } from '../cost/estimates'
 import { COST_MESSAGES } from '../cost/messages'
 import { refuseRequest } from '../cost/read-budget'
 import { inCallerLanguage } from '../i18n/message'
@@ -88,8 +89,9 @@ export const operationCost = (
         if (!definition) continue
         const type = getNamedType(definition.type)
         if (definition.args.some((arg) => arg.name === 'limit')) {
-          const joinField = (definition.extensions as { field?: { defaultLimit?: number } } | undefined)?.field
-          const page = pageSize(argument(selection, 'limit', variables), argument(selection, 'pagination', variables), joinField?.defaultLimit)
+          // Payload's GraphQL join resolver reads every joined document when no limit is given (it asks for limit 0).
+          const isJoin = (definition.extensions as { field?: { type?: string } } | undefined)?.field?.type === 'join'
+          const page = pageSize(argument(selection, 'limit', variables), argument(selection, 'pagination', variables), isJoin ? UNBOUNDED_LIMIT : DEFAULT_LIMIT)
           // The read itself, then its page of whatever it selects.
           cost += 1 + page * selectionCost(selection.selectionSet, type, true, seen)
           continue

@@ -57,7 +57,7 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
     staff = await createStaff(ctx.payload, api)
     schema = configToSchema(ctx.config).schema
     uncached = graphqlHandler(ctx.config, { cache: false })
-  }, SEEDING_TIMEOUT_MS)
+  }, 2 * SEEDING_TIMEOUT_MS) // the demo content and eight staff logins
   afterAll(() => ctx?.stop())
 
   const post = (query: string, headers: Record<string, string> = {}) =>
