@@ -10,7 +10,7 @@ const ATTACK = `{ ${Array.from(
 ).join(' ')} }`
 
 /** Under the static budget and still costly: every country with its events, twice. */
-const HEAVY = '{ a: Countries(limit: 1000) { docs { name events { docs { title } } } } b: Countries(limit: 1000, sort: "code") { docs { code events { docs { title } } } } }'
+const HEAVY = '{ a: Countries(limit: 1000) { docs { name events(limit: 10) { docs { title } } } } b: Countries(limit: 1000, sort: "code") { docs { code events(limit: 10) { docs { title } } } } }'
 
 const CACHED_READ = '/api/articles?locale=ar&limit=5&depth=1'
 
