@@ -2,6 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { withReadBudget } from '../cost/read-budget'
 import { withReadCache } from '../read-cache/with-read-cache'
 import { guardGraphQL, guardRest } from './request-guard'
 
@@ -11,19 +12,21 @@ type Config = Promise<SanitizedConfig> | SanitizedConfig
  * Jusur's API route handlers, as Next.js mounts them under /api (and as the
  * tests and the benchmark call them): every request passes the bad-input gate
  * (./request-guard.ts) before Payload; anonymous reads may be answered by the
- * published-read cache (src/read-cache) first. Each call makes its own cache,
+ * published-read cache (src/read-cache) first, and what it does not answer is
+ * read within a budget (src/cost/read-budget.ts). Each call makes its own cache,
  * as each app instance has.
  */
 export const restHandlers = (config: Config) => ({
   DELETE: guardRest(config, REST_DELETE(config)),
-  GET: withReadCache(config, guardRest(config, REST_GET(config))),
+  GET: withReadCache(config, withReadBudget(config, guardRest(config, REST_GET(config)))),
   PATCH: guardRest(config, REST_PATCH(config)),
-  POST: guardRest(config, REST_POST(config)),
+  // POST too: the admin (and anyone) may read with POST and a method override.
+  POST: withReadBudget(config, guardRest(config, REST_POST(config))),
   PUT: guardRest(config, REST_PUT(config)),
 })
 
 /** The GraphQL POST handler; `cache: false` leaves the read cache out (the benchmark's uncached runs). */
 export const graphqlHandler = (config: Config, { cache = true } = {}) => {
-  const guarded = guardGraphQL(config, GRAPHQL_POST(config))
+  const guarded = withReadBudget(config, guardGraphQL(config, GRAPHQL_POST(config)))
   return cache ? withReadCache(config, guarded) : guarded
 }

@@ -29,7 +29,9 @@ import { resolvePayloadSecret } from './secret'
 import { searchPlugin } from '../search/plugin'
 import { readCachePlugin } from '../read-cache/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
-import { corsOrigins, csrfOrigins, graphQLLimits } from './security'
+import { callerCostRule } from '../graphql/cost-rule'
+import { readBudgetPlugin } from '../cost/read-budget'
+import { corsOrigins, csrfOrigins, graphQLLimits, readBudget } from './security'
 import { hardenCollection } from '../validation/input-hardening'
 import { trackMediaUse } from '../media/public-use'
 
@@ -62,6 +64,7 @@ type Options = {
  */
 export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => {
   const graphQL = graphQLLimits()
+  const budget = readBudget()
   return buildConfig({
     admin: {
       // The default avatar is drawn locally; gravatar would send requests off the machine.
@@ -99,13 +102,14 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
         RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
       ],
     }),
-    // Bounded queries (README: Security): complexity by Payload, depth and aliases by our rules.
+    // Bounded queries (README: Security): complexity by Payload, depth and aliases by our rules,
+    // and the cost in documents read (limits, joins, depth, aliases) within the caller's budget (src/cost).
     // Introspection and the playground are off in production unless turned on.
     graphQL: {
       disableIntrospectionInProduction: !graphQL.introspection,
       disablePlaygroundInProduction: !graphQL.playground,
       maxComplexity: graphQL.maxComplexity,
-      validationRules: () => [maxDepthRule(graphQL.maxDepth), maxAliasesRule(graphQL.maxAliases)],
+      validationRules: (args) => [maxDepthRule(graphQL.maxDepth), maxAliasesRule(graphQL.maxAliases), callerCostRule(args, budget)],
     },
     // Caller mistakes that Payload would answer with a 500 get a 400 (src/api/client-errors.ts).
     hooks: { afterError: [answerClientErrors] },
@@ -128,7 +132,8 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
     // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
     // Last, the published-read cache (src/read-cache): any change to what the public can read moves the content generation on; anonymous reads share the documents they load.
-    plugins: bare ? [] : [jusurWorkflow, searchPlugin, readCachePlugin(PUBLIC_COLLECTIONS)],
+    // The read budget's hooks go on every collection, the plugins' included (src/cost/read-budget.ts).
+    plugins: bare ? [] : [jusurWorkflow, searchPlugin, readCachePlugin(PUBLIC_COLLECTIONS), readBudgetPlugin],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,

@@ -59,6 +59,31 @@ export const graphQLLimits = (env: Env = process.env): GraphQLLimits => ({
   playground: env.GRAPHQL_PLAYGROUND === 'true',
 })
 
+/**
+ * What one read may cost (src/cost): the cost estimated before it runs, in
+ * documents (src/cost/estimates.ts), for anonymous callers and for verified
+ * staff (the admin reads with depth); and, for anonymous reads that are not
+ * answered from the read cache, the time and documents one may really take and
+ * how many are computed at once (the others wait their turn, then get a 503).
+ */
+export type ReadBudget = {
+  anonymousCost: number
+  staffCost: number
+  timeoutMs: number
+  maxDocuments: number
+  concurrency: number
+  queueMs: number
+}
+
+export const readBudget = (env: Env = process.env): ReadBudget => ({
+  anonymousCost: int(env.READ_COST_BUDGET, 30_000),
+  staffCost: int(env.READ_COST_BUDGET_STAFF, 1_000_000),
+  timeoutMs: int(env.READ_TIMEOUT_MS, 10_000),
+  maxDocuments: int(env.READ_MAX_DOCUMENTS, 5_000),
+  concurrency: int(env.READ_CONCURRENCY, 2),
+  queueMs: int(env.READ_QUEUE_MS, 5_000),
+})
+
 export type Limit = { points: number; durationSeconds: number }
 
 /** Login limits count failed attempts only (a successful login is taken back), on every login path. */

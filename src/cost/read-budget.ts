@@ -1,0 +1,188 @@
+/**
+ * The budget of one API request, beyond the cost estimated before it runs
+ * (./rest-cost.ts, src/graphql/cost-rule.ts): estimates can be wrong, the data
+ * decides how many documents a relationship or a join really holds. So an
+ * anonymous read that is not answered from the read cache (src/read-cache
+ * answers hits before this) also
+ *   - waits for a turn: only `concurrency` are computed at once, so a flood of
+ *     costly reads from anyone queues here instead of sharing the two cores
+ *     and the heap; a read that waits longer than `queueMs` gets a 503 with
+ *     Retry-After;
+ *   - has a deadline (`timeoutMs` from its turn) and a count of the documents
+ *     it reads (`maxDocuments`; memory grows with the documents a request
+ *     holds, and counting them is cheap and exact where measuring a request's
+ *     heap is neither). Both are checked at every operation and every
+ *     document read (collection afterRead runs for populated and joined
+ *     documents too), so a request over either stops with an error at its next
+ *     document, and the process carries on.
+ * Whether a request is anonymous is Payload's verdict (req.user), taken inside
+ * its operations, so no spelling of headers escapes it. Work our own code does
+ * through the Local API outside an API request has no budget.
+ */
+import type { CollectionAfterReadHook, CollectionBeforeOperationHook, Config, Plugin, SanitizedConfig } from 'payload'
+
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { APIError } from 'payload'
+
+import type { Bilingual } from '../i18n/message'
+
+import { errorResponse, requestLanguage } from '../api/request-guard'
+import { type ReadBudget, readBudget } from '../config/security'
+import { COST_MESSAGES } from './messages'
+import { restReadCost } from './rest-cost'
+
+/** Seconds a refused caller is asked to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 5
+
+/** Why a request is refused; without a text its answer already says why and only its status changes. */
+type Refusal = { status: number; text?: Bilingual }
+
+type RequestBudget = {
+  settings: ReadBudget
+  turns: Turns
+  /** Set once the request's first REST read has been costed (nested reads are its own population). */
+  costed: boolean
+  deadline: number
+  documents: number
+  refusal?: Refusal
+  turn?: Promise<boolean>
+}
+
+/** A counting semaphore whose waiters give up after a while. */
+export class Turns {
+  private running = 0
+  private waiting: (() => void)[] = []
+
+  constructor(private readonly size: number) {}
+
+  /** True once a turn is taken (give it back with release), false if none came within `waitMs`. */
+  take(waitMs: number): Promise<boolean> {
+    if (this.running < this.size) {
+      this.running += 1
+      return Promise.resolve(true)
+    }
+    return new Promise((resolve) => {
+      const grant = () => {
+        clearTimeout(timer)
+        this.running += 1
+        resolve(true)
+      }
+      const timer = setTimeout(() => {
+        this.waiting = this.waiting.filter((waiter) => waiter !== grant)
+        resolve(false)
+      }, waitMs)
+      this.waiting.push(grant)
+    })
+  }
+
+  release(): void {
+    this.running -= 1
+    this.waiting.shift()?.()
+  }
+}
+
+// On globalThis: the route handlers and the Payload config may be bundled as separate module instances.
+const STORE = Symbol.for('jusur.readBudget')
+const store: AsyncLocalStorage<RequestBudget> = ((globalThis as Record<symbol, unknown>)[STORE] ??= new AsyncLocalStorage<RequestBudget>()) as AsyncLocalStorage<RequestBudget>
+
+/** One queue per configuration: the REST and GraphQL handlers of an instance share it. */
+const turnsByConfig = new WeakMap<SanitizedConfig, Turns>()
+
+const refuse = (budget: RequestBudget, status: number, text: Bilingual): never => {
+  budget.refusal ??= { status, text }
+  throw new APIError(text.en, status)
+}
+
+/**
+ * Marks the current request refused with `status`, its answer unchanged: a GraphQL
+ * query refused by validation, which graphql-http answers with a 200 and the reason.
+ */
+export const refuseRequest = (status: number): void => {
+  const budget = store.getStore()
+  if (budget) budget.refusal ??= { status }
+}
+
+const checkRunning = (budget: RequestBudget): void => {
+  if (budget.refusal) throw new APIError('refused', budget.refusal.status)
+  if (Date.now() > budget.deadline) refuse(budget, 503, COST_MESSAGES.tooSlow)
+}
+
+/** Every operation: anonymous work waits for its turn and keeps to its deadline; a REST read is costed first. */
+const beforeOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const budget = store.getStore()
+  if (!budget) return args
+  if (!req.user) {
+    budget.turn ??= budget.turns.take(budget.settings.queueMs).then((taken) => {
+      if (taken) budget.deadline = Date.now() + budget.settings.timeoutMs
+      return taken
+    })
+    if (!(await budget.turn)) refuse(budget, 503, COST_MESSAGES.busy)
+    checkRunning(budget)
+  }
+  if (operation === 'read' && req.payloadAPI === 'REST' && !budget.costed) {
+    budget.costed = true
+    const limit = req.user ? budget.settings.staffCost : budget.settings.anonymousCost
+    const cost = restReadCost(req.payload.config, collection.slug, args)
+    if (cost > limit) refuse(budget, 400, COST_MESSAGES.tooCostly(cost, limit))
+  }
+  return args
+}
+
+/** Every document an anonymous request reads, populated and joined ones included, counts. */
+const afterRead: CollectionAfterReadHook = ({ doc, req }) => {
+  const budget = store.getStore()
+  if (!budget || req.user) return doc
+  checkRunning(budget)
+  budget.documents += 1
+  if (budget.documents > budget.settings.maxDocuments) refuse(budget, 400, COST_MESSAGES.tooManyDocuments)
+  return doc
+}
+
+/** Adds the budget's hooks to every collection, ahead of the others: a refused read does no other work. */
+export const readBudgetPlugin: Plugin = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterRead: [afterRead, ...(collection.hooks?.afterRead ?? [])],
+      beforeOperation: [beforeOperation, ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  })),
+})
+
+/** A GET, or a POST that Payload turns into one (its method override, as the admin's relationship fields read). */
+const isRead = (request: Request): boolean =>
+  request.method === 'GET' ||
+  (request.method === 'POST' && (request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')) === 'GET')
+
+type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
+
+/**
+ * Runs an API route handler with a budget for its request (route-handlers.ts).
+ * A refusal anywhere in the request answers for the whole of it, in the
+ * caller's language: GraphQL would otherwise report it as one field's error
+ * beside partial data.
+ */
+export const withReadBudget =
+  <Rest extends unknown[]>(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler<Rest>, settings = readBudget()): Handler<Rest> =>
+  async (request, ...rest) => {
+    const resolved = await config
+    let turns = turnsByConfig.get(resolved)
+    if (!turns) turnsByConfig.set(resolved, (turns = new Turns(settings.concurrency)))
+    // Only a read is costed as a whole before it runs; a write's own reads are part of the write.
+    const costed = !isRead(request)
+    const budget: RequestBudget = { costed, deadline: Infinity, documents: 0, settings, turns }
+    try {
+      const response = await store.run(budget, () => handler(request, ...rest))
+      const { refusal } = budget
+      if (!refusal) return response
+      if (!refusal.text) return new Response(response.body, { headers: response.headers, status: refusal.status })
+      await response.body?.cancel()
+      const refused = errorResponse(refusal.status, refusal.text[requestLanguage(request, resolved.cookiePrefix)])
+      if (refusal.status === 503) refused.headers.set('retry-after', String(RETRY_AFTER_SECONDS))
+      return refused
+    } finally {
+      if (budget.turn && (await budget.turn)) turns.release()
+    }
+  }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { readBudget } from '../../src/config/security'
+import { pageSize, UNBOUNDED_LIMIT } from '../../src/cost/estimates'
+import { Turns } from '../../src/cost/read-budget'
+
+describe('the read budget', () => {
+  it('reads its settings from the environment, with safe defaults', () => {
+    expect(readBudget({})).toEqual({ anonymousCost: 30_000, concurrency: 2, maxDocuments: 5_000, queueMs: 5_000, staffCost: 1_000_000, timeoutMs: 10_000 })
+    expect(readBudget({ READ_CONCURRENCY: '0', READ_COST_BUDGET: 'lots', READ_MAX_DOCUMENTS: '50' })).toMatchObject({ anonymousCost: 30_000, concurrency: 2, maxDocuments: 50 })
+  })
+
+  it('counts a page as Payload reads it: none is 10, 0 or no pagination is everything', () => {
+    expect(pageSize(undefined, undefined)).toBe(10)
+    expect(pageSize(undefined, undefined, 25)).toBe(25)
+    expect(pageSize('7', undefined)).toBe(7)
+    expect(pageSize(0, undefined)).toBe(UNBOUNDED_LIMIT)
+    expect(pageSize(-3, undefined)).toBe(UNBOUNDED_LIMIT)
+    expect(pageSize(5, false)).toBe(UNBOUNDED_LIMIT)
+    expect(pageSize(5, 'false')).toBe(UNBOUNDED_LIMIT)
+  })
+
+  it('gives out turns up to its size, the next waiter gets a released one, and one that waits too long gets none', async () => {
+    const turns = new Turns(2)
+    expect(await turns.take(1000)).toBe(true)
+    expect(await turns.take(1000)).toBe(true)
+    const waiting = turns.take(60_000)
+    const givingUp = turns.take(1)
+    expect(await givingUp).toBe(false)
+    turns.release()
+    expect(await waiting).toBe(true)
+    // The one that gave up holds no turn: two releases free both.
+    turns.release()
+    turns.release()
+    expect(await turns.take(1)).toBe(true)
+    expect(await turns.take(1)).toBe(true)
+    expect(await turns.take(1)).toBe(false)
+  })
+})
