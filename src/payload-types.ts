@@ -372,6 +372,26 @@ export interface Media {
  */
 export interface Topic {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   /**
    * A stable English identifier, e.g. organized-crime
@@ -391,6 +411,7 @@ export interface Topic {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -495,6 +516,26 @@ export interface Agreement {
  */
 export interface Country {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   code: string;
   alpha3?: string | null;
@@ -535,6 +576,7 @@ export interface Country {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -647,6 +689,26 @@ export interface Event {
  */
 export interface Organization {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   aliases?:
     | {
@@ -702,6 +764,7 @@ export interface Organization {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -709,6 +772,26 @@ export interface Organization {
  */
 export interface Person {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   aliases?:
     | {
@@ -761,6 +844,7 @@ export interface Person {
   mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1299,6 +1383,19 @@ export interface AgreementsSelect<T extends boolean = true> {
  * via the `definition` "people_select".
  */
 export interface PeopleSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   name?: T;
   aliases?:
     | T
@@ -1327,12 +1424,26 @@ export interface PeopleSelect<T extends boolean = true> {
   mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organizations_select".
  */
 export interface OrganizationsSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   name?: T;
   aliases?:
     | T
@@ -1355,12 +1466,26 @@ export interface OrganizationsSelect<T extends boolean = true> {
   agreements?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries_select".
  */
 export interface CountriesSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   name?: T;
   code?: T;
   alpha3?: T;
@@ -1373,12 +1498,26 @@ export interface CountriesSelect<T extends boolean = true> {
   organizations?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   name?: T;
   key?: T;
   description?: T;
@@ -1387,6 +1526,7 @@ export interface TopicsSelect<T extends boolean = true> {
   agreements?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

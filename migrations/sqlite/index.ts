@@ -4,8 +4,9 @@ import * as migration_20261129_092535_entity_slugs from './20261129_092535_entit
 import * as migration_20261129_100710_editorial_workflow from './20261129_100710_editorial_workflow';
 import * as migration_20261129_101000_search_index from './20261129_101000_search_index';
 import * as migration_20261129_133114_media_public_use from './20261129_133114_media_public_use';
-import * as migration_20261129_143139_public_list_index from './20261129_143139_public_list_index';
 import * as migration_20261129_142000_content_generation from './20261129_142000_content_generation';
+import * as migration_20261129_143139_public_list_index from './20261129_143139_public_list_index';
+import * as migration_20261202_114937_reference_review from './20261202_114937_reference_review';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261129_143139_public_list_index.up,
     down: migration_20261129_143139_public_list_index.down,
     name: '20261129_143139_public_list_index',
+  },
+  {
+    up: migration_20261202_114937_reference_review.up,
+    down: migration_20261202_114937_reference_review.down,
+    name: '20261202_114937_reference_review'
   },
 ];

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import crypto from 'node:crypto'
+
+import { apiClient } from '../helpers/api'
+import { AS_IMPORT } from '../helpers/content'
+import { createStaff, type Staff, type StaffMember } from '../helpers/staff'
+import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
+
+type Id = number | string
+type Json = Record<string, any>
+
+type Reference = 'countries' | 'organizations' | 'people' | 'topics'
+
+/** Each reference collection: its GraphQL name, who writes it, and the data of a new document besides its name. */
+const REFERENCE: Record<Reference, { graphql: string; writer: StaffMember; data: (n: number) => Json }> = {
+  countries: { data: (n) => ({ code: `Q${String.fromCharCode(65 + n)}` }), graphql: 'Country', writer: 'admin' },
+  organizations: { data: () => ({ kind: 'ministry' }), graphql: 'Organization', writer: 'translator' },
+  people: { data: () => ({}), graphql: 'Person', writer: 'author' },
+  topics: { data: (n) => ({ key: `topic-${n}` }), graphql: 'Topic', writer: 'author' },
+}
+const COLLECTIONS = Object.keys(REFERENCE) as Reference[]
+
+/**
+ * Reference data (people, organizations, topics, countries) appears inside
+ * every published report that names it, so it changes what readers see only
+ * through review (issue #16): a writer's edit is a draft, invisible to
+ * anonymous REST and GraphQL reads (by itself and embedded in a published
+ * article), until a reviewer who did not make it approves, which publishes it.
+ */
+describeIntegration('reference data changes publicly only through review', () => {
+  let ctx: TestPayload
+  let api: ReturnType<typeof apiClient>
+  let staff: Staff
+  const tag = crypto.randomBytes(3).toString('hex')
+  let counter = 0
+
+  beforeAll(async () => {
+    ctx = await startTestPayload()
+    api = apiClient(ctx.config)
+    staff = await createStaff(ctx.payload, api)
+  }, 120_000)
+  afterAll(() => ctx?.stop())
+
+  const json = async (response: Response) => ({ body: (await response.json()) as Json, status: response.status })
+
+  /** A published document of the collection, and a published article that links to it. */
+  const publishedWithArticle = async (collection: Reference) => {
+    const n = ++counter
+    const name = `اسم منشور ${tag} ${n}`
+    const doc = await ctx.payload.create({
+      collection,
+      context: AS_IMPORT,
+      data: { _status: 'published', name, ...REFERENCE[collection].data(n) } as never,
+      locale: 'ar',
+    })
+    const article = await ctx.payload.create({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: { _status: 'published', [collection]: [doc.id], title: `مقال ${tag} ${n}` } as never,
+      locale: 'ar',
+    })
+    return { article: article.id as Id, id: doc.id as Id, name }
+  }
+
+  /** The name anonymous readers get: by id and in a list (REST, GraphQL), and inside the article that embeds it (REST and GraphQL, depth 1 and 2). */
+  const publicNames = async (collection: Reference, id: Id, article: Id) => {
+    const byId = (await json(await api.request('GET', `/${collection}/${id}?locale=ar`))).body
+    const list = (await json(await api.request('GET', `/${collection}?locale=ar&limit=1000&depth=0`))).body
+    const embedded = (await json(await api.request('GET', `/articles/${article}?locale=ar&depth=1`))).body
+    const deep = (await json(await api.request('GET', `/articles/${article}?locale=ar&depth=2`))).body
+    const query = `{ ${REFERENCE[collection].graphql}(id: ${JSON.stringify(id)}, locale: ar) { name } Article(id: ${JSON.stringify(article)}, locale: ar) { ${collection} { id name } } }`
+    const graphql = await api.graphql(query)
+    expect(graphql.body.errors).toBeUndefined()
+    return {
+      byId: byId.name,
+      embedded: embedded[collection]?.[0]?.name,
+      embeddedDeep: deep[collection]?.[0]?.name,
+      graphql: graphql.body.data?.[REFERENCE[collection].graphql]?.name,
+      graphqlEmbedded: graphql.body.data?.Article?.[collection]?.[0]?.name,
+      list: list.docs.find((doc: Json) => doc.id === id)?.name,
+    }
+  }
+  const everywhere = (name: string) => ({ byId: name, embedded: name, embeddedDeep: name, graphql: name, graphqlEmbedded: name, list: name })
+
+  const transition = async (member: StaffMember, collection: Reference, id: Id, name: string) =>
+    json(await api.request('POST', `/${collection}/${id}/workflow`, { body: { transition: name }, token: staff.tokens[member] }))
+
+  it.each(COLLECTIONS)("keeps a writer's edit of a published %s from readers until another reviewer approves it", async (collection) => {
+    const { article, id, name } = await publishedWithArticle(collection)
+    const writer = REFERENCE[collection].writer
+    const edited = `${name} معدّل`
+    expect(await publicNames(collection, id, article)).toEqual(everywhere(name))
+
+    // Written in place: refused. As a draft: saved, and staff see it.
+    const live = await api.request('PATCH', `/${collection}/${id}?locale=ar`, { body: { name: edited }, token: staff.tokens[writer] })
+    expect(live.status).toBe(403)
+    const draft = await api.request('PATCH', `/${collection}/${id}?draft=true&locale=ar`, { body: { name: edited }, token: staff.tokens[writer] })
+    expect(draft.status).toBe(200)
+    const staffDraft = (await json(await api.request('GET', `/${collection}/${id}?draft=true&locale=ar`, { token: staff.tokens.reviewer }))).body
+    expect(staffDraft.name).toBe(edited)
+    expect(await publicNames(collection, id, article)).toEqual(everywhere(name))
+
+    // The one-step review: submitted by the writer, who may not approve it; approved (and published) by a reviewer.
+    expect((await transition(writer, collection, id, 'submit')).status).toBe(200)
+    expect(await publicNames(collection, id, article)).toEqual(everywhere(name))
+    const own = await transition(writer, collection, id, 'approve_publish')
+    expect(own.status).toBe(403)
+    expect(await publicNames(collection, id, article)).toEqual(everywhere(name))
+    const approved = await transition('reviewer', collection, id, 'approve_publish')
+    expect(approved).toMatchObject({ body: { published: true, state: 'published' }, status: 200 })
+    expect(await publicNames(collection, id, article)).toEqual(everywhere(edited))
+  }, 120_000)
+
+  it('offers reference data the one-step graph, and reports the full one', async () => {
+    const { id } = await publishedWithArticle('people')
+    await api.request('PATCH', `/people/${id}?draft=true&locale=ar`, { body: { name: `شخص ${tag} مراجع` }, token: staff.tokens.author })
+    expect((await transition('author', 'people', id, 'submit')).status).toBe(200)
+    const offered = (await json(await api.request('GET', `/people/${id}/workflow`, { token: staff.tokens.editor }))).body
+    expect(offered.transitions.map((t: Json) => t.name).sort()).toEqual(['approve_publish', 'request_changes'])
+    // The reports' two-step transitions do not apply to reference data, and the one-step one not to reports.
+    expect((await transition('reviewer', 'people', id, 'approve')).status).toBe(400)
+    const article = await ctx.payload.create({ collection: 'articles', context: AS_IMPORT, data: { title: `مسودة ${tag}` }, locale: 'ar' })
+    await ctx.payload.update({ collection: 'articles', context: AS_IMPORT, data: { workflowState: 'in_review' } as never, draft: true, id: article.id })
+    expect((await transition('reviewer', 'articles' as Reference, article.id, 'approve_publish')).status).toBe(400)
+  }, 60_000)
+
+  it('keeps a new document from readers, and from public search, until it is approved', async () => {
+    const word = `Quokka${tag}`
+    const created = await json(await api.request('POST', '/people?locale=en', { body: { name: `${word} Person` }, token: staff.tokens.author }))
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id as Id
+    expect((await api.request('GET', `/people/${id}`)).status).toBe(404)
+    const list = (await json(await api.request('GET', `/people?where[id][equals]=${id}`))).body
+    expect(list.totalDocs).toBe(0)
+    expect((await api.graphql(`{ Person(id: ${JSON.stringify(id)}) { name } }`)).body.data?.Person ?? null).toBeNull()
+    const search = async (token?: string, drafts = false) =>
+      (await json(await api.request('GET', `/search?q=${word}&collections=people${drafts ? '&drafts=true' : ''}`, { token }))).body.hits.map((hit: Json) => hit.id)
+    expect(await search()).toEqual([])
+    expect(await search(staff.tokens.reviewer, true)).toEqual([id])
+
+    expect((await transition('author', 'people', id, 'submit')).status).toBe(200)
+    expect((await transition('reviewer', 'people', id, 'approve_publish')).status).toBe(200)
+    expect((await api.request('GET', `/people/${id}`)).status).toBe(200)
+    expect(await search()).toEqual([id])
+  }, 60_000)
+
+  it('refuses to publish reference data or write its live version outside the workflow, on every path', async () => {
+    const { article, id, name } = await publishedWithArticle('people')
+    const user = await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })
+    const attempts: [string, () => Promise<unknown>][] = [
+      ['local, access control off', () => ctx.payload.update({ collection: 'people', data: { name: 'x' }, id, locale: 'ar' })],
+      ['local, as a user', () => ctx.payload.update({ collection: 'people', data: { name: 'x' }, id, locale: 'ar', overrideAccess: false, user })],
+      ['local, bulk', () => ctx.payload.update({ collection: 'people', data: { name: 'x' }, locale: 'ar', where: { id: { equals: id } } })],
+      ['local, publish a draft', () => ctx.payload.update({ collection: 'people', data: { _status: 'published', name: 'x' }, draft: true, id, locale: 'ar' })],
+    ]
+    for (const [path, attempt] of attempts) await expect(attempt()).rejects.toMatchObject({ status: 403 })
+    const graphql = await api.graphql(`mutation { updatePerson(id: ${JSON.stringify(id)}, data: { name: "x" }, locale: ar) { id } }`, { token: staff.tokens.editor })
+    expect((graphql.body.errors?.[0] as Json | undefined)?.extensions?.statusCode).toBe(403)
+    const bulk = await api.request('PATCH', `/people?where[id][equals]=${id}&locale=ar`, { body: { name: 'x' }, token: staff.tokens.editor })
+    expect(bulk.status).toBe(403)
+    const created = await api.request('POST', '/people', { body: { _status: 'published', name: `منشور مباشرة ${tag}` }, token: staff.tokens.editor })
+    expect(created.status).toBe(403)
+    expect(await publicNames('people', id, article)).toEqual(everywhere(name))
+  }, 60_000)
+})
