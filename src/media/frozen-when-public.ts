@@ -48,21 +48,26 @@ const editsFile = (req: PayloadRequest): boolean => {
  * processes a file or removes the old one; nothing is changed. An item no
  * public document uses stays freely editable, and a no-op save passes.
  */
-export const refuseInPlaceChangeOfPublicMedia: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const refuseInPlaceChangeOfPublicMedia: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'update') return args
   const { data = {}, id, where } = args as { data?: Record<string, unknown>; id?: MediaId; where?: Where }
   const target: Where = id !== undefined ? { id: { equals: id } } : (where ?? {})
   const { docs } = await req.payload.db.find<Record<string, unknown>>({
     collection: MEDIA_SLUG,
     limit: 0,
-    locale: req.locale ?? undefined,
+    locale: 'all',
     pagination: false,
     req,
     where: { and: [target, { [PUBLIC_USE]: { equals: true } }] },
   })
   if (docs.length === 0) return args
+  // The stored value in the language the request writes (every language when it writes them all).
+  const localized = new Set(collection.flattenedFields.filter((field) => 'localized' in field && field.localized).map((field) => field.name))
+  const oneLocale = req.locale && req.locale !== 'all' ? req.locale : undefined
+  const storedValue = (stored: Record<string, unknown>, field: string) =>
+    localized.has(field) && oneLocale ? (stored[field] as Record<string, unknown> | null | undefined)?.[oneLocale] : stored[field]
   const changes = (stored: Record<string, unknown>) =>
-    READER_VISIBLE_FIELDS.some((field) => field in data && !sameValue(data[field], stored[field]))
+    READER_VISIBLE_FIELDS.some((field) => field in data && !sameValue(data[field], storedValue(stored, field)))
   if (editsFile(req) || docs.some(changes)) throw new APIError(inCallerLanguage(req, FROZEN_MESSAGE), 409, null, true)
   return args
 }

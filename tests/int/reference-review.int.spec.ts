@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
+import sharp from 'sharp'
+
+import type { Media } from '../../src/payload-types'
 
 import { apiClient } from '../helpers/api'
 import { AS_IMPORT } from '../helpers/content'
+import { FROZEN_MESSAGE } from '../../src/media/frozen-when-public'
 import { createStaff, type Staff, type StaffMember } from '../helpers/staff'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -126,7 +130,7 @@ describeIntegration('reference data changes publicly only through review', () =>
 
   it('keeps a new document from readers, and from public search, until it is approved', async () => {
     const word = `Quokka${tag}`
-    const created = await json(await api.request('POST', '/people?locale=en', { body: { name: `${word} Person` }, token: staff.tokens.author }))
+    const created = await json(await api.request('POST', '/people?locale=ar', { body: { name: `${word} شخص` }, token: staff.tokens.author }))
     expect(created.status).toBe(201)
     const id = created.body.doc.id as Id
     expect((await api.request('GET', `/people/${id}`)).status).toBe(404)
@@ -161,5 +165,77 @@ describeIntegration('reference data changes publicly only through review', () =>
     const created = await api.request('POST', '/people', { body: { _status: 'published', name: `منشور مباشرة ${tag}` }, token: staff.tokens.editor })
     expect(created.status).toBe(403)
     expect(await publicNames('people', id, article)).toEqual(everywhere(name))
+  }, 60_000)
+
+  const png = (n: number) => sharp({ create: { background: { b: 40, g: 90, r: (n * 37) % 255 }, channels: 3, height: 300, width: 400 } }).png().toBuffer()
+
+  const newMedia = async (): Promise<Media> => {
+    const n = ++counter
+    const data = await png(n)
+    return ctx.payload.create({ collection: 'media', data: { alt: `صورة ${n}`, credit: 'وكالة' }, file: { data, mimetype: 'image/png', name: `frozen-${tag}-${n}.png`, size: data.length } })
+  }
+
+  /** What readers get of the item: its stored row (file name, sizes, texts in both languages) and its file's bytes. */
+  const readerView = async (media: Media) => {
+    const row = await ctx.payload.db.findOne<Json>({ collection: 'media', locale: 'all', where: { id: { equals: media.id } } })
+    const file = await api.request('GET', `/media/file/${encodeURIComponent(media.filename!)}`)
+    return { alt: row?.alt, caption: row?.caption, credit: row?.credit, file: file.status === 200 ? Buffer.from(await file.arrayBuffer()).toString('base64') : file.status, filename: row?.filename, sizes: row?.sizes }
+  }
+
+  it("refuses to change in place a media item that published content uses, on every path, and changes nothing", async () => {
+    const item = await newMedia()
+    await ctx.payload.create({ collection: 'articles', context: AS_IMPORT, data: { _status: 'published', heroImage: item.id, title: `بصورة ${tag}` }, locale: 'ar' })
+    const before = await readerView(item)
+    expect(typeof before.file).toBe('string')
+    const editor = await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })
+    const replacement = await png(999)
+
+    const form = () => {
+      const body = new FormData()
+      body.append('file', new Blob([new Uint8Array(replacement)], { type: 'image/png' }), `replacement-${tag}.png`)
+      body.append('_payload', JSON.stringify({}))
+      return body
+    }
+    const rest: [string, () => Promise<Response>][] = [
+      ['REST alt', () => api.request('PATCH', `/media/${item.id}`, { body: { alt: 'نص بديل مختلف' }, token: staff.tokens.author })],
+      ['REST caption (English)', () => api.request('PATCH', `/media/${item.id}?locale=en`, { body: { caption: 'Another caption' }, headers: { 'accept-language': 'en' }, token: staff.tokens.author })],
+      ['REST credit', () => api.request('PATCH', `/media/${item.id}`, { body: { credit: 'أخرى' }, token: staff.tokens.editor })],
+      ['REST multipart, new file', () => api.request('PATCH', `/media/${item.id}`, { form: form(), token: staff.tokens.author })],
+      ['REST bulk', () => api.request('PATCH', `/media?where[id][in]=${item.id}`, { body: { alt: 'جماعي' }, token: staff.tokens.editor })],
+    ]
+    for (const [path, attempt] of rest) {
+      const response = await attempt()
+      const body = (await response.json()) as Json
+      expect({ path, status: response.status }).toEqual({ path, status: 409 })
+      expect(body.errors[0].message).toBe(path.includes('English') ? FROZEN_MESSAGE.en : FROZEN_MESSAGE.ar)
+    }
+    // Payload drops a file name sent without a file: accepted, and nothing changes (checked below).
+    expect((await api.request('PATCH', `/media/${item.id}`, { body: { filename: `other-${tag}.png` }, token: staff.tokens.editor })).status).toBe(200)
+    const graphql = await api.graphql(`mutation { updateMedia(id: ${JSON.stringify(item.id)}, data: { alt: "بديل" }) { id } }`, { token: staff.tokens.author })
+    expect((graphql.body.errors?.[0] as Json | undefined)?.extensions?.statusCode).toBe(409)
+    const local: [string, () => Promise<unknown>][] = [
+      ['local, access control off', () => ctx.payload.update({ collection: 'media', data: { alt: 'بديل' }, id: item.id })],
+      ['local, as a user', () => ctx.payload.update({ collection: 'media', data: { alt: 'بديل' }, id: item.id, overrideAccess: false, user: editor })],
+      ['local, new file', () => ctx.payload.update({ collection: 'media', data: {}, file: { data: replacement, mimetype: 'image/png', name: `r-${tag}.png`, size: replacement.length }, id: item.id })],
+      ['local, bulk', () => ctx.payload.update({ collection: 'media', data: { credit: 'جماعي' }, where: { id: { in: [item.id] } } })],
+    ]
+    for (const [, attempt] of local) await expect(attempt()).rejects.toMatchObject({ status: 409 })
+    expect(await readerView(item)).toEqual(before)
+
+    // A save that changes nothing readers see passes (the admin sends every field back).
+    const same = await api.request('PATCH', `/media/${item.id}`, { body: { alt: item.alt, credit: item.credit }, token: staff.tokens.author })
+    expect(same.status).toBe(200)
+  }, 120_000)
+
+  it('lets staff edit media that no public document uses, and one whose only user was unpublished', async () => {
+    const [unused, draftOnly] = [await newMedia(), await newMedia()]
+    await ctx.payload.create({ collection: 'articles', context: AS_IMPORT, data: { _status: 'draft', heroImage: draftOnly.id, title: `مسودة ${tag}` }, locale: 'ar' })
+    for (const item of [unused, draftOnly]) {
+      const response = await api.request('PATCH', `/media/${item.id}`, { body: { alt: 'نص بديل جديد' }, token: staff.tokens.author })
+      expect(response.status).toBe(200)
+    }
+    const bulk = await ctx.payload.update({ collection: 'media', data: { credit: 'جديد' }, where: { id: { in: [unused.id, draftOnly.id] } } })
+    expect(bulk.errors).toEqual([])
+    expect(bulk.docs.map((doc) => doc.credit)).toEqual(['جديد', 'جديد'])
   }, 60_000)
 })
