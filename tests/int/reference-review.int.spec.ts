@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import crypto from 'node:crypto'
 import sharp from 'sharp'
 
@@ -187,7 +188,7 @@ describeIntegration('reference data changes publicly only through review', () =>
 
   /** What readers get of the item: its stored row (file name, sizes, texts in both languages) and its file's bytes. */
   const readerView = async (media: Media) => {
-    const row = await ctx.payload.db.findOne<Json>({ collection: 'media', locale: 'all', where: { id: { equals: media.id } } })
+    const row = await ctx.payload.db.findOne<Json & { id: Id }>({ collection: 'media', locale: 'all', where: { id: { equals: media.id } } })
     const file = await api.request('GET', `/media/file/${encodeURIComponent(media.filename!)}`)
     return { alt: row?.alt, caption: row?.caption, credit: row?.credit, file: file.status === 200 ? Buffer.from(await file.arrayBuffer()).toString('base64') : file.status, filename: row?.filename, sizes: row?.sizes }
   }
@@ -238,6 +239,25 @@ describeIntegration('reference data changes publicly only through review', () =>
     // A save that changes nothing readers see passes (the admin sends every field back).
     const same = await api.request('PATCH', `/media/${item.id}`, { body: { alt: item.alt, credit: item.credit }, token: staff.tokens.author })
     expect(same.status).toBe(200)
+  }, 120_000)
+
+  it('refuses exactly the saves of a public item that change one of its texts, whatever the mix of fields sent (property)', async () => {
+    const item = await newMedia()
+    await ctx.payload.create({ collection: 'articles', context: AS_IMPORT, data: { _status: 'published', heroImage: item.id, title: `صورة منشورة ${tag}` }, locale: 'ar' })
+    const before = await readerView(item)
+    const stored: Json = { alt: item.alt, caption: null, credit: item.credit }
+    const text = fc.string({ maxLength: 12, minLength: 1, unit: fc.constantFrom(...'abc xyzابت ثج') })
+    const value = (field: string) => fc.oneof(fc.constant(stored[field]), text)
+    const data = fc.record({ alt: value('alt'), caption: value('caption'), credit: value('credit') }, { requiredKeys: [] })
+    await fc.assert(
+      fc.asyncProperty(data, async (sent) => {
+        const changes = Object.entries(sent).some(([field, sentValue]) => sentValue !== stored[field])
+        const response = await api.request('PATCH', `/media/${item.id}`, { body: sent, token: staff.tokens.author })
+        expect(response.status).toBe(changes ? 409 : 200)
+      }),
+      { numRuns: 25 },
+    )
+    expect(await readerView(item)).toEqual(before)
   }, 120_000)
 
   it('lets staff edit media that no public document uses, and one whose only user was unpublished', async () => {
