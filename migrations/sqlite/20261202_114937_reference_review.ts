@@ -1,5 +1,22 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+/**
+ * Lifts a column's NOT NULL where it stands, without copying the table: SQLite's documented procedure for
+ * constraint changes that leave the stored rows as they are (https://sqlite.org/lang_altertable.html, section 7).
+ */
+const dropNotNull = async (db: MigrateUpArgs['db'], table: string, column: string): Promise<void> => {
+  const [row] = (await db.all(sql`PRAGMA schema_version`)) as (Record<string, number> | number[])[]
+  const version = Number(Object.values(row!)[0])
+  await db.run(sql`PRAGMA writable_schema=ON`)
+  await db.run(
+    sql`UPDATE sqlite_schema SET sql = replace(sql, ${`\`${column}\` text NOT NULL`}, ${`\`${column}\` text`}) WHERE type = 'table' AND name = ${table}`,
+  )
+  await db.run(sql.raw(`PRAGMA schema_version=${version + 1}`))
+  await db.run(sql`PRAGMA writable_schema=OFF`)
+  const [definition] = (await db.all(sql`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ${table}`)) as (Record<string, string> | string[])[]
+  if (String(Object.values(definition!)[0]).includes(`\`${column}\` text NOT NULL`)) throw new Error(`${table}.${column} is still NOT NULL`)
+}
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_people_v_version_aliases\` (
   	\`_order\` integer NOT NULL,
@@ -377,41 +394,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`__new_organizations_locales\` RENAME TO \`organizations_locales\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`organizations_locales_locale_parent_id_unique\` ON \`organizations_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`organizations_locales_parent_idx\` ON \`organizations_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new_countries\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`workflow_state\` text DEFAULT 'draft',
-  	\`workflow_sequence\` numeric DEFAULT 0,
-  	\`workflow_assignee_id\` integer,
-  	\`workflow_submitted_by_id\` integer,
-  	\`workflow_last_edited_by_id\` integer,
-  	\`workflow_approved_by_id\` integer,
-  	\`workflow_approved_version\` text,
-  	\`workflow_publish_at\` text,
-  	\`workflow_translations\` text,
-  	\`code\` text,
-  	\`alpha3\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`workflow_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  // Hand-written: drizzle-kit copied the columns this migration adds as well, which the old table lacks
-  // (SQLite would have read each missing name as a string literal). Only the existing columns are copied.
-  await db.run(sql`INSERT INTO \`__new_countries\`("id", "code", "alpha3", "updated_at", "created_at") SELECT "id", "code", "alpha3", "updated_at", "created_at" FROM \`countries\`;`)
-  await db.run(sql`DROP TABLE \`countries\`;`)
-  await db.run(sql`ALTER TABLE \`__new_countries\` RENAME TO \`countries\`;`)
+  // Hand-written in place of drizzle-kit's copy of the table: inside the migration's transaction SQLite keeps
+  // foreign keys on, so dropping the old table would delete its translations and unlink every document that
+  // refers to it. The NOT NULL that drafts lift goes from the schema alone; the new columns are added as for people.
+  await dropNotNull(db, 'countries', 'code')
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_state\` text DEFAULT 'draft';`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_sequence\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_assignee_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_submitted_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_last_edited_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_approved_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_approved_version\` text;`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_publish_at\` text;`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`workflow_translations\` text;`)
+  await db.run(sql`ALTER TABLE \`countries\` ADD \`_status\` text DEFAULT 'draft';`)
   await db.run(sql`CREATE INDEX \`countries_workflow_state_idx\` ON \`countries\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`countries_workflow_workflow_assignee_idx\` ON \`countries\` (\`workflow_assignee_id\`);`)
   await db.run(sql`CREATE INDEX \`countries_workflow_workflow_submitted_by_idx\` ON \`countries\` (\`workflow_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`countries_workflow_workflow_last_edited_by_idx\` ON \`countries\` (\`workflow_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`countries_workflow_workflow_approved_by_idx\` ON \`countries\` (\`workflow_approved_by_id\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`countries_code_idx\` ON \`countries\` (\`code\`);`)
-  await db.run(sql`CREATE INDEX \`countries_updated_at_idx\` ON \`countries\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`countries_created_at_idx\` ON \`countries\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`countries__status_idx\` ON \`countries\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`__new_countries_locales\` (
   	\`name\` text,
@@ -426,43 +427,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`__new_countries_locales\` RENAME TO \`countries_locales\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`countries_locales_locale_parent_id_unique\` ON \`countries_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`countries_locales_parent_idx\` ON \`countries_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new_topics\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`workflow_state\` text DEFAULT 'draft',
-  	\`workflow_sequence\` numeric DEFAULT 0,
-  	\`workflow_assignee_id\` integer,
-  	\`workflow_submitted_by_id\` integer,
-  	\`workflow_last_edited_by_id\` integer,
-  	\`workflow_approved_by_id\` integer,
-  	\`workflow_approved_version\` text,
-  	\`workflow_publish_at\` text,
-  	\`workflow_translations\` text,
-  	\`key\` text,
-  	\`parent_id\` integer,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`workflow_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  // Hand-written: drizzle-kit copied the columns this migration adds as well, which the old table lacks
-  // (SQLite would have read each missing name as a string literal). Only the existing columns are copied.
-  await db.run(sql`INSERT INTO \`__new_topics\`("id", "key", "parent_id", "updated_at", "created_at") SELECT "id", "key", "parent_id", "updated_at", "created_at" FROM \`topics\`;`)
-  await db.run(sql`DROP TABLE \`topics\`;`)
-  await db.run(sql`ALTER TABLE \`__new_topics\` RENAME TO \`topics\`;`)
+  // Hand-written in place of drizzle-kit's copy of the table: inside the migration's transaction SQLite keeps
+  // foreign keys on, so dropping the old table would delete its translations and unlink every document that
+  // refers to it. The NOT NULL that drafts lift goes from the schema alone; the new columns are added as for people.
+  await dropNotNull(db, 'topics', 'key')
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_state\` text DEFAULT 'draft';`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_sequence\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_assignee_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_submitted_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_last_edited_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_approved_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_approved_version\` text;`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_publish_at\` text;`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`workflow_translations\` text;`)
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`_status\` text DEFAULT 'draft';`)
   await db.run(sql`CREATE INDEX \`topics_workflow_state_idx\` ON \`topics\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`topics_workflow_workflow_assignee_idx\` ON \`topics\` (\`workflow_assignee_id\`);`)
   await db.run(sql`CREATE INDEX \`topics_workflow_workflow_submitted_by_idx\` ON \`topics\` (\`workflow_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`topics_workflow_workflow_last_edited_by_idx\` ON \`topics\` (\`workflow_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`topics_workflow_workflow_approved_by_idx\` ON \`topics\` (\`workflow_approved_by_id\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`topics_key_idx\` ON \`topics\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`topics_parent_idx\` ON \`topics\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`topics_updated_at_idx\` ON \`topics\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`topics_created_at_idx\` ON \`topics\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`topics__status_idx\` ON \`topics\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`__new_topics_locales\` (
   	\`name\` text,

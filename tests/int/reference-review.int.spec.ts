@@ -5,6 +5,7 @@ import sharp from 'sharp'
 
 import type { Media } from '../../src/payload-types'
 
+import { migrationsFor } from '../../src/db/migrations'
 import { apiClient } from '../helpers/api'
 import { AS_IMPORT } from '../helpers/content'
 import { FROZEN_MESSAGE } from '../../src/media/frozen-when-public'
@@ -155,6 +156,47 @@ describeIntegration('reference data changes publicly only through review', () =>
     expect(await search(renamed, staff.tokens.reviewer)).toEqual([id])
     expect(await search(word)).toEqual([id])
   }, 60_000)
+
+  it('the migration keeps reference data written before it published, with every value in place', async () => {
+    const before = await startTestPayload({ key: `before-reference-review-${tag}`, migrate: false })
+    try {
+      const migrations = migrationsFor(before.payload)
+      const own = migrations.findIndex((migration) => migration.name.endsWith('_reference_review'))
+      expect(own).toBeGreaterThan(0)
+      await before.payload.db.migrate({ migrations: migrations.slice(0, own) as never })
+      const db = before.payload.db as unknown as { drizzle: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+      for (const statement of [
+        `INSERT INTO "countries" ("id", "code", "alpha3") VALUES (7, 'EG', 'EGY')`,
+        `INSERT INTO "countries_locales" ("name", "_locale", "_parent_id") VALUES ('مصر', 'ar', 7), ('Egypt', 'en', 7)`,
+        `INSERT INTO "topics" ("id", "key") VALUES (8, 'peacekeeping')`,
+        `INSERT INTO "topics_locales" ("name", "_locale", "_parent_id") VALUES ('حفظ السلام', 'ar', 8)`,
+        `INSERT INTO "organizations" ("id", "kind", "country_id") VALUES (9, 'ministry', 7)`,
+        `INSERT INTO "organizations_locales" ("name", "_locale", "_parent_id") VALUES ('وزارة الداخلية', 'ar', 9)`,
+        `INSERT INTO "people" ("id", "country_id") VALUES (10, 7)`,
+        `INSERT INTO "people_locales" ("name", "_locale", "_parent_id") VALUES ('أحمد سامي', 'ar', 10)`,
+      ]) {
+        await db.execute({ drizzle: db.drizzle, raw: statement })
+      }
+      await before.payload.db.migrate({ migrations: migrations as never })
+
+      const read = async (collection: Reference, overrideAccess: boolean) =>
+        (await before.payload.find({ collection, depth: 0, locale: 'ar', overrideAccess })).docs.map((doc) => doc as unknown as Json)
+      const expected: Record<Reference, Json> = {
+        countries: { alpha3: 'EGY', code: 'EG', id: 7, name: 'مصر' },
+        organizations: { country: 7, id: 9, kind: 'ministry', name: 'وزارة الداخلية' },
+        people: { country: 7, id: 10, name: 'أحمد سامي' },
+        topics: { id: 8, key: 'peacekeeping', name: 'حفظ السلام' },
+      }
+      for (const collection of COLLECTIONS) {
+        const [staffView] = await read(collection, true)
+        expect(staffView).toMatchObject({ ...expected[collection], _status: 'published', workflowState: 'published' })
+        // Anonymous readers (access control on, no user) still see it.
+        expect(await read(collection, false)).toEqual([expect.objectContaining(expected[collection])])
+      }
+    } finally {
+      await before.stop()
+    }
+  }, 120_000)
 
   it('refuses to publish reference data or write its live version outside the workflow, on every path', async () => {
     const { article, id, name } = await publishedWithArticle('people')
