@@ -381,6 +381,26 @@ export interface Media {
  */
 export interface Topic {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   /**
    * A stable English identifier, e.g. organized-crime
@@ -400,6 +420,7 @@ export interface Topic {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -513,6 +534,26 @@ export interface Agreement {
  */
 export interface Country {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   code: string;
   alpha3?: string | null;
@@ -553,6 +594,7 @@ export interface Country {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -674,6 +716,26 @@ export interface Event {
  */
 export interface Organization {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   aliases?:
     | {
@@ -729,6 +791,7 @@ export interface Organization {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -736,6 +799,26 @@ export interface Organization {
  */
 export interface Person {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   name: string;
   aliases?:
     | {
@@ -788,6 +871,7 @@ export interface Person {
   mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1339,6 +1423,19 @@ export interface AgreementsSelect<T extends boolean = true> {
  * via the `definition` "people_select".
  */
 export interface PeopleSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   name?: T;
   aliases?:
     | T
@@ -1367,12 +1464,26 @@ export interface PeopleSelect<T extends boolean = true> {
   mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organizations_select".
  */
 export interface OrganizationsSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   name?: T;
   aliases?:
     | T
@@ -1395,12 +1506,26 @@ export interface OrganizationsSelect<T extends boolean = true> {
   agreements?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries_select".
  */
 export interface CountriesSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   name?: T;
   code?: T;
   alpha3?: T;
@@ -1413,12 +1538,26 @@ export interface CountriesSelect<T extends boolean = true> {
   organizations?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
   name?: T;
   key?: T;
   description?: T;
@@ -1427,6 +1566,7 @@ export interface TopicsSelect<T extends boolean = true> {
   agreements?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, anyone } from '../../src/access'
+import { adminsOnly } from '../../src/access'
+import { referenceAccess } from '../../src/access/collections'
 import { articleJoins } from '../../src/fields/article-joins'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 
@@ -19,7 +20,10 @@ export const Countries: CollectionConfig = {
     group: { ar: 'الكيانات', en: 'Entities' },
     useAsTitle: 'name',
   },
-  access: { create: adminsOnly, delete: adminsOnly, read: anyone, update: adminsOnly },
+  // Read and reviewed like other reference data; only administrators write it.
+  access: { ...referenceAccess, create: adminsOnly, delete: adminsOnly, update: adminsOnly },
+  // Drafts: a change reaches readers once a reviewer publishes it (src/editorial/workflow.ts).
+  versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'code',
   hooks: { beforeDelete: [refuseDeleteWhenReferenced] },
   fields: [

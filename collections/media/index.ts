@@ -4,6 +4,7 @@ import { nobody } from '../../src/access'
 import { mediaAccess } from '../../src/access/collections'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 import { refuseUnsafeUploads } from '../../src/hooks/upload-safety'
+import { refuseInPlaceChangeOfPublicMedia } from '../../src/media/frozen-when-public'
 
 /** Images (and PDFs) up to this size; anything larger is refused before it is stored. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -21,8 +22,9 @@ export const Media: CollectionConfig = {
   admin: { group: { ar: 'المحتوى', en: 'Content' }, useAsTitle: 'filename' },
   // Public only while a published or public document uses the item (src/media/public-use.ts).
   access: mediaAccess,
-  // Files are judged by their bytes before anything is stored (src/hooks/upload-safety.ts).
-  hooks: { beforeDelete: [refuseDeleteWhenReferenced], beforeOperation: [refuseUnsafeUploads] },
+  // An item published content uses is not changed in place (src/media/frozen-when-public.ts);
+  // files are judged by their bytes before anything is stored (src/hooks/upload-safety.ts).
+  hooks: { beforeDelete: [refuseDeleteWhenReferenced], beforeOperation: [refuseInPlaceChangeOfPublicMedia, refuseUnsafeUploads] },
   upload: {
     // Served through Payload's access-checked route, never straight from disk.
     staticDir: 'media',

@@ -19,6 +19,8 @@ export const People: CollectionConfig = {
     useAsTitle: 'name',
   },
   access: referenceAccess,
+  // Drafts: a change reaches readers once a reviewer publishes it (src/editorial/workflow.ts).
+  versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [refuseDuplicateNames],
     beforeDelete: [refuseDeleteWhenReferenced],

@@ -12,6 +12,8 @@ export const Topics: CollectionConfig = {
   },
   admin: { group: { ar: 'الكيانات', en: 'Entities' }, useAsTitle: 'name' },
   access: referenceAccess,
+  // Drafts: a change reaches readers once a reviewer publishes it (src/editorial/workflow.ts).
+  versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeDelete: [refuseDeleteWhenReferenced] },
   fields: [
     {

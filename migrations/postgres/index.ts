@@ -6,7 +6,7 @@ import * as migration_20261129_101000_search_index from './20261129_101000_searc
 import * as migration_20261129_133127_media_public_use from './20261129_133127_media_public_use';
 import * as migration_20261129_142000_content_generation from './20261129_142000_content_generation';
 import * as migration_20261129_143151_public_list_index from './20261129_143151_public_list_index';
-import * as migration_20261202_114935_workflow_contributors from './20261202_114935_workflow_contributors';
+import * as migration_20261202_114955_reference_review from './20261202_114955_reference_review';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261129_143151_public_list_index',
   },
   {
-    up: migration_20261202_114935_workflow_contributors.up,
-    down: migration_20261202_114935_workflow_contributors.down,
-    name: '20261202_114935_workflow_contributors'
+    up: migration_20261202_114955_reference_review.up,
+    down: migration_20261202_114955_reference_review.down,
+    name: '20261202_114955_reference_review'
   },
 ];

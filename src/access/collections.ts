@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, publicMediaOrStaff, publishedOrStaff, rolesOnly, CONTENT_WRITER_ROLES } from './index'
+import { publicMediaOrStaff, publishedOrStaff, rolesOnly, CONTENT_WRITER_ROLES } from './index'
 
 /**
  * The two access profiles of Jusur's collections, so that every collection
@@ -16,16 +16,22 @@ export const editorialAccess: CollectionConfig['access'] = {
   update: rolesOnly(...CONTENT_WRITER_ROLES),
 }
 
-/** Reference data (people, organizations, topics): public to read, written by staff. */
+/**
+ * Reference data (people, organizations, topics, countries): written by staff
+ * as drafts, public once a reviewer has published them (src/editorial/workflow.ts).
+ */
 export const referenceAccess: CollectionConfig['access'] = {
   create: rolesOnly(...CONTENT_WRITER_ROLES),
   delete: rolesOnly('admin', 'editor'),
-  read: anyone,
+  read: publishedOrStaff,
+  readVersions: rolesOnly(...CONTENT_WRITER_ROLES, 'reviewer'),
   update: rolesOnly(...CONTENT_WRITER_ROLES),
 }
 
-/** Media: written like reference data, read by the public only where a public document uses it. */
+/** Media: written by staff, read by the public only where a public document uses it. */
 export const mediaAccess: CollectionConfig['access'] = {
-  ...referenceAccess,
+  create: rolesOnly(...CONTENT_WRITER_ROLES),
+  delete: rolesOnly('admin', 'editor'),
   read: publicMediaOrStaff,
+  update: rolesOnly(...CONTENT_WRITER_ROLES),
 }

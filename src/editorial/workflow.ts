@@ -1,22 +1,45 @@
-import { editorialWorkflow, type EditorialWorkflowOptions } from '@jusur/editorial-workflow'
+import { DEFAULT_TRANSITIONS, editorialWorkflow, type EditorialWorkflowOptions, type TransitionDefinition } from '@jusur/editorial-workflow'
 
-import { rolesOf } from '../access'
+import { CONTENT_WRITER_ROLES, rolesOf } from '../access'
+import type { Role } from '../access/roles'
 
-/** The report collections that go through review before anything is public. */
-export const WORKFLOW_COLLECTIONS = ['articles', 'events', 'delegations', 'agreements'] as const
+/** The report collections: review, approval, then publication by the editor-in-chief (or on schedule). */
+export const REPORT_COLLECTIONS = ['articles', 'events', 'delegations', 'agreements'] as const
+
+/** Reference data, embedded in every report that names it: a one-step review before readers see a change. */
+export const REFERENCE_COLLECTIONS = ['people', 'organizations', 'topics', 'countries'] as const
+
+/** Every collection whose public version changes only through review. */
+export const WORKFLOW_COLLECTIONS = [...REPORT_COLLECTIONS, ...REFERENCE_COLLECTIONS] as const
+
+const REVIEWERS: Role[] = ['reviewer', 'editor', 'admin']
 
 /**
- * Jusur's use of the editorial-workflow plugin: the default graph and roles
- * (authors submit, reviewers approve, the editor-in-chief publishes), and an
- * article is complete in a language when its title, summary and body are.
- * The scheduler runs inside the app server, except in tests, which run due
- * jobs themselves.
+ * Reference data's graph: a writer submits, a reviewer who did not change it
+ * approves and so publishes it, or sends it back. Withdrawing a name that
+ * reports embed is the editor-in-chief's.
+ */
+const REFERENCE_TRANSITIONS = ([
+  { name: 'submit', effect: 'submit', from: ['draft', 'changes_requested'], label: { ar: 'إرسال للمراجعة', en: 'Submit for review' }, roles: CONTENT_WRITER_ROLES, to: 'in_review' },
+  { name: 'request_changes', from: ['in_review'], label: { ar: 'طلب تعديلات', en: 'Request changes' }, requiresComment: true, roles: REVIEWERS, to: 'changes_requested' },
+  { name: 'approve_publish', approves: true, effect: 'publish', fourEyes: true, from: ['in_review'], label: { ar: 'اعتماد ونشر', en: 'Approve and publish' }, roles: REVIEWERS, to: 'published' },
+  { name: 'unpublish', effect: 'unpublish', from: ['published'], label: { ar: 'سحب من النشر', en: 'Unpublish' }, roles: ['editor', 'admin'], to: 'archived' },
+  { name: 'reopen', from: ['archived'], label: { ar: 'إعادة فتح', en: 'Reopen' }, roles: CONTENT_WRITER_ROLES, to: 'draft' },
+] satisfies TransitionDefinition[]).map((transition): TransitionDefinition => ({ ...transition, collections: [...REFERENCE_COLLECTIONS] }))
+
+/**
+ * Jusur's use of the editorial-workflow plugin: reports take the default
+ * graph and roles (authors submit, reviewers approve, the editor-in-chief
+ * publishes), reference data the one-step graph above; an article is complete
+ * in a language when its title, summary and body are. The scheduler runs
+ * inside the app server, except in tests, which run due jobs themselves.
  */
 export const WORKFLOW_OPTIONS: EditorialWorkflowOptions = {
   collections: [...WORKFLOW_COLLECTIONS],
   parity: { fields: { articles: ['title', 'summary', 'body'] } },
   rolesOf,
   scheduling: { autoRun: process.env.NODE_ENV !== 'test' },
+  transitions: [...DEFAULT_TRANSITIONS.map((transition) => ({ ...transition, collections: [...REPORT_COLLECTIONS] })), ...REFERENCE_TRANSITIONS],
 }
 
 export const jusurWorkflow = editorialWorkflow(WORKFLOW_OPTIONS)

@@ -97,7 +97,7 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
   for (const country of countries.docs) ids.set(`countries:${country.code}`, country.id)
 
   for (const topic of TOPICS) {
-    await upsert('topics', topic.key, { key: { equals: topic.key } }, { key: topic.key, name: topic.name.ar }, () => ({ name: topic.name.en }))
+    await upsert('topics', topic.key, { key: { equals: topic.key } }, { ...published, key: topic.key, name: topic.name.ar }, () => ({ ...published, name: topic.name.en }))
   }
 
   const byName = (name: Text): Where => ({ nameKeys: { in: [nameKey(name.en)] } })
@@ -107,6 +107,7 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
       org.key,
       byName(org.name),
       {
+        ...published,
         acronym: org.acronym?.ar,
         aliases: (org.aliases ?? []).map((name) => ({ name })),
         country: org.country ? idOf('countries', org.country) : undefined,
@@ -114,7 +115,7 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
         name: org.name.ar,
         parent: org.parent ? idOf('organizations', org.parent) : undefined,
       },
-      () => ({ acronym: org.acronym?.en, name: org.name.en }),
+      () => ({ ...published, acronym: org.acronym?.en, name: org.name.en }),
     )
   }
 
@@ -129,12 +130,14 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
       person.key,
       byName(person.name),
       {
+        ...published,
         aliases: (person.aliases ?? []).map((name) => ({ name })),
         country: idOf('countries', person.country),
         name: person.name.ar,
         positions: positions.map((row, i) => ({ ...row, title: person.positions[i]!.title.ar })),
       },
       (created) => ({
+        ...published,
         name: person.name.en,
         positions: englishRows(created.positions, person.positions.map((p) => ({ title: p.title.en }))),
       }),

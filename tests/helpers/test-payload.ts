@@ -66,6 +66,8 @@ type StartOptions = {
   database?: TestDatabase
   /** A second instance beside the default one, under this name. */
   key?: string
+  /** Apply every migration at start (default); false: none, for a test that migrates step by step. */
+  migrate?: boolean
 }
 
 /**
@@ -74,11 +76,11 @@ type StartOptions = {
  * one, so the REST and GraphQL route handlers used by tests/helpers/api.ts
  * serve from it too.
  */
-export const startTestPayload = async ({ database: kind = databaseUnderTest(), key }: StartOptions = {}): Promise<TestPayload> => {
+export const startTestPayload = async ({ database: kind = databaseUnderTest(), key, migrate = true }: StartOptions = {}): Promise<TestPayload> => {
   const database = await createTestDatabase(kind)
   const config = await jusurConfig({ databaseUrl: database.url, rootDir: PROJECT_ROOT })
   const payload = await getPayload({ config, key })
-  await applyMigrations(payload)
+  if (migrate) await applyMigrations(payload)
   return {
     config,
     databaseUrl: database.url,

@@ -29,7 +29,6 @@ type Rules = Partial<Record<Operation, Actor[]>> & {
 }
 
 const STAFF: Actor[] = [...ROLES]
-const EVERYONE: Actor[] = [...STAFF, 'anonymous']
 const WRITERS: Actor[] = ['admin', 'editor', 'author', 'translator']
 const EDITORS: Actor[] = ['admin', 'editor']
 
@@ -43,16 +42,17 @@ const REPORTS: Rules = {
   submit: WRITERS,
   update: WRITERS,
 }
-const REFERENCE: Rules = { create: WRITERS, delete: EDITORS, read: EVERYONE, update: WRITERS }
-/** Media: written like reference data; the public reads only items a public document uses (the "published" fixture: a person's photo). */
-const MEDIA: Rules = { ...REFERENCE, read: STAFF, readPublishedOnly: ['anonymous'] }
+/** Reference data: drafts and a one-step review (issue #16), public once published. */
+const REFERENCE: Rules = { ...REPORTS, create: WRITERS }
+/** Media: written by staff; the public reads only items a public document uses (the "published" fixture: a published person's photo). */
+const MEDIA: Rules = { create: WRITERS, delete: EDITORS, read: STAFF, readPublishedOnly: ['anonymous'], update: WRITERS }
 /** Payload's own bookkeeping: nobody outside may touch it; what staff may is Payload's business. */
 const INTERNAL = 'internal' as const
 
 const EXPECTED: Record<string, Rules | typeof INTERNAL> = {
   agreements: REPORTS,
   articles: REPORTS,
-  countries: { create: ['admin'], delete: ['admin'], read: EVERYONE, update: ['admin'] },
+  countries: { ...REFERENCE, create: ['admin'], delete: ['admin'], update: ['admin'] },
   delegations: REPORTS,
   events: REPORTS,
   media: MEDIA,
@@ -135,7 +135,9 @@ describeIntegration('access-control matrix', () => {
     const data = { ...sample(slug), ...(drafts(slug) ? { _status: published ? 'published' : 'draft' } : {}) }
     const file = slug === 'media' ? { data: png, mimetype: 'image/png', name: `m${counter}.png`, size: png.length } : undefined
     const { id } = await payload.create({ collection: slug as CollectionSlug, context: AS_IMPORT, data: data as never, file })
-    if (slug === 'media' && published) await payload.create({ collection: 'people', data: { ...(sample('people') as { name: string }), photo: id as number } })
+    if (slug === 'media' && published) {
+      await payload.create({ collection: 'people', context: AS_IMPORT, data: { ...(sample('people') as { name: string }), _status: 'published', photo: id as number } })
+    }
     return id
   }
 

@@ -149,7 +149,8 @@ describeIntegration('backup and restore', () => {
     const media = await payload.create({ collection: 'media', data: { alt: 'صورة' }, file: { data: png, mimetype: 'image/png', name: `backup-${tag}.png`, size: png.length }, locale: 'ar' })
     await payload.update({ collection: 'media', data: { alt: 'A picture' }, id: media.id, locale: 'en' })
     const person = (await payload.find({ collection: 'people', limit: 1 })).docs[0]!
-    await payload.update({ collection: 'people', data: { photo: media.id }, id: person.id })
+    // Reference data changes through review: a draft over the published person.
+    await payload.update({ collection: 'people', data: { photo: media.id }, draft: true, id: person.id })
     uploaded.push(...filenamesOf(media as unknown as Row))
   }
 
@@ -191,6 +192,12 @@ describeIntegration('backup and restore', () => {
     const summary = await importArchive(target.payload, archive, { uploadDir: mediaDirOf(target) })
     expect(summary).toMatchObject({ alreadyImported: false, missingFiles: [], resumed: false })
     expect(await snapshotOf(target.payload)).toEqual(expected)
+    // Reference data arrives published, as it was: anonymous readers see every document of it.
+    for (const collection of ['people', 'organizations', 'topics', 'countries'] as const) {
+      const all = (await target.payload.count({ collection })).totalDocs
+      expect(all).toBeGreaterThan(0)
+      expect((await target.payload.count({ collection, overrideAccess: false })).totalDocs).toBe(all)
+    }
     for (const file of uploaded) {
       expect(fs.readFileSync(path.join(mediaDirOf(target), file))).toEqual(fs.readFileSync(path.join(uploadDirOf(source.payload, 'media')!, file)))
     }

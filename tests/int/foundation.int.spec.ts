@@ -30,6 +30,16 @@ describeIntegration('foundation: seeded bilingual content through Local API, RES
     )
   })
 
+  it("seeds reference data (with every country) published, in the workflow's published state", async () => {
+    for (const collection of ['people', 'organizations', 'topics', 'countries'] as const) {
+      const all = await ctx.payload.find({ collection, depth: 0, limit: 0, pagination: false, select: { workflowState: true } as never })
+      expect(all.docs.length).toBeGreaterThan(collection === 'countries' ? 240 : 0)
+      expect(new Set(all.docs.map((doc) => (doc as { workflowState?: string }).workflowState))).toEqual(new Set(['published']))
+      const anonymous = (await (await api.request('GET', `/${collection}?limit=1&depth=0`)).json()) as { totalDocs: number }
+      expect(anonymous.totalDocs).toBe(all.docs.length)
+    }
+  })
+
   it('serves the article in Arabic by default and in English on request (REST)', async () => {
     const arabic = await (await api.request('GET', '/articles')).json()
     expect(arabic.docs[0].title).toBe(REPORT_ARTICLE.ar.title)

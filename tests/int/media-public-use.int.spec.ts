@@ -21,7 +21,7 @@ type Json = Record<string, any>
  * anonymous callers see a media item, through REST (list and by id), GraphQL
  * and the file route (the original and every image size), only while a
  * document they may read uses it: a published article or event (hero image,
- * image in the body in either language) or a person (public reference data).
+ * image in the body in either language) or a published person (reference data).
  * Staff see every item. src/media/public-use.ts keeps the flag this rests on.
  */
 describeIntegration('media is public only where public documents use it', () => {
@@ -156,7 +156,7 @@ describeIntegration('media is public only where public documents use it', () => 
 
   it("keeps a person's photo public, whatever drafts use it, until the person no longer has it", async () => {
     const [photo, draftOnly] = [await newMedia(), await newMedia()]
-    const person = await payload.create({ collection: 'people', data: { name: `شخص ${tag}`, photo: photo.id } })
+    const person = await payload.create({ collection: 'people', context: AS_IMPORT, data: { _status: 'published', name: `شخص ${tag}`, photo: photo.id } })
     await payload.create({ collection: 'articles', context: AS_IMPORT, data: { _status: 'draft', heroImage: draftOnly.id, title: 'مسودة' } })
     await payload.create({ collection: 'articles', context: AS_IMPORT, data: { _status: 'draft', heroImage: photo.id, title: 'مسودة أخرى' } })
     await expectPublic({ draftOnly: false, photo: true }, { draftOnly, photo })
@@ -165,8 +165,14 @@ describeIntegration('media is public only where public documents use it', () => 
     const read = (await (await api.request('GET', `/people/${person.id}?depth=1`)).json()) as Json
     expect(read.photo?.id).toBe(photo.id)
 
-    const update = await api.request('PATCH', `/people/${person.id}`, { body: { photo: draftOnly.id }, token: staff.tokens.author })
+    // A person changes publicly only through review (issue #16): the new photo is a draft until a reviewer approves it.
+    const update = await api.request('PATCH', `/people/${person.id}?draft=true`, { body: { photo: draftOnly.id }, token: staff.tokens.author })
     expect(update.status).toBe(200)
+    await expectPublic({ draftOnly: false, photo: true }, { draftOnly, photo })
+    for (const [member, transition] of [['author', 'submit'], ['reviewer', 'approve_publish']] as const) {
+      const taken = await api.request('POST', `/people/${person.id}/workflow`, { body: { transition }, token: staff.tokens[member] })
+      expect(taken.status).toBe(200)
+    }
     await expectPublic({ draftOnly: true, photo: false }, { draftOnly, photo })
   }, 180_000)
 

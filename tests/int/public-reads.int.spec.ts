@@ -21,7 +21,7 @@ describeIntegration('public reads reveal nothing unpublished', () => {
     api = apiClient(ctx.config)
     const create = async (collection: 'articles' | 'countries' | 'events', data: Json) =>
       (await ctx.payload.create({ collection, context: AS_IMPORT, data: data as never })).id
-    ids.country = await create('countries', { code: 'EG', name: 'مصر' })
+    ids.country = await create('countries', { _status: 'published', code: 'EG', name: 'مصر' })
     ids.event = await create('events', { _status: 'published', kind: 'talks', title: 'مباحثات منشورة' })
     ids.draftEvent = await create('events', { _status: 'draft', kind: 'talks', title: 'زيارة سرية لم تُعلن' })
     ids.article = await create('articles', {

@@ -219,8 +219,8 @@ describeIntegration('search', () => {
       await ctx.payload.update({ context: AS_IMPORT, collection: 'articles', data: { title: 'Heron arrival' }, id: doc.id, locale: 'en' })
       expect((await find({ q: 'flamingo', locale: 'en' })).totalDocs).toBe(0)
       expect(keys(await find({ q: 'heron', locale: 'en' }))).toEqual([`articles:${doc.id}`])
-      // People and organizations (no drafts) are indexed on every save too.
-      const person = await ctx.payload.create({ context: AS_IMPORT, collection: 'people', data: { aliases: [{ name: 'Zanzibar Quill' }], name: 'Ibis Person' }, locale: 'en' })
+      // People are indexed on every save too (published here, as an import: reference data is public once published).
+      const person = await ctx.payload.create({ context: AS_IMPORT, collection: 'people', data: { _status: 'published', aliases: [{ name: 'Zanzibar Quill' }], name: 'Ibis Person' }, locale: 'en' })
       expect(keys(await find({ q: 'quill', locale: 'en' }))).toEqual([`people:${person.id}`])
       await ctx.payload.delete({ collection: 'people', id: person.id })
       expect((await find({ q: 'quill', locale: 'en' })).totalDocs).toBe(0)

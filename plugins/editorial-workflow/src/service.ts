@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { sameContent } from './content'
 import { WorkflowError } from './errors'
 import { recordEvent } from './events'
+import { transitionsFor } from './graph'
 import { type Actor, availableTransitions, factsOf, inputRefusal, permissionRefusal } from './machine'
 import { inLanguage } from './messages'
 import { notifyAfterTransition } from './notifications'
@@ -48,12 +49,14 @@ const nextBookkeeping = (
   const next: WorkflowData = { ...workflow }
   if (input.assignee !== undefined) next.assignee = input.assignee
   if (transition.to === initialState) Object.assign(next, { approvedBy: null, approvedVersion: null, submittedBy: null })
+  const approval = { approvedBy: actor.id, approvedVersion: latestId === null ? null : String(latestId) }
+  if (transition.approves) Object.assign(next, approval)
   switch (transition.effect) {
     case 'submit':
       next.submittedBy = actor.id
       break
     case 'approve':
-      Object.assign(next, { approvedBy: actor.id, approvedVersion: latestId === null ? null : String(latestId) })
+      Object.assign(next, approval)
       break
     case 'schedule':
       next.publishAt = new Date(input.publishAt!).toISOString()
@@ -92,7 +95,8 @@ const assertContentAllows = async (
     const incomplete = incompleteLocales(doc, fields, options.locales, workflow.translations)
     if (incomplete.length > 0) throw new WorkflowError(req, 403, 'parity', incomplete.join(', '))
   }
-  if (transition.effect === 'publish') {
+  // A transition that approves as it publishes needs no earlier approval (`input.version` guards what it publishes).
+  if (transition.effect === 'publish' && !transition.approves) {
     const approved = workflow.approvedVersion ? await versionById(req, target.collection, workflow.approvedVersion) : undefined
     if (!approved || !latest || !sameContent(approved.version, latest.version)) {
       throw new WorkflowError(req, 409, 'changedSinceApproval')
@@ -131,7 +135,7 @@ export const performTransition = async ({
 }) => {
   const actor = actorOf(req, options, automatic)
   assertWorkflowCollection(req, options, target.collection)
-  const transition = options.transitions.find((candidate) => candidate.name === input.transition)
+  const transition = transitionsFor(options.transitions, target.collection).find((candidate) => candidate.name === input.transition)
   if (!transition) throw new WorkflowError(req, 400, 'unknownTransition')
 
   const doc = await readAllLocales(req, target.collection, target.id)
@@ -219,7 +223,7 @@ export const describeWorkflow = async ({ options, req, target }: { options: Reso
     where: { and: [{ collection: { equals: target.collection } }, { document: { equals: String(target.id) } }] },
   })
   const latest = await latestVersion(req, target.collection, target.id)
-  const offered = availableTransitions(options.transitions, actor, facts)
+  const offered = availableTransitions(transitionsFor(options.transitions, target.collection), actor, facts)
   const fields = options.parityFields[target.collection] ?? []
   const live = await req.payload.db.findOne({ collection: asSlug(target.collection), req, where: { id: { equals: target.id } } })
   return {

@@ -26,6 +26,13 @@ export type TransitionEffect =
   | 'waive_translation'
 
 export type TransitionDefinition = {
+  /**
+   * With a `publish` effect: taking it also approves the latest version, so
+   * that no earlier approval is needed (a one-step review).
+   */
+  approves?: boolean
+  /** The collections whose documents may take it; omitted: every workflow collection. */
+  collections?: string[]
   /** What happens besides the state change. */
   effect?: TransitionEffect
   /** States it can be taken from; `'*'` means any state (actions that keep the state). */

@@ -8,7 +8,7 @@ import { getPayload } from 'payload'
 import React from 'react'
 
 import { isStaff } from '../../../../../access'
-import { WORKFLOW_COLLECTIONS } from '../../../../../editorial/workflow'
+import { REPORT_COLLECTIONS } from '../../../../../editorial/workflow'
 import { linkedEntities } from '../../../../../preview/linked-entities'
 import { RefreshOnSave } from './RefreshOnSave'
 
@@ -31,7 +31,7 @@ const PreviewPage = async ({ params, searchParams }: Props) => {
   const requested = (await searchParams).locale
   const locale = requested && locales.includes(requested) ? requested : locales[0]
   const { user } = await payload.auth({ headers: await requestHeaders() })
-  if (!isStaff(user) || !(WORKFLOW_COLLECTIONS as readonly string[]).includes(collection)) notFound()
+  if (!isStaff(user) || !(REPORT_COLLECTIONS as readonly string[]).includes(collection)) notFound()
 
   const doc = (await payload
     .findByID({ collection: collection as CollectionSlug, depth: 1, draft: true, id, locale: locale as 'ar', overrideAccess: false, user })
