@@ -7,6 +7,7 @@ import * as migration_20261129_133127_media_public_use from './20261129_133127_m
 import * as migration_20261129_142000_content_generation from './20261129_142000_content_generation';
 import * as migration_20261129_143151_public_list_index from './20261129_143151_public_list_index';
 import * as migration_20261202_114955_reference_review from './20261202_114955_reference_review';
+import * as migration_20261202_131207_workflow_contributors from './20261202_131207_workflow_contributors';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_114955_reference_review.up,
     down: migration_20261202_114955_reference_review.down,
-    name: '20261202_114955_reference_review'
+    name: '20261202_114955_reference_review',
+  },
+  {
+    up: migration_20261202_131207_workflow_contributors.up,
+    down: migration_20261202_131207_workflow_contributors.down,
+    name: '20261202_131207_workflow_contributors'
   },
 ];
