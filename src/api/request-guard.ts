@@ -216,7 +216,8 @@ export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]
     if (parsed.where !== undefined) checkWhere(parsed.where, config, collection)
   }
   // /<collection>/<id> and /<collection>/versions/<id>: ids are numbers on SQL databases.
-  if (collection && isNumericId(config, collection)) {
+  // The admin's preferences are addressed by key (/payload-preferences/locale), not by id.
+  if (collection && collection.slug !== 'payload-preferences' && isNumericId(config, collection)) {
     const id = slug[1] === 'versions' ? slug[2] : slug[1]
     const isWord = slug[1] !== undefined && (KNOWN_WORDS.has(slug[1]) && slug[1] !== 'versions')
     const customWord = slug[1] !== 'versions' && (collection.endpoints || []).some((endpoint: { path: string }) => endpoint.path.split('/')[1] === slug[1])
