@@ -7,7 +7,6 @@ import { unsavedDrawerText } from './texts'
 import { hasOpenDropdown, isUnsaved, markEdited } from './unsaved'
 
 const CONFIRM_SLUG = 'jusur-discard-drawer'
-const DRAWER_SLUG = /^drawer_\d+_/
 
 type ModalState = Record<string, { isOpen?: boolean; openedOn?: number }>
 
@@ -37,11 +36,10 @@ export const UnsavedDrawerGuard = ({ children }: { children?: React.ReactNode })
   latest.current = latestOpenModal(modalState as ModalState)
 
   useEffect(() => {
-    /** The open drawer a close should be checked for, if the newest modal is a drawer. */
+    /** The open drawer a close should be checked for, if the newest modal is a drawer (its element has the modal's slug as id). */
     const guardedDrawer = (): HTMLElement | undefined => {
-      const slug = latest.current
-      if (!slug || !DRAWER_SLUG.test(slug)) return undefined
-      return document.getElementById(slug) ?? undefined
+      const element = latest.current ? document.getElementById(latest.current) : null
+      return element?.classList.contains('drawer') ? element : undefined
     }
     const askFirst = (event: Event, drawer: HTMLElement) => {
       event.preventDefault()
