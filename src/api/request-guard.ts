@@ -221,7 +221,8 @@ export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]
   const problem = collection && queryProblem(config, collection, { sort: params.getAll('sort'), where })
   if (problem) fail(400, problem)
   // /<collection>/<id> and /<collection>/versions/<id>: ids are numbers on SQL databases.
-  if (collection && isNumericId(config, collection)) {
+  // The admin's preferences are addressed by key (/payload-preferences/locale), not by id.
+  if (collection && collection.slug !== 'payload-preferences' && isNumericId(config, collection)) {
     const id = slug[1] === 'versions' ? slug[2] : slug[1]
     const isWord = slug[1] !== undefined && (KNOWN_WORDS.has(slug[1]) && slug[1] !== 'versions')
     const customWord = slug[1] !== 'versions' && (collection.endpoints || []).some((endpoint: { path: string }) => endpoint.path.split('/')[1] === slug[1])

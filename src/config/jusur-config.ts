@@ -69,6 +69,11 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
     admin: {
       // The default avatar is drawn locally; gravatar would send requests off the machine.
       avatar: 'default',
+      // Edit views keep their content locale in the URL, so that the form and its save agree on it
+      // (src/admin/locale-in-url); drawers ask before unsaved work in them is thrown away (src/admin/unsaved-drawers).
+      components: {
+        providers: ['/src/admin/locale-in-url/LocaleInURL#LocaleInURL', '/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard'],
+      },
       importMap: {
         autoGenerate: false,
         baseDir: rootDir,

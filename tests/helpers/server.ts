@@ -26,9 +26,9 @@ export const freePort = (): Promise<number> =>
     probe.on('error', reject)
   })
 
-/** Runs one of our command-line entry points to completion. */
+/** Runs one of our command-line entry points to completion (seeding takes minutes on a busy machine). */
 export const runEntryPoint = (script: string, env: Record<string, string>) =>
-  spawnSync(TSX, [script], { cwd: PROJECT_ROOT, encoding: 'utf8', env: childEnv(env), timeout: 120_000 })
+  spawnSync(TSX, [script], { cwd: PROJECT_ROOT, encoding: 'utf8', env: childEnv(env), timeout: 300_000 })
 
 export type RunningServer = {
   child: ChildProcess

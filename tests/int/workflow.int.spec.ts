@@ -272,16 +272,37 @@ describeIntegration('editorial workflow on the report collections', () => {
       expect(await workflowOf(copyId)).toMatchObject({ history: [], published: false, state: 'draft' })
     })
 
-    it('version restore: only as a draft, and the live version stays', async () => {
+    it('version restore: REST (the admin) restores a draft, the live version stays; a live restore elsewhere is refused in the caller\'s language', async () => {
       const id = await publishedArticle('نسخة منشورة أولى')
       await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة لاحقة' }, token: as('author') })
       const versions = await ctx.payload.findVersions({ collection: 'articles', sort: 'createdAt', where: { parent: { equals: id } } })
       const first = versions.docs[0]
-      const live = await api.request('POST', `/articles/versions/${first.id}`, { token: as('editor') })
-      expect(live.status).toBe(403)
-      const asDraft = await api.request('POST', `/articles/versions/${first.id}?draft=true`, { token: as('editor') })
-      const restored = await json(asDraft)
-      expect([restored.status, restored.body.errors?.[0]?.message]).toEqual([200, undefined])
+      const draftTitle = async () => (await ctx.payload.findByID({ collection: 'articles', draft: true, id, locale: 'ar' })).title
+      // What the admin's "Restore this version" sends: no `draft`.
+      for (const query of ['', '?draft=false', '?draft=true']) {
+        await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة لاحقة' }, token: as('author') })
+        const restored = await json(await api.request('POST', `/articles/versions/${first.id}${query}`, { token: as('editor') }))
+        expect([restored.status, restored.body.errors?.[0]?.message]).toEqual([200, undefined])
+        expect(await draftTitle()).toBe('نسخة منشورة أولى')
+      }
+      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة لاحقة' }, token: as('author') })
+      const older = await ctx.payload.findVersions({ collection: 'articles', limit: 1, sort: '-createdAt', where: { parent: { equals: id } } })
+      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة ثالثة' }, token: as('author') })
+      const restored = await json(await api.request('POST', `/articles/versions/${older.docs[0].id}`, { token: as('editor') }))
+      expect(restored.status).toBe(200)
+      expect(await draftTitle()).toBe('مسودة لاحقة')
+      expect(await publicTitle(id)).toBe('نسخة منشورة أولى')
+      expect(await workflowOf(id)).toMatchObject({ published: true })
+      // Without rights to edit, no restore at all.
+      expect((await api.request('POST', `/articles/versions/${first.id}`, { token: as('reviewer') })).status).toBe(403)
+      expect((await api.request('POST', `/articles/versions/${first.id}`)).status).toBe(403)
+
+      const mutation = `mutation { restoreVersionArticle(id: ${JSON.stringify(older.docs[0].id)}) { id } }`
+      const arabic = await api.graphql(mutation, { token: as('editor') })
+      expect(arabic.body.errors?.[0].message).toMatch(/كمسودة فقط/)
+      const english = await api.graphql(mutation, { headers: { 'accept-language': 'en' }, token: as('editor') })
+      expect(english.body.errors?.[0].message).toMatch(/only as a draft/)
+      await expect(ctx.payload.restoreVersion({ collection: 'articles', id: older.docs[0].id })).rejects.toMatchObject({ status: 403 })
       expect(await publicTitle(id)).toBe('نسخة منشورة أولى')
     })
 

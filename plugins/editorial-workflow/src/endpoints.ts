@@ -1,9 +1,11 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
+import { restoreVersionOperation } from 'payload'
+
 import { WorkflowError } from './errors'
 import { workflowQueue } from './queue'
 import { describeWorkflow, performTransition, type TransitionRequest } from './service'
-import type { ResolvedOptions } from './types'
+import { asSlug, type ResolvedOptions } from './types'
 
 const OPTIONAL_TEXT = ['comment', 'locale', 'publishAt', 'version'] as const
 
@@ -40,8 +42,34 @@ export const workflowEndpoints = (options: ResolvedOptions, collection: string):
   return [
     { handler: read, method: 'get', path: '/:id/workflow' },
     { handler: transition, method: 'post', path: '/:id/workflow' },
+    draftRestoreEndpoint(collection),
   ]
 }
+
+/**
+ * `POST /api/{collection}/versions/{id}`, in place of Payload's own: the gate
+ * restores a version only as a draft outside a transition, so over REST (the
+ * admin's "Restore this version" among its callers) every restore is a draft
+ * restore, whatever `draft` says. The live row, what readers see, is left as
+ * it is until the draft is published through the workflow.
+ */
+export const draftRestoreEndpoint = (collection: string): Endpoint => ({
+  handler: async (req) => {
+    const depth = Number(req.query?.depth)
+    // The operation, as Payload's handler calls it: the Local API's restoreVersion has no `draft`.
+    const doc = await restoreVersionOperation({
+      collection: req.payload.collections[asSlug(collection)],
+      depth: Number.isInteger(depth) ? depth : undefined,
+      draft: true,
+      id: String(req.routeParams?.id),
+      overrideAccess: false,
+      req,
+    })
+    return Response.json({ ...doc, message: req.t('version:restoredSuccessfully') })
+  },
+  method: 'post',
+  path: '/versions/:id',
+})
 
 /** `GET /api/workflow/queue`: what awaits the caller's action. */
 export const queueEndpoint = (options: ResolvedOptions): Endpoint => ({
