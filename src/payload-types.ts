@@ -388,6 +388,15 @@ export interface Topic {
     assignee?: (number | null) | User;
     submittedBy?: (number | null) | User;
     lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
@@ -541,6 +550,15 @@ export interface Country {
     assignee?: (number | null) | User;
     submittedBy?: (number | null) | User;
     lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
@@ -723,6 +741,15 @@ export interface Organization {
     assignee?: (number | null) | User;
     submittedBy?: (number | null) | User;
     lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
@@ -806,6 +833,15 @@ export interface Person {
     assignee?: (number | null) | User;
     submittedBy?: (number | null) | User;
     lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
@@ -1431,6 +1467,7 @@ export interface PeopleSelect<T extends boolean = true> {
         assignee?: T;
         submittedBy?: T;
         lastEditedBy?: T;
+        contributors?: T;
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
@@ -1479,6 +1516,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         assignee?: T;
         submittedBy?: T;
         lastEditedBy?: T;
+        contributors?: T;
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
@@ -1521,6 +1559,7 @@ export interface CountriesSelect<T extends boolean = true> {
         assignee?: T;
         submittedBy?: T;
         lastEditedBy?: T;
+        contributors?: T;
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
@@ -1553,6 +1592,7 @@ export interface TopicsSelect<T extends boolean = true> {
         assignee?: T;
         submittedBy?: T;
         lastEditedBy?: T;
+        contributors?: T;
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
