@@ -382,7 +382,9 @@ describeIntegration('editorial-workflow plugin on its own', () => {
       // The first version: Arabic only, in state draft, sequence 0.
       const first = versions.docs[0]
       expect(await localRefusal(local.restoreVersion({ collection: 'posts', id: first.id }))).toEqual({ reason: 'restoreLive', status: 403 })
-      expect(refusal(await api.request('POST', `/posts/versions/${first.id}`, { token: token('editor') }))).toEqual({ reason: 'restoreLive', status: 403 })
+      // GraphQL's live restore is refused too; over REST (the admin's button) every restore is a draft restore (below).
+      const { body: graphQLRestore } = await api.graphql(`mutation { restoreVersionPost(id: ${JSON.stringify(first.id)}) { id } }`, { token: token('editor') })
+      expect(graphQLRestore.errors?.[0].extensions).toMatchObject({ data: { reason: 'restoreLive' }, statusCode: 403 })
       expect(await publicTitle(id)).toBe('نسخة منشورة أولى')
       expect((await workflowOf(id)).history).toHaveLength(3)
 
@@ -395,6 +397,18 @@ describeIntegration('editorial-workflow plugin on its own', () => {
       // Not the restored version's state and sequence (draft, 0): the document's own.
       expect(doc.workflowState).toBe('draft')
       expect(doc.workflow).toMatchObject({ approvedBy: staff.reviewer.id, sequence: 4, submittedBy: staff.author.id })
+    })
+
+    it('restores over REST as a draft, whatever `draft` says: readers keep the published text', async () => {
+      const id = await publishedPost('نص منشور قبل الاستعادة')
+      await save('author', id, 'ar', { title: 'مسودة بعد النشر' })
+      const versions = await local.findVersions({ collection: 'posts', sort: 'createdAt', where: { parent: { equals: id } } })
+      const restored = await api.request('POST', `/posts/versions/${versions.docs[0].id}`, { token: token('editor') })
+      expect([restored.status, restored.body.errors]).toEqual([200, undefined])
+      expect(await publicTitle(id)).toBe('نص منشور قبل الاستعادة')
+      const draft = await local.findByID({ collection: 'posts', depth: 0, draft: true, id, locale: 'ar' })
+      expect(draft.title).toBe('نص منشور قبل الاستعادة')
+      expect(draft._status).toBe('draft')
     })
 
     it('counts a draft restore as an edit, whichever locales it changes', async () => {
