@@ -97,8 +97,16 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
     expect(body.data!.Articles.totalDocs).toBeGreaterThan(0)
   })
 
+  it('admits the default page of every public collection (depth 2, limit 10) for anonymous readers', async () => {
+    for (const slug of ['articles', 'events', 'delegations', 'agreements', 'people', 'organizations', 'countries', 'topics', 'media']) {
+      expect(restReadCost(ctx.config, slug, {})).toBeLessThanOrEqual(BUDGET)
+      const response = await api.request('GET', `/${slug}`)
+      expect([slug, response.status]).toEqual([slug, 200])
+    }
+  })
+
   it('gives verified staff the larger budget, so the admin keeps working', async () => {
-    const heavy = '{ Countries(limit: 1000) { docs { name events(limit: 40) { docs { title } } } } }'
+    const heavy = '{ Countries(limit: 1000) { docs { name events(limit: 200) { docs { title } } } } }'
     expect(costOf(heavy)).toBeGreaterThan(BUDGET)
     expect(costOf(heavy)).toBeLessThanOrEqual(readBudget().staffCost)
     expect((await api.graphql(heavy)).status).toBe(400)
