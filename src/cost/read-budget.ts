@@ -15,14 +15,15 @@
  *     document read (collection afterRead runs for populated and joined
  *     documents too), so a request over either stops with an error at its next
  *     document, and the process carries on.
- * Whether a request is anonymous is Payload's verdict (req.user), taken inside
- * its operations, so no spelling of headers escapes it. Work our own code does
+ * Whether a request is anonymous is Payload's verdict on its credentials, its
+ * auth strategies asked before it runs, so no spelling of headers escapes it
+ * and a staff request's own internal reads never queue. Work our own code does
  * through the Local API outside an API request has no budget.
  */
 import type { CollectionAfterReadHook, CollectionBeforeOperationHook, Config, Plugin, SanitizedConfig } from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { APIError } from 'payload'
+import { APIError, executeAuthStrategies, getPayload } from 'payload'
 
 import type { Bilingual } from '../i18n/message'
 
@@ -38,6 +39,8 @@ export const RETRY_AFTER_SECONDS = 5
 type Refusal = { status: number; text?: Bilingual }
 
 type RequestBudget = {
+  /** Payload's verdict on the request's credentials, taken before it runs (`withReadBudget`). */
+  anonymous: boolean
   settings: ReadBudget
   turns: Turns
   /** Set once the request's first REST read has been costed (nested reads are its own population). */
@@ -111,7 +114,7 @@ const checkRunning = (budget: RequestBudget): void => {
 const beforeOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const budget = store.getStore()
   if (!budget) return args
-  if (!req.user) {
+  if (budget.anonymous) {
     budget.turn ??= budget.turns.take(budget.settings.queueMs).then((taken) => {
       if (taken) budget.deadline = Date.now() + budget.settings.timeoutMs
       return taken
@@ -121,7 +124,7 @@ const beforeOperation: CollectionBeforeOperationHook = async ({ args, collection
   }
   if (operation === 'read' && req.payloadAPI === 'REST' && !budget.costed) {
     budget.costed = true
-    const limit = req.user ? budget.settings.staffCost : budget.settings.anonymousCost
+    const limit = budget.anonymous ? budget.settings.anonymousCost : budget.settings.staffCost
     const cost = restReadCost(req.payload.config, collection.slug, args)
     if (cost > limit) refuse(budget, 400, COST_MESSAGES.tooCostly(cost, limit))
   }
@@ -129,9 +132,9 @@ const beforeOperation: CollectionBeforeOperationHook = async ({ args, collection
 }
 
 /** Every document an anonymous request reads, populated and joined ones included, counts. */
-const afterRead: CollectionAfterReadHook = ({ doc, req }) => {
+const afterRead: CollectionAfterReadHook = ({ doc }) => {
   const budget = store.getStore()
-  if (!budget || req.user) return doc
+  if (!budget?.anonymous) return doc
   checkRunning(budget)
   budget.documents += 1
   if (budget.documents > budget.settings.maxDocuments) refuse(budget, 400, COST_MESSAGES.tooManyDocuments)
@@ -159,6 +162,20 @@ const isRead = (request: Request): boolean =>
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
 /**
+ * Whether Payload's own auth strategies find a user in the request's
+ * credentials, asked before the request runs: asked inside it, a staff
+ * request's own look-up of its user (an operation without a user) would look
+ * anonymous. A request without a cookie or an Authorization header (every
+ * anonymous read, the read cache's included) is anonymous without asking.
+ */
+const hasUser = async (config: SanitizedConfig, request: Request): Promise<boolean> => {
+  if (!request.headers.has('authorization') && !request.headers.has('cookie')) return false
+  const payload = await getPayload({ config })
+  const { user } = await executeAuthStrategies({ headers: request.headers, isGraphQL: new URL(request.url).pathname.endsWith('/graphql'), payload })
+  return Boolean(user)
+}
+
+/**
  * Runs an API route handler with a budget for its request (route-handlers.ts).
  * A refusal anywhere in the request answers for the whole of it, in the
  * caller's language: GraphQL would otherwise report it as one field's error
@@ -172,7 +189,8 @@ export const withReadBudget =
     if (!turns) turnsByConfig.set(resolved, (turns = new Turns(settings.concurrency)))
     // Only a read is costed as a whole before it runs; a write's own reads are part of the write.
     const costed = !isRead(request)
-    const budget: RequestBudget = { costed, deadline: Infinity, documents: 0, settings, turns }
+    const anonymous = !(await hasUser(resolved, request))
+    const budget: RequestBudget = { anonymous, costed, deadline: Infinity, documents: 0, settings, turns }
     try {
       const response = await store.run(budget, () => handler(request, ...rest))
       const { refusal } = budget

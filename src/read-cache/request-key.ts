@@ -44,6 +44,7 @@ export const publicRead = (request: Request, body: string | undefined, cookiePre
     const operation = graphQLOperation(body)
     if (!operation || /\bmutation\b/.test(operation.query) || mentionsDraft(operation.query) || mentionsDraft(JSON.stringify(operation.variables ?? {}))) return null
     headers.set('content-type', 'application/json')
+    headers.set('accept', graphQLAccept(request))
     return {
       key: digest(['POST', url.pathname, operation.query.replace(/\s+/g, ' ').trim(), sortedKeys(operation.variables), operation.operationName ?? null, [...headers]]),
       request: new Request(url, { body, headers, method: 'POST', signal: request.signal }),
@@ -51,6 +52,14 @@ export const publicRead = (request: Request, body: string | undefined, cookiePre
   }
   return null
 }
+
+/**
+ * GraphQL over HTTP answers refusals with 400 to a client that accepts
+ * `application/graphql-response+json` and with 200 to one that accepts only
+ * `application/json`: the one of the two the caller accepts, as one word.
+ */
+const graphQLAccept = (request: Request): string =>
+  /application\/graphql-response\+json/i.test(request.headers.get('accept') ?? '') ? 'application/graphql-response+json' : 'application/json'
 
 /** An Authorization header of any kind, or a cookie Payload could take for its login cookie (it trims names; case is ignored here too). */
 const mayCarryCredentials = (request: Request, cookiePrefix: string): boolean =>

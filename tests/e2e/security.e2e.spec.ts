@@ -21,7 +21,8 @@ const LIMITS = {
   GRAPHQL_MAX_DEPTH: '5',
   RATE_LIMIT_GRAPHQL: '30/60',
   RATE_LIMIT_LOGIN: '3/60',
-  RATE_LIMIT_LOGIN_IP: '12/60',
+  // Room for the failures the tests before the spray test make from this one address within a minute.
+  RATE_LIMIT_LOGIN_IP: '20/60',
   RATE_LIMIT_PASSWORD_RESET: '2/60',
 }
 
@@ -292,13 +293,13 @@ describeIfAvailable(redisRequirement())('server hardening (production server, co
     it('limits failed logins per client over all e-mails', async () => {
       let status = 0
       let attempts = 0
-      while (status !== 429 && attempts < 20) {
+      while (status !== 429 && attempts < 30) {
         status = (await login(attempts % 2 ? a : b, `spray-${attempts}@jusur.demo`)).status
         attempts += 1
       }
       expect(status).toBe(429)
-      // 12 failures per minute from this address, some of them spent by the tests before.
-      expect(attempts).toBeLessThanOrEqual(12)
+      // 20 failures per minute from this address, some of them spent by the tests before.
+      expect(attempts).toBeLessThanOrEqual(20)
     })
 
     it('limits password reset requests on every path, REST and GraphQL', async () => {

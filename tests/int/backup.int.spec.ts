@@ -229,7 +229,7 @@ describeIntegration('backup and restore', () => {
   }
 
   it('refuses a database that has content, and changes nothing in it', async () => {
-    await expect(importArchive(source.payload, archive)).rejects.toThrow(/^The database is not empty \(countries: 250, .*Nothing was changed\.$/)
+    await expect(importArchive(source.payload, archive)).rejects.toThrow(/^The database is not empty \(.*countries: 250, .*Nothing was changed\.$/)
     expect(await snapshotOf(source.payload)).toEqual(expected)
   })
 
@@ -272,7 +272,12 @@ describeIntegration('backup and restore', () => {
       }),
     ).rejects.toBe(crash)
     expect(await readLedger(target.payload)).toMatchObject({ phase: 'insert', position: 120 })
-    expect((await target.payload.count({ collection: 'countries' })).totalDocs).toBe(120)
+    // Three batches of 40, whatever collections they held (those the others refer to come first).
+    let written = 0
+    for (const collection of archivedCollections(target.payload)) {
+      written += (await target.payload.count({ collection: collection as CollectionSlug, overrideAccess: true })).totalDocs
+    }
+    expect(written).toBe(120)
 
     const other = path.join(work, 'other.jusur.gz')
     await exportArchive(source.payload, other)

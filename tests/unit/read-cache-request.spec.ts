@@ -6,7 +6,7 @@ import { publicRead } from '../../src/read-cache/request-key'
 const BASE = 'http://localhost:3000/api'
 const GRAPHQL_BODY = JSON.stringify({ query: '{ Articles(limit: 5) { docs { title } } }' })
 /** What Payload may see on the cached path: nothing that can carry a credential. */
-const FORWARDED = ['accept-language', 'content-type', 'disableautologin', 'origin']
+const FORWARDED = ['accept', 'accept-language', 'content-type', 'disableautologin', 'origin']
 
 const read = (method: 'GET' | 'POST', path: string, headers: [string, string][]) => {
   const request = new Request(`${BASE}${path}`, {
@@ -44,7 +44,7 @@ describe('the read cache’s requests to Payload', () => {
     )
   })
 
-  it('key the answer on what Payload is given: only the Origin and the caller’s language split it', () => {
+  it('key the answer on what Payload is given: only the Origin, the caller’s language and (GraphQL) the response type it accepts split it', () => {
     fc.assert(
       fc.property(method, headers, fc.constantFrom(undefined, 'http://localhost:3000', 'https://elsewhere.example'), fc.constantFrom('ar', 'en'), (m, sent, origin, language) => {
         const essential: [string, string][] = [['accept-language', language], ...(origin ? [['origin', origin] as [string, string]] : [])]
@@ -54,6 +54,10 @@ describe('the read cache’s requests to Payload', () => {
         const byCookie = read(m, path(m), [...sent.filter(([name]) => name !== 'origin' && name !== 'accept-language'), ['cookie', `jusur-lng=${language}`], ...(origin ? [['origin', origin] as [string, string]] : [])])
         expect(byCookie!.key).toBe(read(m, path(m), essential)!.key)
         expect(read(m, path(m), [['accept-language', language === 'ar' ? 'en' : 'ar'], ...essential.slice(1)])!.key).not.toBe(read(m, path(m), essential)!.key)
+        // GraphQL refusals are a 400 for clients that accept graphql-response+json, a 200 with errors for the others.
+        const strict = read(m, path(m), [...essential, ['accept', 'application/graphql-response+json, application/json']])!
+        expect(strict.key === read(m, path(m), essential)!.key).toBe(m === 'GET')
+        if (m === 'POST') expect(strict.request.headers.get('accept')).toBe('application/graphql-response+json')
       }),
     )
   })
