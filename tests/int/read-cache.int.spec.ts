@@ -32,7 +32,7 @@ describeIntegration('published-read cache', () => {
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    person = (await ctx.payload.create({ collection: 'people', data: { name: 'سلمى حسن' } as never })).id
+    person = (await ctx.payload.create({ collection: 'people', context: AS_IMPORT, data: { _status: 'published', name: 'سلمى حسن' } as never })).id
     article = (
       await ctx.payload.create({
         collection: 'articles',
@@ -82,10 +82,14 @@ describeIntegration('published-read cache', () => {
     expect(titles(after.body)[0]).toBe('مقال نُشر للتو')
   })
 
-  it('serves a linked entity’s new name after it changes (REST edit by staff)', async () => {
+  it('serves a linked entity’s new name once its review publishes it (REST edit by staff)', async () => {
     expect(JSON.stringify((await api.graphql(PAGE)).body)).toContain('سلمى حسن')
-    const edit = await api.request('PATCH', `/people/${person}?locale=ar`, { body: { name: 'سلمى حسن الشريف' }, token: staff.tokens.editor })
+    const edit = await api.request('PATCH', `/people/${person}?draft=true&locale=ar`, { body: { name: 'سلمى حسن الشريف' }, token: staff.tokens.editor })
     expect(edit.status).toBe(200)
+    expect(JSON.stringify((await api.graphql(PAGE)).body)).not.toContain('سلمى حسن الشريف')
+    const transition = (name: string, token: string) => api.request('POST', `/people/${person}/workflow`, { body: { transition: name }, token })
+    expect((await transition('submit', staff.tokens.editor)).status).toBe(200)
+    expect((await transition('approve_publish', staff.tokens.reviewer)).status).toBe(200)
     const after = await api.graphql(PAGE)
     expect(after.headers.get(CACHE_HEADER)).toBe('MISS')
     expect(JSON.stringify(after.body)).toContain('سلمى حسن الشريف')
