@@ -136,6 +136,8 @@ describe('editorialWorkflow(options)(config)', () => {
     expect(collection(config, 'posts').endpoints).toEqual([
       expect.objectContaining({ method: 'get', path: '/:id/workflow' }),
       expect.objectContaining({ method: 'post', path: '/:id/workflow' }),
+      // Payload's version restore, replaced by a draft restore.
+      expect.objectContaining({ method: 'post', path: '/versions/:id' }),
     ])
     expect(config.endpoints!.map((endpoint) => endpoint.path)).toEqual(['/health', '/workflow/queue'])
     expect(config.admin!.components!.beforeDashboard).toEqual(['@jusur/editorial-workflow/client#WorkflowQueue'])
