@@ -76,7 +76,7 @@ export type ReadBudget = {
 }
 
 export const readBudget = (env: Env = process.env): ReadBudget => ({
-  anonymousCost: int(env.READ_COST_BUDGET, 150_000),
+  anonymousCost: int(env.READ_COST_BUDGET, 500_000),
   staffCost: int(env.READ_COST_BUDGET_STAFF, 1_000_000),
   timeoutMs: int(env.READ_TIMEOUT_MS, 10_000),
   maxDocuments: int(env.READ_MAX_DOCUMENTS, 5_000),
