@@ -4,8 +4,11 @@ import { useLocale } from '@payloadcms/ui'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import React, { useEffect } from 'react'
 
-/** A document's edit view (/admin/collections/<slug>/<id>, …/create) or a global's. */
-const EDIT_VIEW = /\/collections\/[^/]+\/[^/]+$|\/globals\/[^/]+$/
+/**
+ * A stored document's edit view (/admin/collections/<slug>/<id>) or a global's. Not the create
+ * view: it holds nothing stored to disagree with, and rendering it again would wipe what is typed.
+ */
+const EDIT_VIEW = /\/collections\/[^/]+\/(?!create$)[^/]+$|\/globals\/[^/]+$/
 
 /**
  * Keeps the content locale of an edit view in its URL. Payload renders the form
