@@ -8,7 +8,13 @@
 const swc = [
   '@swc/jest',
   {
-    jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
+    jsc: {
+      // Keep `with { type: 'json' }`: Node refuses JSON imports without it.
+      experimental: { keepImportAttributes: true },
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
     module: { type: 'es6' },
   },
 ]
@@ -37,6 +43,11 @@ const integration = (database) => ({
 export default {
   // Booting Payload, migrating a fresh database and seeding take seconds, not milliseconds.
   testTimeout: 60_000,
+  // Every integration file boots its own Payload, and a jest process keeps part of
+  // each one: run in band for the whole run, one process ran out of its 4 GB heap
+  // after ~40 minutes. Setting a limit makes jest use a worker even on a two-core
+  // machine, and replace it once it holds more than this after a test file.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...common,
