@@ -52,7 +52,10 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/tests/unit/**/*.spec.ts', '<rootDir>/plugins/*/tests/**/*.unit.spec.ts'],
+      testMatch: [
+        '<rootDir>/tests/unit/**/*.spec.ts',
+        '<rootDir>/plugins/*/tests/**/*.unit.spec.ts',
+      ],
     },
     integration('sqlite'),
     integration('postgres'),

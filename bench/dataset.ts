@@ -41,7 +41,12 @@ type Data = Record<string, unknown>
 type Ids = Record<Generated | 'countries' | 'topics', Id[]>
 
 export const sizesFor = (scale: number): Record<Generated, number> =>
-  Object.fromEntries(Object.entries(SIZES_AT_SCALE_1).map(([name, size]) => [name, Math.max(1, Math.round(size * scale))])) as Record<Generated, number>
+  Object.fromEntries(
+    Object.entries(SIZES_AT_SCALE_1).map(([name, size]) => [
+      name,
+      Math.max(1, Math.round(size * scale)),
+    ]),
+  ) as Record<Generated, number>
 
 /** Generated content is an import: published as it stands, not taken through review. */
 const IMPORT = { [WORKFLOW_IMPORT]: true }
@@ -61,32 +66,63 @@ const TOPIC_NAMES = [
 ]
 
 const FIRST = [
-  { ar: 'محمد', en: 'Mohamed' }, { ar: 'أحمد', en: 'Ahmed' }, { ar: 'خالد', en: 'Khaled' }, { ar: 'سارة', en: 'Sara' },
-  { ar: 'ليلى', en: 'Laila' }, { ar: 'وانغ', en: 'Wang' }, { ar: 'ماريو', en: 'Mario' }, { ar: 'أمادو', en: 'Amadou' },
-  { ar: 'فاطمة', en: 'Fatima' }, { ar: 'جون', en: 'John' }, { ar: 'آنا', en: 'Anna' }, { ar: 'يوسف', en: 'Youssef' },
+  { ar: 'محمد', en: 'Mohamed' },
+  { ar: 'أحمد', en: 'Ahmed' },
+  { ar: 'خالد', en: 'Khaled' },
+  { ar: 'سارة', en: 'Sara' },
+  { ar: 'ليلى', en: 'Laila' },
+  { ar: 'وانغ', en: 'Wang' },
+  { ar: 'ماريو', en: 'Mario' },
+  { ar: 'أمادو', en: 'Amadou' },
+  { ar: 'فاطمة', en: 'Fatima' },
+  { ar: 'جون', en: 'John' },
+  { ar: 'آنا', en: 'Anna' },
+  { ar: 'يوسف', en: 'Youssef' },
 ]
 const LAST = [
-  { ar: 'حسن', en: 'Hassan' }, { ar: 'عبد الله', en: 'Abdallah' }, { ar: 'ديالو', en: 'Diallo' }, { ar: 'روسي', en: 'Rossi' },
-  { ar: 'لي', en: 'Li' }, { ar: 'منصور', en: 'Mansour' }, { ar: 'كمارا', en: 'Camara' }, { ar: 'بيانكي', en: 'Bianchi' },
-  { ar: 'سالم', en: 'Salem' }, { ar: 'نور', en: 'Nour' }, { ar: 'تشانغ', en: 'Zhang' }, { ar: 'إدريس', en: 'Idris' },
+  { ar: 'حسن', en: 'Hassan' },
+  { ar: 'عبد الله', en: 'Abdallah' },
+  { ar: 'ديالو', en: 'Diallo' },
+  { ar: 'روسي', en: 'Rossi' },
+  { ar: 'لي', en: 'Li' },
+  { ar: 'منصور', en: 'Mansour' },
+  { ar: 'كمارا', en: 'Camara' },
+  { ar: 'بيانكي', en: 'Bianchi' },
+  { ar: 'سالم', en: 'Salem' },
+  { ar: 'نور', en: 'Nour' },
+  { ar: 'تشانغ', en: 'Zhang' },
+  { ar: 'إدريس', en: 'Idris' },
 ]
 const BODIES = [
-  { ar: 'وزارة', en: 'Ministry' }, { ar: 'أكاديمية', en: 'Academy' }, { ar: 'مديرية', en: 'Directorate' }, { ar: 'مركز', en: 'Centre' },
+  { ar: 'وزارة', en: 'Ministry' },
+  { ar: 'أكاديمية', en: 'Academy' },
+  { ar: 'مديرية', en: 'Directorate' },
+  { ar: 'مركز', en: 'Centre' },
 ]
 const FIELDS = [
-  { ar: 'الأمن العام', en: 'Public Security' }, { ar: 'الشرطة', en: 'Police' }, { ar: 'الحماية المدنية', en: 'Civil Protection' },
-  { ar: 'مكافحة المخدرات', en: 'Drug Control' }, { ar: 'الهجرة', en: 'Migration' }, { ar: 'التدريب الأمني', en: 'Security Training' },
+  { ar: 'الأمن العام', en: 'Public Security' },
+  { ar: 'الشرطة', en: 'Police' },
+  { ar: 'الحماية المدنية', en: 'Civil Protection' },
+  { ar: 'مكافحة المخدرات', en: 'Drug Control' },
+  { ar: 'الهجرة', en: 'Migration' },
+  { ar: 'التدريب الأمني', en: 'Security Training' },
 ]
 
 /** The first option value of a select field of a collection, as the configuration defines it. */
 const optionsOf = (payload: Payload, collection: CollectionSlug, path: string[]): string[] => {
-  let fields = payload.collections[collection].config.flattenedFields as unknown as { fields?: unknown; name: string; options?: unknown }[]
+  let fields = payload.collections[collection].config.flattenedFields as unknown as {
+    fields?: unknown
+    name: string
+    options?: unknown
+  }[]
   let field: { fields?: unknown; name: string; options?: unknown } | undefined
   for (const name of path) {
     field = fields.find((candidate) => candidate.name === name)
     fields = (field?.fields ?? []) as typeof fields
   }
-  return ((field?.options ?? []) as ({ value: string } | string)[]).map((option) => (typeof option === 'string' ? option : option.value))
+  return ((field?.options ?? []) as ({ value: string } | string)[]).map((option) =>
+    typeof option === 'string' ? option : option.value,
+  )
 }
 
 /**
@@ -99,7 +135,11 @@ const PROGRESS_EVERY = 500
 export type Progress = (line: string) => void
 
 /** Makes (or completes) the dataset for a scale; returns documents written per second. */
-export const generateDataset = async (payload: Payload, scale: number, progress: Progress): Promise<{ documents: number; perSecond: number; seconds: number }> => {
+export const generateDataset = async (
+  payload: Payload,
+  scale: number,
+  progress: Progress,
+): Promise<{ documents: number; perSecond: number; seconds: number }> => {
   const sizes = sizesFor(scale)
   const started = performance.now()
   let written = 0
@@ -107,7 +147,13 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
   await ensureBenchStaff(payload)
   await loadCountries(payload)
   const ids: Ids = {
-    agreements: [], articles: [], countries: [], delegations: [], events: [], organizations: [], people: [],
+    agreements: [],
+    articles: [],
+    countries: [],
+    delegations: [],
+    events: [],
+    organizations: [],
+    people: [],
     topics: await ensureTopics(payload),
   }
   ids.countries = await idsIn(payload, 'countries')
@@ -120,12 +166,19 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
     organization: optionsOf(payload, 'organizations', ['kind']),
   }
 
-  const build: Record<Generated, (n: number, next: () => number) => { ar: Data; draft?: Data; en: Data }> = {
+  const build: Record<
+    Generated,
+    (n: number, next: () => number) => { ar: Data; draft?: Data; en: Data }
+  > = {
     organizations: (n, next) => {
       const body = pickFrom(BODIES, next)
       const field = pickFrom(FIELDS, next)
       return {
-        ar: { country: pickFrom(ids.countries, next), kind: pickFrom(kinds.organization, next), name: `${body.ar} ${field.ar} ${n}` },
+        ar: {
+          country: pickFrom(ids.countries, next),
+          kind: pickFrom(kinds.organization, next),
+          name: `${body.ar} ${field.ar} ${n}`,
+        },
         en: { name: `${body.en} of ${field.en} ${n}` },
       }
     },
@@ -142,8 +195,12 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
       return {
         ar: {
           // The head of a delegation is one of its members.
-          ...PUBLISHED, direction: pickFrom(kinds.direction, next), head: { person: members[0] },
-          members, name: `وفد أمني رقم ${n}`, representedCountry: pickFrom(ids.countries, next),
+          ...PUBLISHED,
+          direction: pickFrom(kinds.direction, next),
+          head: { person: members[0] },
+          members,
+          name: `وفد أمني رقم ${n}`,
+          representedCountry: pickFrom(ids.countries, next),
           representedOrganization: pickFrom(ids.organizations, next),
         },
         en: { ...PUBLISHED, name: `Security delegation no. ${n}` },
@@ -151,9 +208,16 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
     },
     agreements: (n, next) => ({
       ar: {
-        ...PUBLISHED, domains: pickSome(ids.topics, 2, next), kind: pickFrom(kinds.agreement, next),
-        parties: [{ country: pickFrom(ids.countries, next) }, { country: pickFrom(ids.countries, next) }],
-        signatory: pickFrom(ids.people, next), status: pickFrom(kinds.agreementStatus, next), title: `بروتوكول تعاون أمني رقم ${n}`,
+        ...PUBLISHED,
+        domains: pickSome(ids.topics, 2, next),
+        kind: pickFrom(kinds.agreement, next),
+        parties: [
+          { country: pickFrom(ids.countries, next) },
+          { country: pickFrom(ids.countries, next) },
+        ],
+        signatory: pickFrom(ids.people, next),
+        status: pickFrom(kinds.agreementStatus, next),
+        title: `بروتوكول تعاون أمني رقم ${n}`,
       },
       en: { ...PUBLISHED, title: `Security cooperation protocol no. ${n}` },
     }),
@@ -161,25 +225,47 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
       const article = generateArticle(100_000 + n)
       return {
         ar: {
-          ...PUBLISHED, agreements: pickSome(ids.agreements, 1, next), delegations: pickSome(ids.delegations, 1, next),
-          description: paragraphsToLexical([article.ar.summary], 'rtl'), host: pickFrom(ids.organizations, next), kind: pickFrom(kinds.event, next),
-          location: { country: pickFrom(ids.countries, next) }, participants: pickSome(ids.people, 3, next), title: article.ar.title,
+          ...PUBLISHED,
+          agreements: pickSome(ids.agreements, 1, next),
+          delegations: pickSome(ids.delegations, 1, next),
+          description: paragraphsToLexical([article.ar.summary], 'rtl'),
+          host: pickFrom(ids.organizations, next),
+          kind: pickFrom(kinds.event, next),
+          location: { country: pickFrom(ids.countries, next) },
+          participants: pickSome(ids.people, 3, next),
+          title: article.ar.title,
         },
         draft: next() < 1 / 3 ? { title: `${article.ar.title} (محدّث)` } : undefined,
-        en: { ...PUBLISHED, description: paragraphsToLexical([article.en.summary], 'ltr'), title: article.en.title },
+        en: {
+          ...PUBLISHED,
+          description: paragraphsToLexical([article.en.summary], 'ltr'),
+          title: article.en.title,
+        },
       }
     },
     articles: (n, next) => {
       const article = generateArticle(n)
       return {
         ar: {
-          ...PUBLISHED, agreements: pickSome(ids.agreements, 2, next), body: paragraphsToLexical(article.ar.body, 'rtl'),
-          countries: pickSome(ids.countries, 2, next), delegations: pickSome(ids.delegations, 1, next), events: pickSome(ids.events, 3, next),
-          people: pickSome(ids.people, 4, next), publishedAt: article.publishedAt, summary: article.ar.summary, title: article.ar.title,
+          ...PUBLISHED,
+          agreements: pickSome(ids.agreements, 2, next),
+          body: paragraphsToLexical(article.ar.body, 'rtl'),
+          countries: pickSome(ids.countries, 2, next),
+          delegations: pickSome(ids.delegations, 1, next),
+          events: pickSome(ids.events, 3, next),
+          people: pickSome(ids.people, 4, next),
+          publishedAt: article.publishedAt,
+          summary: article.ar.summary,
+          title: article.ar.title,
           topics: pickSome(ids.topics, 2, next),
         },
         draft: next() < 1 / 3 ? { summary: `${article.ar.summary} تحديث.` } : undefined,
-        en: { ...PUBLISHED, body: paragraphsToLexical(article.en.body, 'ltr'), summary: article.en.summary, title: article.en.title },
+        en: {
+          ...PUBLISHED,
+          body: paragraphsToLexical(article.en.body, 'ltr'),
+          summary: article.en.summary,
+          title: article.en.title,
+        },
       }
     },
   }
@@ -198,11 +284,48 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
         for (let n = start; n < end; n++) {
           const doc = build[collection](n, random(hashOf(collection) + n))
           const existing = ids[collection][n]
-          const docId = existing ?? ((await payload.create({ collection, context: IMPORT, data: doc.ar as never, depth: 0, locale: 'ar', req })).id as Id)
-          if (existing !== undefined) await payload.update({ collection, context: IMPORT, data: doc.ar as never, depth: 0, id: docId, locale: 'ar', req })
-          await payload.update({ collection, context: IMPORT, data: doc.en as never, depth: 0, id: docId, locale: 'en', req })
+          const docId =
+            existing ??
+            ((
+              await payload.create({
+                collection,
+                context: IMPORT,
+                data: doc.ar as never,
+                depth: 0,
+                locale: 'ar',
+                req,
+              })
+            ).id as Id)
+          if (existing !== undefined)
+            await payload.update({
+              collection,
+              context: IMPORT,
+              data: doc.ar as never,
+              depth: 0,
+              id: docId,
+              locale: 'ar',
+              req,
+            })
+          await payload.update({
+            collection,
+            context: IMPORT,
+            data: doc.en as never,
+            depth: 0,
+            id: docId,
+            locale: 'en',
+            req,
+          })
           if (doc.draft) {
-            await payload.update({ collection, context: IMPORT, data: { ...doc.draft, ...IN_REVIEW } as never, depth: 0, draft: true, id: docId, locale: 'ar', req })
+            await payload.update({
+              collection,
+              context: IMPORT,
+              data: { ...doc.draft, ...IN_REVIEW } as never,
+              depth: 0,
+              draft: true,
+              id: docId,
+              locale: 'ar',
+              req,
+            })
           }
           if (existing === undefined) madeIds.push(docId)
         }
@@ -213,7 +336,9 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
       await releaseDriverMemory(payload)
       if (Math.floor(end / PROGRESS_EVERY) > Math.floor(start / PROGRESS_EVERY) || end === target) {
         const seconds = (performance.now() - startedCollection) / 1000
-        progress(`${collection}: ${end}/${target} (${Math.round((end - from) / seconds)} documents/s, RSS ${rssMiB()} MiB)`)
+        progress(
+          `${collection}: ${end}/${target} (${Math.round((end - from) / seconds)} documents/s, RSS ${rssMiB()} MiB)`,
+        )
       }
     }
   }
@@ -223,28 +348,49 @@ export const generateDataset = async (payload: Payload, scale: number, progress:
 
 const rssMiB = () => Math.round(process.memoryUsage.rss() / 2 ** 20)
 
-const hashOf = (text: string) => [...text].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7)
+const hashOf = (text: string) =>
+  [...text].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7)
 
-const pickFrom = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)]!
+const pickFrom = <T>(list: readonly T[], next: () => number): T =>
+  list[Math.floor(next() * list.length)]!
 
 /** `count` distinct entries (fewer when the list is shorter). */
 const pickSome = <T>(list: readonly T[], count: number, next: () => number): T[] => {
   const chosen = new Set<T>()
-  for (let tries = 0; chosen.size < Math.min(count, list.length) && tries < count * 4; tries++) chosen.add(pickFrom(list, next))
+  for (let tries = 0; chosen.size < Math.min(count, list.length) && tries < count * 4; tries++)
+    chosen.add(pickFrom(list, next))
   return [...chosen]
 }
 
 /** Every id of a collection, in the order the documents were made. */
 const idsIn = async (payload: Payload, collection: CollectionSlug): Promise<Id[]> => {
-  const found = await payload.find({ collection, depth: 0, limit: 0, pagination: false, select: {}, sort: 'id' })
+  const found = await payload.find({
+    collection,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+    sort: 'id',
+  })
   return found.docs.map((doc) => doc.id as Id)
 }
 
 const ensureTopics = async (payload: Payload): Promise<Id[]> => {
   const existing = await idsIn(payload, 'topics')
   for (const topic of TOPIC_NAMES.slice(existing.length)) {
-    const created = await payload.create({ collection: 'topics', data: { key: topic.key, name: topic.ar } as never, depth: 0, locale: 'ar' })
-    await payload.update({ collection: 'topics', data: { name: topic.en } as never, depth: 0, id: created.id, locale: 'en' })
+    const created = await payload.create({
+      collection: 'topics',
+      data: { key: topic.key, name: topic.ar } as never,
+      depth: 0,
+      locale: 'ar',
+    })
+    await payload.update({
+      collection: 'topics',
+      data: { name: topic.en } as never,
+      depth: 0,
+      id: created.id,
+      locale: 'en',
+    })
     existing.push(created.id as Id)
   }
   return existing
@@ -254,7 +400,14 @@ const ensureTopics = async (payload: Payload): Promise<Id[]> => {
 const ensureBenchStaff = async (payload: Payload) => {
   for (const role of ['admin', ...BENCH_STAFF] as const) {
     const email = benchEmail(role)
-    if ((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs > 0) continue
-    await payload.create({ collection: 'users', data: { email, name: `Bench ${role}`, password: BENCH_PASSWORD, roles: [role] } as never })
+    if (
+      (await payload.count({ collection: 'users', where: { email: { equals: email } } }))
+        .totalDocs > 0
+    )
+      continue
+    await payload.create({
+      collection: 'users',
+      data: { email, name: `Bench ${role}`, password: BENCH_PASSWORD, roles: [role] } as never,
+    })
   }
 }

@@ -27,7 +27,8 @@ const SECONDS = flag('seconds', 30)
 const ATTACKERS = flag('attackers', 6)
 /** No attacker sends more than this, whatever the server's speed. */
 const MAX_ATTACK_REQUESTS = 20_000
-const log = (line: string) => console.error(`[flood ${new Date().toISOString().slice(11, 19)}] ${line}`)
+const log = (line: string) =>
+  console.error(`[flood ${new Date().toISOString().slice(11, 19)}] ${line}`)
 
 /** Over the budget: the query of the finding (fifteen aliases of a thousand countries, joins two levels down). */
 const overBudget = (tag: string) =>
@@ -47,7 +48,10 @@ const timings = (values: number[]): Timings => ({
 })
 
 /** One client reading the cached page in turn until `until`; the times of its reads. */
-const readCached = async (url: string, until: number): Promise<{ statuses: Record<string, number>; times: number[] }> => {
+const readCached = async (
+  url: string,
+  until: number,
+): Promise<{ statuses: Record<string, number>; times: number[] }> => {
   const times: number[] = []
   const statuses: Record<string, number> = {}
   while (Date.now() < until) {
@@ -72,10 +76,16 @@ const main = async () => {
   log('seeding a SQLite database with the demo content')
   fs.mkdirSync(path.join(ROOT, 'bench/.data'), { recursive: true })
   const databaseFile = path.join(ROOT, 'bench/.data', `flood-${process.pid}.db`)
-  const removeDatabase = () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(databaseFile + suffix, { force: true }))
+  const removeDatabase = () =>
+    ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(databaseFile + suffix, { force: true }))
   removeDatabase()
   const env = serverEnv(`file:${databaseFile}`)
-  const seed = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/scripts/seed.ts'], { cwd: ROOT, encoding: 'utf8', env: childEnv(env), timeout: 600_000 })
+  const seed = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/scripts/seed.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: childEnv(env),
+    timeout: 600_000,
+  })
   if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`)
   // As `npm start` runs it (384 MB heap), with the read benchmarks' rate limits: what is measured is the budget, not the limiter.
   log('starting the production server')
@@ -108,18 +118,31 @@ const main = async () => {
           const key = `${n % 2 === 0 ? 'over' : 'under'} budget: ${response.status}`
           answers[key] = (answers[key] ?? 0) + 1
         } catch (error) {
-          answers[`failed: ${(error as Error).name}`] = (answers[`failed: ${(error as Error).name}`] ?? 0) + 1
+          answers[`failed: ${(error as Error).name}`] =
+            (answers[`failed: ${(error as Error).name}`] ?? 0) + 1
         }
       }
     }
-    const [during] = await Promise.all([readCached(server.url, until), ...Array.from({ length: ATTACKERS }, (_, id) => attacker(id))])
+    const [during] = await Promise.all([
+      readCached(server.url, until),
+      ...Array.from({ length: ATTACKERS }, (_, id) => attacker(id)),
+    ])
     const peakRssMiB = memory.stop()
 
-    const health = await fetch(`${server.url}/healthz`).then((r) => r.status, () => 0)
+    const health = await fetch(`${server.url}/healthz`).then(
+      (r) => r.status,
+      () => 0,
+    )
     const survived = server.child.exitCode === null && health === 200
     const result = {
       generatedAt: new Date().toISOString(),
-      setup: { attackers: ATTACKERS, cachedRead: CACHED_READ, database: 'sqlite', heapLimitMiB: 384, seconds: SECONDS },
+      setup: {
+        attackers: ATTACKERS,
+        cachedRead: CACHED_READ,
+        database: 'sqlite',
+        heapLimitMiB: 384,
+        seconds: SECONDS,
+      },
       cachedReadAlone: timings(alone.times),
       cachedReadDuringFlood: { ...timings(during.times), statuses: during.statuses },
       flood: { answers, sent },
@@ -130,7 +153,10 @@ const main = async () => {
     if (!survived) log(server.output().slice(-3000))
     log(JSON.stringify(result, null, 2))
     fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
-    fs.writeFileSync(path.join(ROOT, 'bench/results/flood-sqlite.json'), `${JSON.stringify(result, null, 2)}\n`)
+    fs.writeFileSync(
+      path.join(ROOT, 'bench/results/flood-sqlite.json'),
+      `${JSON.stringify(result, null, 2)}\n`,
+    )
     process.exitCode = survived && result.cachedReadDuringFlood.p95Ms < 100 ? 0 : 1
   } finally {
     await server.stop()

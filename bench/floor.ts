@@ -11,8 +11,16 @@ const LOCALE = `'ar'`
 
 /** JSON building blocks of each database: an object, an array aggregate (empty array when no rows), a nested value. */
 const json = {
-  postgres: { array: (value: string) => `COALESCE(json_agg(${value}), '[]'::json)`, nested: (value: string) => value, object: 'json_build_object' },
-  sqlite: { array: (value: string) => `json_group_array(${value})`, nested: (value: string) => `json(${value})`, object: 'json_object' },
+  postgres: {
+    array: (value: string) => `COALESCE(json_agg(${value}), '[]'::json)`,
+    nested: (value: string) => value,
+    object: 'json_build_object',
+  },
+  sqlite: {
+    array: (value: string) => `json_group_array(${value})`,
+    nested: (value: string) => `json(${value})`,
+    object: 'json_object',
+  },
 }
 
 export const articlePageSql = (dialect: Dialect, limit: number): string => {
@@ -21,7 +29,14 @@ export const articlePageSql = (dialect: Dialect, limit: number): string => {
   const named = (table: string, alias: string) =>
     `(SELECT ${object}('id', n.id, 'name', nl.name) FROM ${table} n JOIN ${table}_locales nl ON nl._parent_id = n.id AND nl._locale = ${LOCALE} WHERE n.id = ${alias})`
   /** Related rows of a `*_rels` table, in their stored order, published ones only where the target has drafts. */
-  const related = (owner: string, ownerAlias: string, path: string, target: string, fields: string, published: boolean) =>
+  const related = (
+    owner: string,
+    ownerAlias: string,
+    path: string,
+    target: string,
+    fields: string,
+    published: boolean,
+  ) =>
     sub(`SELECT ${array(`${nested('t.v')}`)} FROM (
       SELECT ${object}(${fields}) AS v FROM ${owner}_rels r
       JOIN ${target} x ON x.id = r.${target}_id

@@ -60,20 +60,65 @@ const ACTORS = [
 ]
 
 const TITLES = [
-  { ar: (c: string, t: string) => `${c} ومصر تبحثان تعزيز التعاون الأمني في ${t}`, en: (c: string, t: string) => `Egypt and ${c} discuss security cooperation on ${t}` },
-  { ar: (c: string, t: string) => `وزير الداخلية يستقبل وفدا من ${c} لبحث ${t}`, en: (c: string, t: string) => `Interior minister receives a delegation from ${c} on ${t}` },
-  { ar: (c: string, t: string) => `توقيع بروتوكول للتعاون الأمنى مع ${c} في مجال ${t}`, en: (c: string, t: string) => `Security protocol signed with ${c} on ${t}` },
-  { ar: (c: string, t: string) => `دورة تدريبية لكوادر ${c} حول ${t}`, en: (c: string, t: string) => `Training course for ${c}'s police on ${t}` },
-  { ar: (c: string, t: string) => `مباحثات موسّعة مع ${c} حول ${t}`, en: (c: string, t: string) => `Expanded talks with ${c} about ${t}` },
+  {
+    ar: (c: string, t: string) => `${c} ومصر تبحثان تعزيز التعاون الأمني في ${t}`,
+    en: (c: string, t: string) => `Egypt and ${c} discuss security cooperation on ${t}`,
+  },
+  {
+    ar: (c: string, t: string) => `وزير الداخلية يستقبل وفدا من ${c} لبحث ${t}`,
+    en: (c: string, t: string) => `Interior minister receives a delegation from ${c} on ${t}`,
+  },
+  {
+    ar: (c: string, t: string) => `توقيع بروتوكول للتعاون الأمنى مع ${c} في مجال ${t}`,
+    en: (c: string, t: string) => `Security protocol signed with ${c} on ${t}`,
+  },
+  {
+    ar: (c: string, t: string) => `دورة تدريبية لكوادر ${c} حول ${t}`,
+    en: (c: string, t: string) => `Training course for ${c}'s police on ${t}`,
+  },
+  {
+    ar: (c: string, t: string) => `مباحثات موسّعة مع ${c} حول ${t}`,
+    en: (c: string, t: string) => `Expanded talks with ${c} about ${t}`,
+  },
 ]
 
 const SENTENCES = [
-  { ar: (a: string, c: string, t: string) => `بحث ${a} مع الجانب ${c} سبل دعم التعاون في ${t} وتبادل الخبرات.`, en: (a: string, c: string, t: string) => `${a} discussed with the ${c} side ways to support cooperation on ${t} and exchange expertise.` },
-  { ar: (a: string, c: string, t: string) => `وأكد ${a} أهمية تعزيز قنوات الاتصال مع ${c} في مجال ${t}.`, en: (a: string, c: string, t: string) => `${a} stressed the importance of stronger communication channels with ${c} on ${t}.` },
-  { ar: (a: string, c: string, t: string) => `واتفق الجانبان على برنامج مشترك لمكافحة الجريمة بمختلف صورها، بما فيها ${t}، بمشاركة ${a}.`, en: (a: string, c: string, t: string) => `The two sides agreed on a joint programme against crime in all its forms, including ${t}, with ${a}.` },
-  { ar: (a: string, c: string, _t: string) => `ونوّه الجانب ${c} بدور مصر في استقرار المنطقة وبجهود ${a}.`, en: (a: string, c: string, _t: string) => `The ${c} side praised Egypt's role in regional stability and the efforts of ${a}.` },
-  { ar: (a: string, c: string, t: string) => `وتضم المرحلة الثانية ست دورات تدريبية خلال عامى ٢٠٢٤ و٢٠٢٥ حول ${t}.`, en: (a: string, c: string, t: string) => `Phase two includes six training courses in 2024 and 2025 on ${t}.` },
-  { ar: (a: string, c: string, _t: string) => `وتفقّد ${a} عددا من المنشآت الشرطية في ${c}، بينها مراكز التدريب.`, en: (a: string, c: string, _t: string) => `${a} toured several police sites in ${c}, among them training centres.` },
+  {
+    ar: (a: string, c: string, t: string) =>
+      `بحث ${a} مع الجانب ${c} سبل دعم التعاون في ${t} وتبادل الخبرات.`,
+    en: (a: string, c: string, t: string) =>
+      `${a} discussed with the ${c} side ways to support cooperation on ${t} and exchange expertise.`,
+  },
+  {
+    ar: (a: string, c: string, t: string) =>
+      `وأكد ${a} أهمية تعزيز قنوات الاتصال مع ${c} في مجال ${t}.`,
+    en: (a: string, c: string, t: string) =>
+      `${a} stressed the importance of stronger communication channels with ${c} on ${t}.`,
+  },
+  {
+    ar: (a: string, c: string, t: string) =>
+      `واتفق الجانبان على برنامج مشترك لمكافحة الجريمة بمختلف صورها، بما فيها ${t}، بمشاركة ${a}.`,
+    en: (a: string, c: string, t: string) =>
+      `The two sides agreed on a joint programme against crime in all its forms, including ${t}, with ${a}.`,
+  },
+  {
+    ar: (a: string, c: string, _t: string) =>
+      `ونوّه الجانب ${c} بدور مصر في استقرار المنطقة وبجهود ${a}.`,
+    en: (a: string, c: string, _t: string) =>
+      `The ${c} side praised Egypt's role in regional stability and the efforts of ${a}.`,
+  },
+  {
+    ar: (a: string, c: string, t: string) =>
+      `وتضم المرحلة الثانية ست دورات تدريبية خلال عامى ٢٠٢٤ و٢٠٢٥ حول ${t}.`,
+    en: (a: string, c: string, t: string) =>
+      `Phase two includes six training courses in 2024 and 2025 on ${t}.`,
+  },
+  {
+    ar: (a: string, c: string, _t: string) =>
+      `وتفقّد ${a} عددا من المنشآت الشرطية في ${c}، بينها مراكز التدريب.`,
+    en: (a: string, c: string, _t: string) =>
+      `${a} toured several police sites in ${c}, among them training centres.`,
+  },
 ]
 
 /** Arabic as reports write it: now and then ى for final ي, ه for ة, a stray diacritic or tatweel. */
@@ -97,9 +142,17 @@ export const generateArticle = (n: number): GeneratedArticle => {
   const topic = pick(TOPICS)
   const title = pick(TITLES)
   const paragraph = () => {
-    const sentences = Array.from({ length: 3 }, () => ({ actor: pick(ACTORS), country: pick([country, pick(COUNTRIES)]), sentence: pick(SENTENCES), topic: pick([topic, pick(TOPICS)]) }))
+    const sentences = Array.from({ length: 3 }, () => ({
+      actor: pick(ACTORS),
+      country: pick([country, pick(COUNTRIES)]),
+      sentence: pick(SENTENCES),
+      topic: pick([topic, pick(TOPICS)]),
+    }))
     return {
-      ar: vary(sentences.map((s) => s.sentence.ar(s.actor.ar, s.country.ar, s.topic.ar)).join(' '), next),
+      ar: vary(
+        sentences.map((s) => s.sentence.ar(s.actor.ar, s.country.ar, s.topic.ar)).join(' '),
+        next,
+      ),
       en: sentences.map((s) => s.sentence.en(s.actor.en, s.country.en, s.topic.en)).join(' '),
     }
   }
@@ -107,14 +160,44 @@ export const generateArticle = (n: number): GeneratedArticle => {
   const summary = paragraph()
   const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000)
   return {
-    ar: { body: paragraphs.map((p) => p.ar), summary: summary.ar, title: vary(title.ar(country.ar, topic.ar), next) },
-    en: { body: paragraphs.map((p) => p.en), summary: summary.en, title: title.en(country.en, topic.en) },
+    ar: {
+      body: paragraphs.map((p) => p.ar),
+      summary: summary.ar,
+      title: vary(title.ar(country.ar, topic.ar), next),
+    },
+    en: {
+      body: paragraphs.map((p) => p.en),
+      summary: summary.en,
+      title: title.en(country.en, topic.en),
+    },
     publishedAt: day.toISOString(),
   }
 }
 
 /** What readers type: phrases and words from the reports, some in the variant spellings. */
 export const QUERIES = {
-  ar: ['التعاون الأمني', 'الأمنى', 'وزير الداخلية', 'مكافحة الإرهاب', 'الصين', 'أكاديمية الشرطة', '"الجريمة المنظمة"', 'حفظ السلام', 'دورات تدريبية ٢٠٢٤', 'الهجره غير النظاميه'],
-  en: ['security cooperation', 'police academy', 'counter-terrorism', 'China', 'training courses', '"organized crime"', 'peacekeeping', 'minister receives delegation', 'cybersecurity Kenya', 'border security 2025'],
+  ar: [
+    'التعاون الأمني',
+    'الأمنى',
+    'وزير الداخلية',
+    'مكافحة الإرهاب',
+    'الصين',
+    'أكاديمية الشرطة',
+    '"الجريمة المنظمة"',
+    'حفظ السلام',
+    'دورات تدريبية ٢٠٢٤',
+    'الهجره غير النظاميه',
+  ],
+  en: [
+    'security cooperation',
+    'police academy',
+    'counter-terrorism',
+    'China',
+    'training courses',
+    '"organized crime"',
+    'peacekeeping',
+    'minister receives delegation',
+    'cybersecurity Kenya',
+    'border security 2025',
+  ],
 }

@@ -8,7 +8,12 @@
 import autocannon from 'autocannon'
 import fs from 'node:fs'
 
-export type LoadRequest = { body?: string; headers?: Record<string, string>; method: 'GET' | 'POST'; path: string }
+export type LoadRequest = {
+  body?: string
+  headers?: Record<string, string>
+  method: 'GET' | 'POST'
+  path: string
+}
 
 export type LoadResult = {
   connections: number
@@ -28,7 +33,8 @@ export const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
 }
 
-export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits
+export const round = (value: number, digits = 2): number =>
+  Math.round(value * 10 ** digits) / 10 ** digits
 
 /** A process and all its descendants, parents first. */
 export const processTree = (pid: number): number[] => {

@@ -11,10 +11,19 @@ import { isBuildFresh } from '../src/build/build-freshness'
 const ROOT = path.resolve(import.meta.dirname, '..')
 
 /** Builds `distDir` unless it is newer than every build input (and `extraInputs`). */
-export const ensureBuild = (distDir: string, env: Record<string, string>, log: (line: string) => void, extraInputs: string[] = []) => {
+export const ensureBuild = (
+  distDir: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+  extraInputs: string[] = [],
+) => {
   if (isBuildFresh(ROOT, distDir, extraInputs)) return
   log(`building ${distDir} (several minutes)...`)
-  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   if (build.status !== 0) throw new Error(`the build of ${distDir} failed`)
 }
 

@@ -60,15 +60,32 @@ export const SEARCH = /* GraphQL */ `
   query Search($q: String!) {
     search(q: $q, locale: ar, limit: 10) {
       totalDocs
-      hits { collection id title slug snippet score }
+      hits {
+        collection
+        id
+        title
+        slug
+        snippet
+        score
+      }
     }
   }
 `
 
 /** Arabic searches a reader types, including the press's variant spellings. */
-export const SEARCH_TERMS = ['التعاون الأمني', 'وزير الداخلية', 'مكافحة الإرهاب', 'الصين', 'الهجره غير النظاميه', 'حفظ السلام']
+export const SEARCH_TERMS = [
+  'التعاون الأمني',
+  'وزير الداخلية',
+  'مكافحة الإرهاب',
+  'الصين',
+  'الهجره غير النظاميه',
+  'حفظ السلام',
+]
 
-export const graphqlRequest = (query: string, variables?: Record<string, unknown>): LoadRequest => ({
+export const graphqlRequest = (
+  query: string,
+  variables?: Record<string, unknown>,
+): LoadRequest => ({
   body: JSON.stringify({ query, variables }),
   method: 'POST',
   path: '/api/graphql',

@@ -28,7 +28,14 @@ import { generateDataset } from './dataset'
 import { articlePageSql } from './floor'
 import { ensureBuild, serverEnv } from './production-server'
 import { type LoadRequest, type LoadResult, percentile, round, runLoad } from './load'
-import { ARTICLE_BY_ID, ARTICLE_BY_SLUG, articlePageQuery, graphqlRequest, SEARCH, SEARCH_TERMS } from './queries'
+import {
+  ARTICLE_BY_ID,
+  ARTICLE_BY_SLUG,
+  articlePageQuery,
+  graphqlRequest,
+  SEARCH,
+  SEARCH_TERMS,
+} from './queries'
 import { runWrites, type WriteResult } from './writes'
 
 type Db = 'postgres' | 'sqlite'
@@ -48,7 +55,8 @@ const READ_CONNECTIONS = [1, 20]
 const WRITE_TEAMS = [1, 5]
 const FLOOR_RUNS = 200
 
-const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
+const log = (line: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
 
 const databaseUrlFor = async (db: Db): Promise<string> => {
   const name = `jusur_bench_scale_${String(SCALE).replace('.', '_')}`
@@ -69,7 +77,14 @@ type Prepared = {
   floor: { p50Ms: number; p95Ms: number }
   generator: { documents: number; perSecond: number; seconds: number }
   published: { id: number; slug: string }[]
-  statements: { byId: number; bySlug: number; page100: number; page20: number; page20Hit: number; page20Miss: number }
+  statements: {
+    byId: number
+    bySlug: number
+    page100: number
+    page20: number
+    page20Hit: number
+    page20Miss: number
+  }
   totals: Record<string, number>
   version: string
 }
@@ -78,9 +93,16 @@ const anonymousGraphQL = (payload: Payload, cached = false) => {
   const handler = graphqlHandler(payload.config, { cache: cached })
   return async (query: string, variables?: Record<string, unknown>) => {
     const response = await handler(
-      new Request('http://localhost/api/graphql', { body: JSON.stringify({ query, variables }), headers: { 'content-type': 'application/json' }, method: 'POST' }),
+      new Request('http://localhost/api/graphql', {
+        body: JSON.stringify({ query, variables }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      }),
     )
-    const body = (await response.json()) as { data?: Record<string, { docs?: unknown[] }>; errors?: { message: string }[] }
+    const body = (await response.json()) as {
+      data?: Record<string, { docs?: unknown[] }>
+      errors?: { message: string }[]
+    }
     if (body.errors?.length) throw new Error(`GraphQL: ${body.errors[0]!.message}`)
     return body.data!
   }
@@ -99,19 +121,30 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefine
 
     const graphql = anonymousGraphQL(payload)
     const page = (limit: number) => graphql(articlePageQuery(limit))
-    const published = (await payload.find({ collection: 'articles', depth: 0, limit: 50, locale: 'ar', overrideAccess: false, select: { slug: true } })).docs.map(
-      ({ id, slug }) => ({ id: Number(id), slug: slug as string }),
-    )
+    const published = (
+      await payload.find({
+        collection: 'articles',
+        depth: 0,
+        limit: 50,
+        locale: 'ar',
+        overrideAccess: false,
+        select: { slug: true },
+      })
+    ).docs.map(({ id, slug }) => ({ id: Number(id), slug: slug as string }))
     await page(20) // warm
     const cachedGraphQL = anonymousGraphQL(payload, true)
     await cachedGraphQL(articlePageQuery(20)) // the miss that fills the cache
     const statements = {
       byId: await countStatements(payload, () => graphql(ARTICLE_BY_ID, { id: published[0]!.id })),
-      bySlug: await countStatements(payload, () => graphql(ARTICLE_BY_SLUG, { slug: published[0]!.slug })),
+      bySlug: await countStatements(payload, () =>
+        graphql(ARTICLE_BY_SLUG, { slug: published[0]!.slug }),
+      ),
       page100: await countStatements(payload, () => page(100)),
       page20: await countStatements(payload, () => page(20)),
       page20Hit: await countStatements(payload, () => cachedGraphQL(articlePageQuery(20))),
-      page20Miss: await countStatements(payload, () => cachedGraphQL(articlePageQuery(20, 'unseen'))),
+      page20Miss: await countStatements(payload, () =>
+        cachedGraphQL(articlePageQuery(20, 'unseen')),
+      ),
     }
 
     const sql = articlePageSql(db, 20)
@@ -124,18 +157,40 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefine
 
     // Published articles without a newer draft in review (read as their latest versions).
     const forWrites = await payload.find({
-      collection: 'articles', depth: 0, draft: true, limit: CYCLES * WRITE_TEAMS.length, select: {}, sort: 'id',
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      limit: CYCLES * WRITE_TEAMS.length,
+      select: {},
+      sort: 'id',
       where: { workflowState: { equals: 'published' } },
     })
     const totals: Record<string, number> = {}
-    for (const collection of ['articles', 'events', 'delegations', 'agreements', 'people', 'organizations', 'countries']) {
+    for (const collection of [
+      'articles',
+      'events',
+      'delegations',
+      'agreements',
+      'people',
+      'organizations',
+      'countries',
+    ]) {
       totals[collection] = (await payload.count({ collection: collection as 'articles' })).totalDocs
     }
-    const versionRow = await execute(db === 'sqlite' ? 'SELECT sqlite_version() AS v' : 'SHOW server_version')
+    const versionRow = await execute(
+      db === 'sqlite' ? 'SELECT sqlite_version() AS v' : 'SHOW server_version',
+    )
     return {
       articleIdsForWrites: forWrites.docs.map((doc) => doc.id),
-      floor: { p50Ms: round(percentile(floorTimes, 50), 3), p95Ms: round(percentile(floorTimes, 95), 3) },
-      generator: { ...generator, perSecond: round(generator.perSecond, 1), seconds: round(generator.seconds, 1) },
+      floor: {
+        p50Ms: round(percentile(floorTimes, 50), 3),
+        p95Ms: round(percentile(floorTimes, 95), 3),
+      },
+      generator: {
+        ...generator,
+        perSecond: round(generator.perSecond, 1),
+        seconds: round(generator.seconds, 1),
+      },
       published,
       statements,
       totals,
@@ -155,7 +210,8 @@ const sqlRunner = (payload: Payload) => {
     client?: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
     pool?: { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
   }
-  return async (sql: string) => (db.client ? (await db.client.execute(sql)).rows : (await db.pool!.query(sql)).rows)
+  return async (sql: string) =>
+    db.client ? (await db.client.execute(sql)).rows : (await db.pool!.query(sql)).rows
 }
 
 const READS = (prepared: Prepared): Record<string, LoadRequest[]> => ({
@@ -165,15 +221,32 @@ const READS = (prepared: Prepared): Record<string, LoadRequest[]> => ({
   search: SEARCH_TERMS.map((q) => graphqlRequest(SEARCH, { q })),
 })
 
-const loadAll = async (server: RunningServer, reads: Record<string, LoadRequest[]>): Promise<Record<string, LoadResult[]>> => {
+const loadAll = async (
+  server: RunningServer,
+  reads: Record<string, LoadRequest[]>,
+): Promise<Record<string, LoadResult[]>> => {
   const results: Record<string, LoadResult[]> = {}
   for (const [name, requests] of Object.entries(reads)) {
     // Warm: the first requests load the routes and fill the database's caches.
-    await runLoad({ baseUrl: server.url, connections: 4, requests, seconds: 3, serverPid: server.child.pid! })
+    await runLoad({
+      baseUrl: server.url,
+      connections: 4,
+      requests,
+      seconds: 3,
+      serverPid: server.child.pid!,
+    })
     results[name] = []
     for (const connections of READ_CONNECTIONS) {
-      const result = await runLoad({ baseUrl: server.url, connections, requests, seconds: SECONDS, serverPid: server.child.pid! })
-      log(`  ${name} c=${connections}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.requestsPerSecond} req/s, errors ${result.errors}, peak RSS ${result.peakRssMiB} MiB`)
+      const result = await runLoad({
+        baseUrl: server.url,
+        connections,
+        requests,
+        seconds: SECONDS,
+        serverPid: server.child.pid!,
+      })
+      log(
+        `  ${name} c=${connections}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.requestsPerSecond} req/s, errors ${result.errors}, peak RSS ${result.peakRssMiB} MiB`,
+      )
       results[name].push(result)
     }
   }
@@ -186,18 +259,36 @@ const loadAll = async (server: RunningServer, reads: Record<string, LoadRequest[
  * miss costs once the documents it shows have been read by other answers.
  */
 const loadMisses = async (server: RunningServer): Promise<LoadResult[]> => {
-  const unseen = (run: string) => Array.from({ length: 20_000 }, (_, i) => graphqlRequest(articlePageQuery(20, `${run}${i}`)))
-  await runLoad({ baseUrl: server.url, connections: 4, requests: unseen('warm'), seconds: 3, serverPid: server.child.pid! })
+  const unseen = (run: string) =>
+    Array.from({ length: 20_000 }, (_, i) => graphqlRequest(articlePageQuery(20, `${run}${i}`)))
+  await runLoad({
+    baseUrl: server.url,
+    connections: 4,
+    requests: unseen('warm'),
+    seconds: 3,
+    serverPid: server.child.pid!,
+  })
   const results: LoadResult[] = []
   for (const connections of READ_CONNECTIONS) {
-    const result = await runLoad({ baseUrl: server.url, connections, requests: unseen(`c${connections}_`), seconds: SECONDS, serverPid: server.child.pid! })
-    log(`  page20 miss c=${connections}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.requestsPerSecond} req/s, errors ${result.errors}, misses ${result.requests <= 20_000 ? 'all' : 'not all'}`)
+    const result = await runLoad({
+      baseUrl: server.url,
+      connections,
+      requests: unseen(`c${connections}_`),
+      seconds: SECONDS,
+      serverPid: server.child.pid!,
+    })
+    log(
+      `  page20 miss c=${connections}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.requestsPerSecond} req/s, errors ${result.errors}, misses ${result.requests <= 20_000 ? 'all' : 'not all'}`,
+    )
     results.push(result)
   }
   return results
 }
 
-const withServer = async <T>(env: Record<string, string>, work: (server: RunningServer) => Promise<T>): Promise<T> => {
+const withServer = async <T>(
+  env: Record<string, string>,
+  work: (server: RunningServer) => Promise<T>,
+): Promise<T> => {
   const server = await startServer(env)
   try {
     return await work(server)
@@ -210,31 +301,50 @@ const benchmark = async (db: Db) => {
   const databaseUrl = await databaseUrlFor(db)
   const prepared = await prepare(db, databaseUrl)
   if (!prepared) return undefined
-  log(`${db}: statements ${JSON.stringify(prepared.statements)}, floor p50 ${prepared.floor.p50Ms} ms`)
+  log(
+    `${db}: statements ${JSON.stringify(prepared.statements)}, floor p50 ${prepared.floor.p50Ms} ms`,
+  )
 
   ensureBuild('.next', {}, log)
-  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, log, ['bench/bare.config.ts', 'bench/tsconfig.bare.json'])
+  ensureBuild('.next-bare', { JUSUR_BARE_BUILD: '1' }, log, [
+    'bench/bare.config.ts',
+    'bench/tsconfig.bare.json',
+  ])
   const reads = READS(prepared)
 
   // Jusur and bare Payload without the read cache: what the machinery costs a reader on every miss.
   log(`${db}: Jusur, read cache off`)
-  const jusurReads = await withServer({ ...serverEnv(databaseUrl), READ_CACHE: 'off' }, (server) => loadAll(server, reads))
+  const jusurReads = await withServer({ ...serverEnv(databaseUrl), READ_CACHE: 'off' }, (server) =>
+    loadAll(server, reads),
+  )
   log(`${db}: bare Payload`)
   const { search: _search, ...shared } = reads
-  const bareReads = await withServer({ ...serverEnv(databaseUrl), JUSUR_BARE_BUILD: '1', READ_CACHE: 'off' }, (server) => loadAll(server, shared))
+  const bareReads = await withServer(
+    { ...serverEnv(databaseUrl), JUSUR_BARE_BUILD: '1', READ_CACHE: 'off' },
+    (server) => loadAll(server, shared),
+  )
   // As deployed: the read cache on (repeated reads are hits), and the editorial write path.
   log(`${db}: Jusur, read cache on`)
-  const { cachedMisses, cachedReads, writes } = await withServer(serverEnv(databaseUrl), async (server) => {
-    const cached = await loadAll(server, reads)
-    const misses = await loadMisses(server)
-    const results: WriteResult[] = []
-    for (const [i, concurrency] of WRITE_TEAMS.entries()) {
-      const result = await runWrites({ articleIds: prepared.articleIdsForWrites.slice(i * CYCLES, (i + 1) * CYCLES), baseUrl: server.url, concurrency })
-      log(`  writes with ${concurrency} team(s): ${JSON.stringify(result.steps)} errors ${result.errors} ${result.firstError ?? ''}`)
-      results.push(result)
-    }
-    return { cachedMisses: misses, cachedReads: cached, writes: results }
-  })
+  const { cachedMisses, cachedReads, writes } = await withServer(
+    serverEnv(databaseUrl),
+    async (server) => {
+      const cached = await loadAll(server, reads)
+      const misses = await loadMisses(server)
+      const results: WriteResult[] = []
+      for (const [i, concurrency] of WRITE_TEAMS.entries()) {
+        const result = await runWrites({
+          articleIds: prepared.articleIdsForWrites.slice(i * CYCLES, (i + 1) * CYCLES),
+          baseUrl: server.url,
+          concurrency,
+        })
+        log(
+          `  writes with ${concurrency} team(s): ${JSON.stringify(result.steps)} errors ${result.errors} ${result.firstError ?? ''}`,
+        )
+        results.push(result)
+      }
+      return { cachedMisses: misses, cachedReads: cached, writes: results }
+    },
+  )
 
   const result = {
     benchmark: 'api',
@@ -245,10 +355,23 @@ const benchmark = async (db: Db) => {
     documents: prepared.totals,
     generator: prepared.generator,
     statements: prepared.statements,
-    floor: { ...prepared.floor, what: 'the page of 20 articles (depth 2, ar) as one hand-written SQL query building the JSON, through the same driver, in process' },
-    reads: { bare: bareReads, jusur: jusurReads, jusurCached: cachedReads, jusurCachedMiss: { page20: cachedMisses } },
+    floor: {
+      ...prepared.floor,
+      what: 'the page of 20 articles (depth 2, ar) as one hand-written SQL query building the JSON, through the same driver, in process',
+    },
+    reads: {
+      bare: bareReads,
+      jusur: jusurReads,
+      jusurCached: cachedReads,
+      jusurCachedMiss: { page20: cachedMisses },
+    },
     writes,
-    settings: { cycles: CYCLES, readConnections: READ_CONNECTIONS, secondsPerRun: SECONDS, writeTeams: WRITE_TEAMS },
+    settings: {
+      cycles: CYCLES,
+      readConnections: READ_CONNECTIONS,
+      secondsPerRun: SECONDS,
+      writeTeams: WRITE_TEAMS,
+    },
     machine: {
       cores: os.cpus().length,
       cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -258,15 +381,22 @@ const benchmark = async (db: Db) => {
     },
   }
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
-  fs.writeFileSync(path.join(ROOT, `bench/results/api-${db}.json`), `${JSON.stringify(result, null, 2)}\n`)
+  fs.writeFileSync(
+    path.join(ROOT, `bench/results/api-${db}.json`),
+    `${JSON.stringify(result, null, 2)}\n`,
+  )
   return result
 }
 
 const main = async () => {
   if (process.argv.includes('--tables')) {
     // The tables of the last runs, from their result files.
-    const files = DATABASES.map((db) => path.join(ROOT, `bench/results/api-${db}.json`)).filter((file) => fs.existsSync(file))
-    console.log(summaryTables(files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Result)))
+    const files = DATABASES.map((db) => path.join(ROOT, `bench/results/api-${db}.json`)).filter(
+      (file) => fs.existsSync(file),
+    )
+    console.log(
+      summaryTables(files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Result)),
+    )
     process.exit(0)
   }
   const results = []
@@ -284,8 +414,12 @@ type Result = NonNullable<Awaited<ReturnType<typeof benchmark>>>
 const summaryTables = (results: Result[]): string => {
   const lines: string[] = []
   const ratio = (a: number, b: number) => `${round(a / b, 2)}×`
-  lines.push('| database | read | clients | Jusur p50 / p95 / p99 ms | req/s | bare Payload p50 / p95 / p99 ms | req/s | p95 Jusur ÷ bare | p50 ÷ SQL floor | Jusur cached p50 / p95 ms | req/s | cached p50 ÷ floor | errors | peak RSS MiB |')
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  lines.push(
+    '| database | read | clients | Jusur p50 / p95 / p99 ms | req/s | bare Payload p50 / p95 / p99 ms | req/s | p95 Jusur ÷ bare | p50 ÷ SQL floor | Jusur cached p50 / p95 ms | req/s | cached p50 ÷ floor | errors | peak RSS MiB |',
+  )
+  lines.push(
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  )
   for (const r of results) {
     for (const [name, runs] of Object.entries(r.reads.jusur)) {
       runs.forEach((run, i) => {
@@ -299,30 +433,44 @@ const summaryTables = (results: Result[]): string => {
     }
   }
   lines.push('')
-  lines.push('| database | clients | cache miss, page of 20: p50 / p95 / p99 ms | req/s | miss p50 ÷ bare p50 | errors | peak RSS MiB |')
+  lines.push(
+    '| database | clients | cache miss, page of 20: p50 / p95 / p99 ms | req/s | miss p50 ÷ bare p50 | errors | peak RSS MiB |',
+  )
   lines.push('| --- | --- | --- | --- | --- | --- | --- |')
   for (const r of results) {
     ;(r.reads.jusurCachedMiss?.page20 ?? []).forEach((run, i) => {
       const bare = r.reads.bare.page20![i]!
-      lines.push(`| ${r.database} | ${run.connections} | ${run.p50Ms} / ${run.p95Ms} / ${run.p99Ms} | ${run.requestsPerSecond} | ${ratio(run.p50Ms, bare.p50Ms)} | ${run.errors} | ${run.peakRssMiB} |`)
+      lines.push(
+        `| ${r.database} | ${run.connections} | ${run.p50Ms} / ${run.p95Ms} / ${run.p99Ms} | ${run.requestsPerSecond} | ${ratio(run.p50Ms, bare.p50Ms)} | ${run.errors} | ${run.peakRssMiB} |`,
+      )
     })
   }
   lines.push('')
-  lines.push('| database | teams | save draft p50 / p95 ms | confirm translation | submit | approve | publish | errors |')
+  lines.push(
+    '| database | teams | save draft p50 / p95 ms | confirm translation | submit | approve | publish | errors |',
+  )
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const r of results) {
     for (const w of r.writes) {
       const s = w.steps
       const cell = (step: keyof typeof s) => `${s[step].p50Ms} / ${s[step].p95Ms}`
-      lines.push(`| ${r.database} | ${w.concurrency} | ${cell('saveDraft')} | ${cell('confirm_translation')} | ${cell('submit')} | ${cell('approve')} | ${cell('publish')} | ${w.errors} |`)
+      lines.push(
+        `| ${r.database} | ${w.concurrency} | ${cell('saveDraft')} | ${cell('confirm_translation')} | ${cell('submit')} | ${cell('approve')} | ${cell('publish')} | ${w.errors} |`,
+      )
     }
   }
   lines.push('')
-  lines.push('| database | documents | generator docs/s | statements: page of 20 / of 100 / by id / by slug / cached page / cache miss | SQL floor p50 / p95 ms |')
+  lines.push(
+    '| database | documents | generator docs/s | statements: page of 20 / of 100 / by id / by slug / cached page / cache miss | SQL floor p50 / p95 ms |',
+  )
   lines.push('| --- | --- | --- | --- | --- |')
   for (const r of results) {
     lines.push(
-      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents).map(([name, count]) => `${count} ${name}`).join(', ')} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.byId ?? 'n/a'} / ${r.statements.bySlug} / ${r.statements.page20Hit} / ${r.statements.page20Miss ?? 'n/a'} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
+      `| ${r.database} ${r.databaseVersion} | ${Object.entries(r.documents)
+        .map(([name, count]) => `${count} ${name}`)
+        .join(
+          ', ',
+        )} | ${r.generator.perSecond} (${r.generator.documents} this run) | ${r.statements.page20} / ${r.statements.page100} / ${r.statements.byId ?? 'n/a'} / ${r.statements.bySlug} / ${r.statements.page20Hit} / ${r.statements.page20Miss ?? 'n/a'} | ${r.floor.p50Ms} / ${r.floor.p95Ms} |`,
     )
   }
   return lines.join('\n')

@@ -15,7 +15,13 @@ export const benchEmail = (role: BenchRole | 'admin') => `bench-${role}@jusur.be
 const STEPS = ['saveDraft', 'confirm_translation', 'submit', 'approve', 'publish'] as const
 type Step = (typeof STEPS)[number]
 
-export type WriteResult = { concurrency: number; cycles: number; errors: number; firstError?: string; steps: Record<Step, { p50Ms: number; p95Ms: number }> }
+export type WriteResult = {
+  concurrency: number
+  cycles: number
+  errors: number
+  firstError?: string
+  steps: Record<Step, { p50Ms: number; p95Ms: number }>
+}
 
 const login = async (baseUrl: string, role: BenchRole): Promise<string> => {
   const response = await fetch(`${baseUrl}/api/users/login`, {
@@ -34,7 +40,9 @@ const login = async (baseUrl: string, role: BenchRole): Promise<string> => {
  * only one session survives (the other token is then refused).
  */
 export const staffTokens = async (baseUrl: string): Promise<Record<BenchRole, string>> =>
-  Object.fromEntries(await Promise.all(BENCH_STAFF.map(async (role) => [role, await login(baseUrl, role)]))) as Record<BenchRole, string>
+  Object.fromEntries(
+    await Promise.all(BENCH_STAFF.map(async (role) => [role, await login(baseUrl, role)])),
+  ) as Record<BenchRole, string>
 
 export const runWrites = async ({
   articleIds,
@@ -49,11 +57,20 @@ export const runWrites = async ({
   tokens?: Record<BenchRole, string>
 }): Promise<WriteResult> => {
   const tokens = given ?? (await staffTokens(baseUrl))
-  const times = Object.fromEntries(STEPS.map((step) => [step, [] as number[]])) as Record<Step, number[]>
+  const times = Object.fromEntries(STEPS.map((step) => [step, [] as number[]])) as Record<
+    Step,
+    number[]
+  >
   let errors = 0
   let firstError: string | undefined
 
-  const timed = async (step: Step, role: BenchRole, path: string, method: 'PATCH' | 'POST', body: unknown) => {
+  const timed = async (
+    step: Step,
+    role: BenchRole,
+    path: string,
+    method: 'PATCH' | 'POST',
+    body: unknown,
+  ) => {
     const started = performance.now()
     const response = await fetch(`${baseUrl}${path}`, {
       body: JSON.stringify(body),
@@ -71,12 +88,18 @@ export const runWrites = async ({
       throw new Error(firstError)
     }
   }
-  const transition = (step: Step, role: BenchRole, id: number | string, extra: Record<string, unknown> = {}) =>
-    timed(step, role, `/api/articles/${id}/workflow`, 'POST', { transition: step, ...extra })
+  const transition = (
+    step: Step,
+    role: BenchRole,
+    id: number | string,
+    extra: Record<string, unknown> = {},
+  ) => timed(step, role, `/api/articles/${id}/workflow`, 'POST', { transition: step, ...extra })
 
   const cycle = async (id: number | string, round: number) => {
     // A text never saved before: a save that changes nothing does not move the state, and submit would be refused.
-    await timed('saveDraft', 'author', `/api/articles/${id}?draft=true&locale=ar`, 'PATCH', { summary: `ملخص محدّث ${Date.now()}-${round}.` })
+    await timed('saveDraft', 'author', `/api/articles/${id}?draft=true&locale=ar`, 'PATCH', {
+      summary: `ملخص محدّث ${Date.now()}-${round}.`,
+    })
     await transition('confirm_translation', 'translator', id, { locale: 'en' })
     await transition('submit', 'author', id)
     await transition('approve', 'reviewer', id)
@@ -94,7 +117,10 @@ export const runWrites = async ({
     }),
   )
   const steps = Object.fromEntries(
-    STEPS.map((step) => [step, { p50Ms: round(percentile(times[step], 50)), p95Ms: round(percentile(times[step], 95)) }]),
+    STEPS.map((step) => [
+      step,
+      { p50Ms: round(percentile(times[step], 50)), p95Ms: round(percentile(times[step], 95)) },
+    ]),
   ) as WriteResult['steps']
   return { concurrency, cycles: done, errors, firstError, steps }
 }

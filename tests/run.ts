@@ -54,6 +54,8 @@ if (fs.existsSync(resultsFile)) {
   }
   fs.rmSync(resultsFile)
   const failed = results.numFailedTests + results.numRuntimeErrorTestSuites
-  console.log(`\n${results.numPassedTests} passed, ${failed} failed, ${results.numPendingTests} skipped`)
+  console.log(
+    `\n${results.numPassedTests} passed, ${failed} failed, ${results.numPendingTests} skipped`,
+  )
 }
 process.exit(jest.status ?? 1)

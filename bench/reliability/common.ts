@@ -8,7 +8,12 @@ import { getPayload, type Payload } from 'payload'
 
 import { jusurConfig } from '../../src/config/jusur-config'
 import { applyMigrations } from '../../src/db/migrations'
-import { createDatabase, dropDatabase, postgresAdminUrl, withDatabaseName } from '../../src/db/postgres-admin'
+import {
+  createDatabase,
+  dropDatabase,
+  postgresAdminUrl,
+  withDatabaseName,
+} from '../../src/db/postgres-admin'
 import { processTree } from '../load'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -20,7 +25,8 @@ export const flag = (name: string, fallback: string): string => {
   return i > 0 ? process.argv[i + 1]! : fallback
 }
 
-export const logFor = (run: string) => (line: string) => console.error(`[${run} ${new Date().toISOString().slice(11, 19)}] ${line}`)
+export const logFor = (run: string) => (line: string) =>
+  console.error(`[${run} ${new Date().toISOString().slice(11, 19)}] ${line}`)
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -45,7 +51,10 @@ export const scratchDatabase = async (db: Db, run: string): Promise<ScratchDatab
 
 /** Payload in this process, on a migrated database; `key` keeps instances apart. */
 export const openPayload = async (databaseUrl: string, key: string): Promise<Payload> => {
-  const payload = await getPayload({ config: await jusurConfig({ databaseUrl, rootDir: ROOT }), key })
+  const payload = await getPayload({
+    config: await jusurConfig({ databaseUrl, rootDir: ROOT }),
+    key,
+  })
   await applyMigrations(payload)
   return payload
 }
@@ -63,7 +72,11 @@ export const killTree = (pid: number) => {
 
 export type Check = { detail: string; name: string; pass: boolean }
 
-export const check = (name: string, pass: boolean, detail: string): Check => ({ detail, name, pass })
+export const check = (name: string, pass: boolean, detail: string): Check => ({
+  detail,
+  name,
+  pass,
+})
 
 /**
  * Prints the checks and a PASS/FAIL line, writes
@@ -72,18 +85,32 @@ export const check = (name: string, pass: boolean, detail: string): Check => ({ 
 export const report = (run: string, checks: Check[], figures: Record<string, unknown>): number => {
   const passed = checks.every((c) => c.pass)
   for (const c of checks) console.log(`${c.pass ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`)
-  console.log(`${run}: ${passed ? 'PASS' : 'FAIL'} (${checks.filter((c) => c.pass).length}/${checks.length} checks)`)
+  console.log(
+    `${run}: ${passed ? 'PASS' : 'FAIL'} (${checks.filter((c) => c.pass).length}/${checks.length} checks)`,
+  )
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
   const result = { run, passed, generatedAt: new Date().toISOString(), checks, figures }
-  fs.writeFileSync(path.join(ROOT, `bench/results/reliability-${run}.json`), `${JSON.stringify(result, null, 2)}\n`)
+  fs.writeFileSync(
+    path.join(ROOT, `bench/results/reliability-${run}.json`),
+    `${JSON.stringify(result, null, 2)}\n`,
+  )
   return passed ? 0 : 1
 }
 
 /** Articles whose latest version is published (an editorial cycle can start on them), with their Arabic slugs. */
 export const publishedArticles = async (payload: Payload, limit: number) => {
   const found = await payload.find({
-    collection: 'articles', depth: 0, draft: true, limit, locale: 'ar', select: { slug: true }, sort: 'id',
+    collection: 'articles',
+    depth: 0,
+    draft: true,
+    limit,
+    locale: 'ar',
+    select: { slug: true },
+    sort: 'id',
     where: { workflowState: { equals: 'published' } },
   })
-  return { ids: found.docs.map((doc) => doc.id), slugs: found.docs.map((doc) => doc.slug as string) }
+  return {
+    ids: found.docs.map((doc) => doc.id),
+    slugs: found.docs.map((doc) => doc.slug as string),
+  }
 }

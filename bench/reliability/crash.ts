@@ -23,7 +23,20 @@ import { startServer } from '../../tests/helpers/server'
 import { generateDataset, SIZES_AT_SCALE_1, sizesFor } from '../dataset'
 import { ensureBuild, serverEnv } from '../production-server'
 import { runWrites } from '../writes'
-import { check, type Check, type Db, flag, killTree, logFor, openPayload, publishedArticles, report, ROOT, scratchDatabase, sleep } from './common'
+import {
+  check,
+  type Check,
+  type Db,
+  flag,
+  killTree,
+  logFor,
+  openPayload,
+  publishedArticles,
+  report,
+  ROOT,
+  scratchDatabase,
+  sleep,
+} from './common'
 import { differences, historyProblems, inspectDataset } from './consistency'
 
 const DB = flag('db', 'sqlite') as Db
@@ -39,7 +52,10 @@ const randomDelay = (min: number, max: number) => Math.round(min + Math.random()
 
 let opened = 0
 /** Payload in this process for a look at the database, closed afterwards. */
-const inspect = async <T>(databaseUrl: string, look: (payload: Payload) => Promise<T>): Promise<T> => {
+const inspect = async <T>(
+  databaseUrl: string,
+  look: (payload: Payload) => Promise<T>,
+): Promise<T> => {
   const payload = await openPayload(databaseUrl, `reliability-crash-${++opened}`)
   try {
     return await look(payload)
@@ -60,7 +76,11 @@ const generatedCount = async (payload: Payload) => {
  * (SIGKILL) as soon as the database holds that many generated documents.
  */
 const runImport = async (databaseUrl: string, watcher: Payload, killAt?: number) => {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/reliability/import.ts', databaseUrl, String(SCALE)], { cwd: ROOT })
+  const child = spawn(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    ['bench/reliability/import.ts', databaseUrl, String(SCALE)],
+    { cwd: ROOT },
+  )
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -72,7 +92,8 @@ const runImport = async (databaseUrl: string, watcher: Payload, killAt?: number)
     if (child.exitCode === null) killTree(child.pid!)
   }
   const code = await exited
-  if (killAt === undefined && code !== 0) throw new Error(`the import exited with ${code}:\n${output}`)
+  if (killAt === undefined && code !== 0)
+    throw new Error(`the import exited with ${code}:\n${output}`)
 }
 
 const crashTheImport = async (databaseUrl: string, checks: Check[]) => {
@@ -91,12 +112,16 @@ const crashTheImport = async (databaseUrl: string, checks: Check[]) => {
     for (let k = 0; k < KILLS; k++) {
       // Spread the kills over what is left to write.
       const stored = await generatedCount(watcher)
-      const killAt = stored + Math.max(1, Math.round(((total - stored) / (KILLS - k + 1)) * (0.5 + Math.random())))
+      const killAt =
+        stored +
+        Math.max(1, Math.round(((total - stored) / (KILLS - k + 1)) * (0.5 + Math.random())))
       await runImport(databaseUrl, watcher, killAt)
       const found = await inspectDataset(watcher)
       const documents = Object.values(found.rows).reduce((sum, rows) => sum + rows.length, 0)
       const partial = [...new Set(found.problems.map((problem) => problem.document))]
-      log(`import killed at ${documents}/${total} documents; partial: ${partial.join(', ') || 'none'}`)
+      log(
+        `import killed at ${documents}/${total} documents; partial: ${partial.join(', ') || 'none'}`,
+      )
       kills.push({ documents, partial: found.problems })
     }
     log('the import again, to the end')
@@ -105,10 +130,35 @@ const crashTheImport = async (databaseUrl: string, checks: Check[]) => {
     const mismatches = differences(final.rows, expected)
 
     // Each batch of documents is written in one transaction, on both databases.
-    checks.push(check('import: no document partial after a kill', kills.every((kill) => kill.partial.length === 0),
-      kills.map((kill) => `${kill.documents} docs, ${new Set(kill.partial.map((p) => p.document)).size} partial`).join('; ')))
-    checks.push(check('import: every document whole after re-running', final.problems.length === 0, final.problems.slice(0, 5).map((p) => `${p.document}: ${p.what}`).join('; ') || 'all whole, one latest version each'))
-    checks.push(check('import: same documents as a clean import (no duplicates, none missing)', mismatches.length === 0, mismatches.join('; ') || `${total} documents match`))
+    checks.push(
+      check(
+        'import: no document partial after a kill',
+        kills.every((kill) => kill.partial.length === 0),
+        kills
+          .map(
+            (kill) =>
+              `${kill.documents} docs, ${new Set(kill.partial.map((p) => p.document)).size} partial`,
+          )
+          .join('; '),
+      ),
+    )
+    checks.push(
+      check(
+        'import: every document whole after re-running',
+        final.problems.length === 0,
+        final.problems
+          .slice(0, 5)
+          .map((p) => `${p.document}: ${p.what}`)
+          .join('; ') || 'all whole, one latest version each',
+      ),
+    )
+    checks.push(
+      check(
+        'import: same documents as a clean import (no duplicates, none missing)',
+        mismatches.length === 0,
+        mismatches.join('; ') || `${total} documents match`,
+      ),
+    )
   } finally {
     await closeDatabase(watcher)
   }
@@ -116,7 +166,8 @@ const crashTheImport = async (databaseUrl: string, checks: Check[]) => {
 }
 
 const crashTheWorkflow = async (databaseUrl: string, checks: Check[]) => {
-  const articleIds = (await inspect(databaseUrl, (payload) => publishedArticles(payload, ARTICLES))).ids
+  const articleIds = (await inspect(databaseUrl, (payload) => publishedArticles(payload, ARTICLES)))
+    .ids
   const bursts = []
   let server = await startServer(serverEnv(databaseUrl))
   for (let b = 0; b < BURSTS; b++) {
@@ -126,13 +177,25 @@ const crashTheWorkflow = async (databaseUrl: string, checks: Check[]) => {
     killTree(server.child.pid!)
     const result = await writes
     server = await startServer(serverEnv(databaseUrl))
-    const problems = await inspect(databaseUrl, (payload) => historyProblems(payload, 'articles', articleIds))
-    log(`server killed ${delayMs} ms into a burst (${result.cycles} cycles attempted); restarted; ${problems.length} history problems`)
+    const problems = await inspect(databaseUrl, (payload) =>
+      historyProblems(payload, 'articles', articleIds),
+    )
+    log(
+      `server killed ${delayMs} ms into a burst (${result.cycles} cycles attempted); restarted; ${problems.length} history problems`,
+    )
     bursts.push({ cyclesAttempted: result.cycles, delayMs, problems })
   }
   await server.stop()
-  checks.push(check('workflow: history matches every state after kill -9 and restart', bursts.every((burst) => burst.problems.length === 0),
-    bursts.flatMap((burst) => burst.problems).slice(0, 5).join('; ') || `${articleIds.length} articles × ${BURSTS} bursts consistent`))
+  checks.push(
+    check(
+      'workflow: history matches every state after kill -9 and restart',
+      bursts.every((burst) => burst.problems.length === 0),
+      bursts
+        .flatMap((burst) => burst.problems)
+        .slice(0, 5)
+        .join('; ') || `${articleIds.length} articles × ${BURSTS} bursts consistent`,
+    ),
+  )
   return { articles: articleIds.length, bursts, teams: TEAMS }
 }
 
@@ -144,7 +207,11 @@ const main = async () => {
   try {
     const importRun = await crashTheImport(database.url, checks)
     const workflowRun = await crashTheWorkflow(database.url, checks)
-    status = report(DB === 'sqlite' ? 'crash' : 'crash-postgres', checks, { database: DB, import: importRun, workflow: workflowRun })
+    status = report(DB === 'sqlite' ? 'crash' : 'crash-postgres', checks, {
+      database: DB,
+      import: importRun,
+      workflow: workflowRun,
+    })
   } finally {
     await database.drop()
   }

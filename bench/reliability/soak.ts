@@ -23,7 +23,16 @@ import { percentile, round, runLoad, treeRssBytes } from '../load'
 import { ensureBuild, serverEnv } from '../production-server'
 import { ARTICLE_BY_SLUG, articlePageQuery, graphqlRequest, SEARCH, SEARCH_TERMS } from '../queries'
 import { runWrites, staffTokens } from '../writes'
-import { check, type Db, flag, logFor, openPayload, publishedArticles, report, scratchDatabase } from './common'
+import {
+  check,
+  type Db,
+  flag,
+  logFor,
+  openPayload,
+  publishedArticles,
+  report,
+  scratchDatabase,
+} from './common'
 
 const MINUTES = Number(flag('minutes', '10'))
 const DB = flag('db', 'sqlite') as Db
@@ -37,7 +46,14 @@ const log = logFor('soak')
 
 type Sample = { rssMiB: number; second: number }
 
-const rssPercentile = (samples: Sample[], p: number) => round(percentile(samples.map((s) => s.rssMiB), p), 1)
+const rssPercentile = (samples: Sample[], p: number) =>
+  round(
+    percentile(
+      samples.map((s) => s.rssMiB),
+      p,
+    ),
+    1,
+  )
 
 /** Editorial cycles, batch after batch over the same published articles, until `deadline`. */
 const writeUntil = async (baseUrl: string, articleIds: (number | string)[], deadline: number) => {
@@ -47,7 +63,12 @@ const writeUntil = async (baseUrl: string, articleIds: (number | string)[], dead
   let errors = 0
   for (let batch = 0; Date.now() < deadline; batch++) {
     const start = (batch * ARTICLES_PER_BATCH) % articleIds.length
-    const result = await runWrites({ articleIds: articleIds.slice(start, start + ARTICLES_PER_BATCH), baseUrl, concurrency: TEAMS, tokens })
+    const result = await runWrites({
+      articleIds: articleIds.slice(start, start + ARTICLES_PER_BATCH),
+      baseUrl,
+      concurrency: TEAMS,
+      tokens,
+    })
     cycles += result.cycles
     errors += result.errors
   }
@@ -70,7 +91,14 @@ const main = async () => {
     const seconds = Math.round(MINUTES * 60)
     const samples: Sample[] = []
     const startedAt = Date.now()
-    const sampler = setInterval(() => samples.push({ rssMiB: round(treeRssBytes(pid) / 2 ** 20, 1), second: Math.round((Date.now() - startedAt) / 1000) }), SAMPLE_EVERY_MS)
+    const sampler = setInterval(
+      () =>
+        samples.push({
+          rssMiB: round(treeRssBytes(pid) / 2 ** 20, 1),
+          second: Math.round((Date.now() - startedAt) / 1000),
+        }),
+      SAMPLE_EVERY_MS,
+    )
     log(`${MINUTES} min: ${CONNECTIONS} reading clients, ${TEAMS} editorial teams`)
     const reads = [
       graphqlRequest(articlePageQuery(20)),
@@ -78,14 +106,28 @@ const main = async () => {
       ...SEARCH_TERMS.map((q) => graphqlRequest(SEARCH, { q })),
     ]
     const [read, writes] = await Promise.all([
-      runLoad({ baseUrl: server.url, connections: CONNECTIONS, requests: reads, seconds, serverPid: pid }),
+      runLoad({
+        baseUrl: server.url,
+        connections: CONNECTIONS,
+        requests: reads,
+        seconds,
+        serverPid: pid,
+      }),
       writeUntil(server.url, articles.ids, startedAt + seconds * 1000),
     ])
     clearInterval(sampler)
-    const alive = server.child.exitCode === null && (await fetch(`${server.url}/readyz`).then((r) => r.ok, () => false))
+    const alive =
+      server.child.exitCode === null &&
+      (await fetch(`${server.url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      ))
     await server.stop()
     // pino's JSON lines: 50 is error, 60 fatal.
-    const errorLines = server.output().split('\n').filter((line) => /"level":(50|60)/.test(line))
+    const errorLines = server
+      .output()
+      .split('\n')
+      .filter((line) => /"level":(50|60)/.test(line))
 
     const fifth = seconds / 5
     const afterWarmUp = samples.filter((s) => s.second >= fifth && s.second < 2 * fifth)
@@ -93,20 +135,57 @@ const main = async () => {
     const growthMiB = round(rssPercentile(last, 90) - rssPercentile(afterWarmUp, 90), 1)
     const growthPercent = round((100 * growthMiB) / rssPercentile(afterWarmUp, 90), 1)
     const rss = {
-      afterWarmUpP90MiB: rssPercentile(afterWarmUp, 90), lastP90MiB: rssPercentile(last, 90), growthMiB, growthPercent,
-      afterWarmUpMedianMiB: rssPercentile(afterWarmUp, 50), lastMedianMiB: rssPercentile(last, 50),
-      maxGrowthPercent: MAX_GROWTH_PERCENT, startMiB: samples[0]?.rssMiB, endMiB: samples.at(-1)?.rssMiB,
+      afterWarmUpP90MiB: rssPercentile(afterWarmUp, 90),
+      lastP90MiB: rssPercentile(last, 90),
+      growthMiB,
+      growthPercent,
+      afterWarmUpMedianMiB: rssPercentile(afterWarmUp, 50),
+      lastMedianMiB: rssPercentile(last, 50),
+      maxGrowthPercent: MAX_GROWTH_PERCENT,
+      startMiB: samples[0]?.rssMiB,
+      endMiB: samples.at(-1)?.rssMiB,
       peakMiB: Math.max(...samples.map((s) => s.rssMiB)),
     }
-    log(`reads ${read.requests} (${read.requestsPerSecond}/s), write cycles ${writes.cycles}, RSS ${JSON.stringify(rss)}`)
-    status = report(DB === 'sqlite' ? 'soak' : 'soak-postgres', [
-      check('reads without error', read.errors === 0, `${read.errors} of ${read.requests} failed (p50 ${read.p50Ms} ms, p95 ${read.p95Ms} ms)`),
-      check('editorial writes without error', writes.errors === 0, `${writes.errors} failed steps in ${writes.cycles} cycles`),
-      check('no error in the server log', errorLines.length === 0, errorLines[0]?.slice(0, 300) ?? 'none'),
-      check('server up at the end', alive, alive ? '/readyz answers' : 'down'),
-      check(`RSS growth within ${MAX_GROWTH_PERCENT}%`, growthPercent <= MAX_GROWTH_PERCENT,
-        `high-water (p90) ${rss.afterWarmUpP90MiB} MiB after warm-up → ${rss.lastP90MiB} MiB at the end (${growthMiB >= 0 ? '+' : ''}${growthMiB} MiB, ${growthPercent}%); median ${rss.afterWarmUpMedianMiB} → ${rss.lastMedianMiB} MiB; start ${rss.startMiB}, peak ${rss.peakMiB} MiB`),
-    ], { connections: CONNECTIONS, database: DB, minutes: MINUTES, reads: read, rss, samples, scale: SCALE, teams: TEAMS, writes })
+    log(
+      `reads ${read.requests} (${read.requestsPerSecond}/s), write cycles ${writes.cycles}, RSS ${JSON.stringify(rss)}`,
+    )
+    status = report(
+      DB === 'sqlite' ? 'soak' : 'soak-postgres',
+      [
+        check(
+          'reads without error',
+          read.errors === 0,
+          `${read.errors} of ${read.requests} failed (p50 ${read.p50Ms} ms, p95 ${read.p95Ms} ms)`,
+        ),
+        check(
+          'editorial writes without error',
+          writes.errors === 0,
+          `${writes.errors} failed steps in ${writes.cycles} cycles`,
+        ),
+        check(
+          'no error in the server log',
+          errorLines.length === 0,
+          errorLines[0]?.slice(0, 300) ?? 'none',
+        ),
+        check('server up at the end', alive, alive ? '/readyz answers' : 'down'),
+        check(
+          `RSS growth within ${MAX_GROWTH_PERCENT}%`,
+          growthPercent <= MAX_GROWTH_PERCENT,
+          `high-water (p90) ${rss.afterWarmUpP90MiB} MiB after warm-up → ${rss.lastP90MiB} MiB at the end (${growthMiB >= 0 ? '+' : ''}${growthMiB} MiB, ${growthPercent}%); median ${rss.afterWarmUpMedianMiB} → ${rss.lastMedianMiB} MiB; start ${rss.startMiB}, peak ${rss.peakMiB} MiB`,
+        ),
+      ],
+      {
+        connections: CONNECTIONS,
+        database: DB,
+        minutes: MINUTES,
+        reads: read,
+        rss,
+        samples,
+        scale: SCALE,
+        teams: TEAMS,
+        writes,
+      },
+    )
   } finally {
     await database.drop()
   }

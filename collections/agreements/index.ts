@@ -16,7 +16,11 @@ export const Agreements: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'title',
   },
-  ...editorialBehaviour({ beforeValidate: [validateAgreement], slug: 'agreements', titleField: 'title' }),
+  ...editorialBehaviour({
+    beforeValidate: [validateAgreement],
+    slug: 'agreements',
+    titleField: 'title',
+  }),
   fields: [
     {
       name: 'title',
@@ -76,12 +80,32 @@ export const Agreements: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'country', type: 'relationship', label: { ar: 'دولة', en: 'Country' }, relationTo: 'countries' },
-            { name: 'organization', type: 'relationship', label: { ar: 'جهة', en: 'Organization' }, relationTo: 'organizations' },
+            {
+              name: 'country',
+              type: 'relationship',
+              label: { ar: 'دولة', en: 'Country' },
+              relationTo: 'countries',
+            },
+            {
+              name: 'organization',
+              type: 'relationship',
+              label: { ar: 'جهة', en: 'Organization' },
+              relationTo: 'organizations',
+            },
           ],
         },
-        { name: 'signatory', type: 'relationship', label: { ar: 'الموقّع', en: 'Signatory' }, relationTo: 'people' },
-        { name: 'signatoryTitle', type: 'text', label: { ar: 'صفة الموقّع آنذاك', en: 'Signatory title then' }, localized: true },
+        {
+          name: 'signatory',
+          type: 'relationship',
+          label: { ar: 'الموقّع', en: 'Signatory' },
+          relationTo: 'people',
+        },
+        {
+          name: 'signatoryTitle',
+          type: 'text',
+          label: { ar: 'صفة الموقّع آنذاك', en: 'Signatory title then' },
+          localized: true,
+        },
       ],
     },
     fuzzyDateField('signingDate', { ar: 'تاريخ التوقيع', en: 'Signing date' }),
@@ -112,9 +136,25 @@ export const Agreements: CollectionConfig = {
       label: { ar: 'المراحل والبرامج', en: 'Phases and programmes' },
       labels: { singular: { ar: 'مرحلة', en: 'Phase' }, plural: { ar: 'المراحل', en: 'Phases' } },
       fields: [
-        { name: 'name', type: 'text', label: { ar: 'الاسم', en: 'Name' }, localized: true, required: true },
-        { name: 'description', type: 'textarea', label: { ar: 'الوصف', en: 'Description' }, localized: true },
-        { name: 'plannedCourses', type: 'number', label: { ar: 'عدد الدورات المقررة', en: 'Planned courses' }, min: 0 },
+        {
+          name: 'name',
+          type: 'text',
+          label: { ar: 'الاسم', en: 'Name' },
+          localized: true,
+          required: true,
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          label: { ar: 'الوصف', en: 'Description' },
+          localized: true,
+        },
+        {
+          name: 'plannedCourses',
+          type: 'number',
+          label: { ar: 'عدد الدورات المقررة', en: 'Planned courses' },
+          min: 0,
+        },
         fuzzyDateField('startDate', { ar: 'البداية', en: 'Start' }),
         fuzzyDateField('endDate', { ar: 'النهاية', en: 'End' }),
       ],
@@ -125,8 +165,20 @@ export const Agreements: CollectionConfig = {
         {
           label: { ar: 'مرتبط بها', en: 'Linked' },
           fields: [
-            { name: 'events', type: 'join', label: { ar: 'الفعاليات', en: 'Events' }, collection: 'events', on: 'agreements' },
-            { name: 'articles', type: 'join', label: { ar: 'المقالات', en: 'Articles' }, collection: 'articles', on: 'agreements' },
+            {
+              name: 'events',
+              type: 'join',
+              label: { ar: 'الفعاليات', en: 'Events' },
+              collection: 'events',
+              on: 'agreements',
+            },
+            {
+              name: 'articles',
+              type: 'join',
+              label: { ar: 'المقالات', en: 'Articles' },
+              collection: 'articles',
+              on: 'agreements',
+            },
           ],
         },
       ],

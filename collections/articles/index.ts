@@ -7,7 +7,11 @@ import { slugFields } from '../../src/fields/slug-fields'
 import { linkSuggestionsField } from '../../src/linking/link-fields'
 
 /** A many-to-many link from the article to entities it covers. */
-const link = (name: string, relationTo: CollectionSlug, label: { ar: string; en: string }): RelationshipField => ({
+const link = (
+  name: string,
+  relationTo: CollectionSlug,
+  label: { ar: string; en: string },
+): RelationshipField => ({
   name,
   type: 'relationship',
   hasMany: true,
@@ -26,7 +30,11 @@ export const Articles: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'title',
   },
-  ...editorialBehaviour({ beforeChange: [collectMentions('body', LINKABLE_COLLECTIONS)], slug: 'articles', titleField: 'title' }),
+  ...editorialBehaviour({
+    beforeChange: [collectMentions('body', LINKABLE_COLLECTIONS)],
+    slug: 'articles',
+    titleField: 'title',
+  }),
   // The public list: published articles, newest first, read from one index without sorting.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   fields: [
@@ -75,7 +83,10 @@ export const Articles: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { ...link('topics', 'topics', { ar: 'الموضوعات', en: 'Topics' }), admin: { position: 'sidebar' } },
+    {
+      ...link('topics', 'topics', { ar: 'الموضوعات', en: 'Topics' }),
+      admin: { position: 'sidebar' },
+    },
     linkSuggestionsField,
     {
       type: 'collapsible',

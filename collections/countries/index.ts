@@ -40,7 +40,8 @@ export const Countries: CollectionConfig = {
       label: { ar: 'الرمز (ISO 3166-1 alpha-2)', en: 'Code (ISO 3166-1 alpha-2)' },
       required: true,
       unique: true,
-      validate: (value: null | string | undefined) => (/^[A-Z]{2}$/.test(value ?? '') ? true : 'ISO 3166-1 alpha-2: two capital letters'),
+      validate: (value: null | string | undefined) =>
+        /^[A-Z]{2}$/.test(value ?? '') ? true : 'ISO 3166-1 alpha-2: two capital letters',
     },
     {
       name: 'alpha3',

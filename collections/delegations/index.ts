@@ -16,7 +16,11 @@ export const Delegations: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'name',
   },
-  ...editorialBehaviour({ beforeValidate: [validateDelegation], slug: 'delegations', titleField: 'name' }),
+  ...editorialBehaviour({
+    beforeValidate: [validateDelegation],
+    slug: 'delegations',
+    titleField: 'name',
+  }),
   fields: [
     {
       name: 'name',
@@ -38,7 +42,12 @@ export const Delegations: CollectionConfig = {
             { value: 'incoming', label: { ar: 'وافد', en: 'Incoming' } },
             { value: 'outgoing', label: { ar: 'مُوفَد', en: 'Outgoing' } },
           ],
-          admin: { description: { ar: 'من منظور الوزارة الناشرة', en: 'Seen from the publishing ministry' } },
+          admin: {
+            description: {
+              ar: 'من منظور الوزارة الناشرة',
+              en: 'Seen from the publishing ministry',
+            },
+          },
         },
         {
           name: 'level',
@@ -77,8 +86,18 @@ export const Delegations: CollectionConfig = {
       type: 'group',
       label: { ar: 'رئيس الوفد', en: 'Head of delegation' },
       fields: [
-        { name: 'person', type: 'relationship', label: { ar: 'الشخص', en: 'Person' }, relationTo: 'people' },
-        { name: 'title', type: 'text', label: { ar: 'صفته آنذاك', en: 'Title held then' }, localized: true },
+        {
+          name: 'person',
+          type: 'relationship',
+          label: { ar: 'الشخص', en: 'Person' },
+          relationTo: 'people',
+        },
+        {
+          name: 'title',
+          type: 'text',
+          label: { ar: 'صفته آنذاك', en: 'Title held then' },
+          localized: true,
+        },
       ],
     },
     {
@@ -95,8 +114,20 @@ export const Delegations: CollectionConfig = {
         {
           label: { ar: 'مرتبط به', en: 'Linked' },
           fields: [
-            { name: 'events', type: 'join', label: { ar: 'الفعاليات', en: 'Events' }, collection: 'events', on: 'delegations' },
-            { name: 'articles', type: 'join', label: { ar: 'المقالات', en: 'Articles' }, collection: 'articles', on: 'delegations' },
+            {
+              name: 'events',
+              type: 'join',
+              label: { ar: 'الفعاليات', en: 'Events' },
+              collection: 'events',
+              on: 'delegations',
+            },
+            {
+              name: 'articles',
+              type: 'join',
+              label: { ar: 'المقالات', en: 'Articles' },
+              collection: 'articles',
+              on: 'delegations',
+            },
           ],
         },
       ],

@@ -62,7 +62,12 @@ export const Events: CollectionConfig = {
       fields: [
         { name: 'venue', type: 'text', label: { ar: 'المقر', en: 'Venue' }, localized: true },
         { name: 'city', type: 'text', label: { ar: 'المدينة', en: 'City' }, localized: true },
-        { name: 'country', type: 'relationship', label: { ar: 'الدولة', en: 'Country' }, relationTo: 'countries' },
+        {
+          name: 'country',
+          type: 'relationship',
+          label: { ar: 'الدولة', en: 'Country' },
+          relationTo: 'countries',
+        },
       ],
     },
     {
@@ -104,7 +109,12 @@ export const Events: CollectionConfig = {
       type: 'relationship',
       label: { ar: 'جزء من فعالية', en: 'Part of event' },
       relationTo: 'events',
-      admin: { description: { ar: 'مثل مراسم توقيع خلال زيارة رسمية', en: 'e.g. a signing ceremony during an official visit' } },
+      admin: {
+        description: {
+          ar: 'مثل مراسم توقيع خلال زيارة رسمية',
+          en: 'e.g. a signing ceremony during an official visit',
+        },
+      },
     },
     {
       type: 'tabs',
@@ -112,8 +122,20 @@ export const Events: CollectionConfig = {
         {
           label: { ar: 'مرتبط بها', en: 'Linked' },
           fields: [
-            { name: 'articles', type: 'join', label: { ar: 'المقالات', en: 'Articles' }, collection: 'articles', on: 'events' },
-            { name: 'subEvents', type: 'join', label: { ar: 'فعاليات ضمنها', en: 'Events within' }, collection: 'events', on: 'parentEvent' },
+            {
+              name: 'articles',
+              type: 'join',
+              label: { ar: 'المقالات', en: 'Articles' },
+              collection: 'articles',
+              on: 'events',
+            },
+            {
+              name: 'subEvents',
+              type: 'join',
+              label: { ar: 'فعاليات ضمنها', en: 'Events within' },
+              collection: 'events',
+              on: 'parentEvent',
+            },
             {
               name: 'agreementsSigned',
               type: 'join',

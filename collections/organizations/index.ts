@@ -80,9 +80,27 @@ export const Organizations: CollectionConfig = {
         {
           label: { ar: 'العلاقات', en: 'Relations' },
           fields: [
-            { name: 'units', type: 'join', label: { ar: 'الجهات التابعة', en: 'Units' }, collection: 'organizations', on: 'parent' },
-            { name: 'people', type: 'join', label: { ar: 'الأشخاص', en: 'People' }, collection: 'people', on: 'positions.organization' },
-            { name: 'eventsHosted', type: 'join', label: { ar: 'فعاليات استضافتها', en: 'Events hosted' }, collection: 'events', on: 'host' },
+            {
+              name: 'units',
+              type: 'join',
+              label: { ar: 'الجهات التابعة', en: 'Units' },
+              collection: 'organizations',
+              on: 'parent',
+            },
+            {
+              name: 'people',
+              type: 'join',
+              label: { ar: 'الأشخاص', en: 'People' },
+              collection: 'people',
+              on: 'positions.organization',
+            },
+            {
+              name: 'eventsHosted',
+              type: 'join',
+              label: { ar: 'فعاليات استضافتها', en: 'Events hosted' },
+              collection: 'events',
+              on: 'host',
+            },
             {
               name: 'events',
               type: 'join',
@@ -97,7 +115,13 @@ export const Organizations: CollectionConfig = {
               collection: 'delegations',
               on: 'representedOrganization',
             },
-            { name: 'agreements', type: 'join', label: { ar: 'الاتفاقيات', en: 'Agreements' }, collection: 'agreements', on: 'parties.organization' },
+            {
+              name: 'agreements',
+              type: 'join',
+              label: { ar: 'الاتفاقيات', en: 'Agreements' },
+              collection: 'agreements',
+              on: 'parties.organization',
+            },
           ],
         },
       ],

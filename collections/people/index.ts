@@ -50,7 +50,10 @@ export const People: CollectionConfig = {
       name: 'positions',
       type: 'array',
       label: { ar: 'المناصب', en: 'Positions' },
-      labels: { singular: { ar: 'منصب', en: 'Position' }, plural: { ar: 'المناصب', en: 'Positions' } },
+      labels: {
+        singular: { ar: 'منصب', en: 'Position' },
+        plural: { ar: 'المناصب', en: 'Positions' },
+      },
       fields: [
         {
           name: 'title',

@@ -29,7 +29,12 @@ export const Topics: CollectionConfig = {
       label: { ar: 'المفتاح', en: 'Key' },
       required: true,
       unique: true,
-      admin: { description: { ar: 'مُعرّف ثابت بالإنجليزية، مثل organized-crime', en: 'A stable English identifier, e.g. organized-crime' } },
+      admin: {
+        description: {
+          ar: 'مُعرّف ثابت بالإنجليزية، مثل organized-crime',
+          en: 'A stable English identifier, e.g. organized-crime',
+        },
+      },
     },
     {
       name: 'description',

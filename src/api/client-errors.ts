@@ -17,8 +17,14 @@ import { type Bilingual, inCallerLanguage } from '../i18n/message'
  */
 export const CLIENT_ERROR_MESSAGES = {
   badForm: { ar: 'نموذج الرفع (multipart) تالف.', en: 'The upload form (multipart) is malformed.' },
-  badPath: (paths: string) => ({ ar: `لا يمكن البحث في هذا المسار: ${paths}`, en: `The following path cannot be queried: ${paths}` }),
-  badValue: { ar: 'في الطلب قيمة من نوع خاطئ أو خارج النطاق.', en: 'A value in the request has the wrong type or is out of range.' },
+  badPath: (paths: string) => ({
+    ar: `لا يمكن البحث في هذا المسار: ${paths}`,
+    en: `The following path cannot be queried: ${paths}`,
+  }),
+  badValue: {
+    ar: 'في الطلب قيمة من نوع خاطئ أو خارج النطاق.',
+    en: 'A value in the request has the wrong type or is out of range.',
+  },
   tooDeep: { ar: 'الطلب متداخل أكثر مما ينبغي.', en: 'The request is nested too deeply.' },
 } satisfies Record<string, Bilingual | ((paths: string) => Bilingual)>
 
@@ -35,33 +41,61 @@ const causesOf = (error: unknown): Cause[] => {
 }
 
 /** What kind of caller mistake an error is, if it is one. */
-export const classifyClientError = (error: unknown): Exclude<keyof typeof CLIENT_ERROR_MESSAGES, 'badPath'> | undefined => {
+export const classifyClientError = (
+  error: unknown,
+): Exclude<keyof typeof CLIENT_ERROR_MESSAGES, 'badPath'> | undefined => {
   const causes = causesOf(error)
   const messages = causes.map((cause) => String(cause.message ?? ''))
   const stack = String((error as { stack?: unknown })?.stack ?? '')
   if (
     stack.includes('/busboy/') ||
-    messages.some((m) => /Malformed part header|Unexpected end of form|Multipart: Boundary not found|not eligible for file upload|Malformed urlencoded form/.test(m))
+    messages.some((m) =>
+      /Malformed part header|Unexpected end of form|Multipart: Boundary not found|not eligible for file upload|Malformed urlencoded form/.test(
+        m,
+      ),
+    )
   ) {
     return 'badForm'
   }
   if (error instanceof RangeError && /Maximum call stack/.test(error.message)) return 'tooDeep'
   // PostgreSQL: SQLSTATE class 22 is "data exception" (22P02 invalid text representation, 22003 out of range, 22007/8 dates).
-  if (causes.some((cause) => typeof cause.code === 'string' && /^22[0-9A-Z]{3}$/.test(cause.code))) return 'badValue'
+  if (causes.some((cause) => typeof cause.code === 'string' && /^22[0-9A-Z]{3}$/.test(cause.code)))
+    return 'badValue'
   // libSQL refuses to bind these before SQLite sees them.
-  if (messages.some((m) => /Only finite numbers|cannot be passed as argument|out of range for|integer overflow/i.test(m))) return 'badValue'
+  if (
+    messages.some((m) =>
+      /Only finite numbers|cannot be passed as argument|out of range for|integer overflow/i.test(m),
+    )
+  )
+    return 'badValue'
   return undefined
 }
 
 export const answerClientErrors: AfterErrorHook = ({ error, req, result }) => {
   if (error instanceof QueryError) {
-    const paths = ((error.data ?? []) as { path?: string }[]).map(({ path }) => String(path).slice(0, 80)).join(', ')
+    const paths = ((error.data ?? []) as { path?: string }[])
+      .map(({ path }) => String(path).slice(0, 80))
+      .join(', ')
     const [first] = (result as { errors?: object[] } | undefined)?.errors ?? []
-    return { response: { ...result, errors: [{ ...first, message: inCallerLanguage(req, CLIENT_ERROR_MESSAGES.badPath(paths)) }] }, status: 400 }
+    return {
+      response: {
+        ...result,
+        errors: [
+          { ...first, message: inCallerLanguage(req, CLIENT_ERROR_MESSAGES.badPath(paths)) },
+        ],
+      },
+      status: 400,
+    }
   }
   const status = (error as { status?: number }).status ?? 500
   if (status < 500) return
   const kind = classifyClientError(error)
   if (!kind) return
-  return { response: { ...result, errors: [{ message: inCallerLanguage(req, CLIENT_ERROR_MESSAGES[kind]) }] }, status: 400 }
+  return {
+    response: {
+      ...result,
+      errors: [{ message: inCallerLanguage(req, CLIENT_ERROR_MESSAGES[kind]) }],
+    },
+    status: 400,
+  }
 }

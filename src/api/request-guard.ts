@@ -27,16 +27,43 @@ export const MAX_DEPTH_PARAM = 10
 export const MAX_LIMIT_PARAM = 1000
 
 const WHERE_OPERATORS = new Set([
-  'all', 'contains', 'equals', 'exists', 'greater_than', 'greater_than_equal', 'in', 'intersects', 'less_than',
-  'less_than_equal', 'like', 'near', 'not_equals', 'not_in', 'not_like', 'within',
+  'all',
+  'contains',
+  'equals',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'in',
+  'intersects',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'near',
+  'not_equals',
+  'not_in',
+  'not_like',
+  'within',
 ])
 const GEO_OPERATORS = new Set(['intersects', 'near', 'within'])
-const COMPARISONS = new Set(['equals', 'greater_than', 'greater_than_equal', 'in', 'less_than', 'less_than_equal', 'not_equals', 'not_in', 'all'])
+const COMPARISONS = new Set([
+  'equals',
+  'greater_than',
+  'greater_than_equal',
+  'in',
+  'less_than',
+  'less_than_equal',
+  'not_equals',
+  'not_in',
+  'all',
+])
 const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/
 const INTEGER = /^-?\d{1,15}$/
 
 export const GUARD_MESSAGES = {
-  badBody: { ar: 'جسم الطلب ليس كائن JSON صالحًا.', en: 'The request body is not a valid JSON object.' },
+  badBody: {
+    ar: 'جسم الطلب ليس كائن JSON صالحًا.',
+    en: 'The request body is not a valid JSON object.',
+  },
   badContentType: {
     ar: 'نوع المحتوى غير مدعوم: أرسل application/json أو multipart/form-data.',
     en: 'Unsupported content type: send application/json or multipart/form-data.',
@@ -47,9 +74,18 @@ export const GUARD_MESSAGES = {
     ar: `اللغة «${value}» غير معروفة: اختر "ar" أو "en".`,
     en: `Unknown locale "${value}": use "ar" or "en".`,
   }),
-  badParam: (name: string) => ({ ar: `قيمة المعامل «${name}» غير صالحة.`, en: `The parameter "${name}" has an invalid value.` }),
-  badSort: { ar: 'معامل الترتيب sort يقبل أسماء حقول فقط.', en: 'The sort parameter accepts field names only.' },
-  badWhere: (detail: string) => ({ ar: `شرط البحث where غير صالح: ${detail}`, en: `The where clause is not valid: ${detail}` }),
+  badParam: (name: string) => ({
+    ar: `قيمة المعامل «${name}» غير صالحة.`,
+    en: `The parameter "${name}" has an invalid value.`,
+  }),
+  badSort: {
+    ar: 'معامل الترتيب sort يقبل أسماء حقول فقط.',
+    en: 'The sort parameter accepts field names only.',
+  },
+  badWhere: (detail: string) => ({
+    ar: `شرط البحث where غير صالح: ${detail}`,
+    en: `The where clause is not valid: ${detail}`,
+  }),
   tooDeep: { ar: 'الطلب متداخل أكثر مما ينبغي.', en: 'The request is nested too deeply.' },
   tooLarge: { ar: 'جسم الطلب أكبر من المسموح.', en: 'The request body is too large.' },
   unexpected: { ar: 'حدث خطأ في الخادم.', en: 'Something went wrong on the server.' },
@@ -60,7 +96,11 @@ export const requestLanguage = (request: Request, cookiePrefix = 'jusur'): 'ar' 
   languageOf(request.headers.get('cookie'), request.headers.get('accept-language'), cookiePrefix)
 
 /** requestLanguage from the two headers themselves (the express app has no fetch Request). */
-export const languageOf = (cookie: string | null | undefined, acceptLanguage: string | null | undefined, cookiePrefix = 'jusur'): 'ar' | 'en' => {
+export const languageOf = (
+  cookie: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+  cookiePrefix = 'jusur',
+): 'ar' | 'en' => {
   const fromCookie = new RegExp(`(?:^|;\\s*)${cookiePrefix}-lng=(ar|en)\\b`).exec(cookie ?? '')?.[1]
   if (fromCookie === 'ar' || fromCookie === 'en') return fromCookie
   for (const part of (acceptLanguage ?? '').split(',')) {
@@ -83,7 +123,8 @@ const fail = (status: number, text: Bilingual): never => {
   throw new GuardError(status, text)
 }
 
-export const errorResponse = (status: number, message: string): Response => Response.json({ errors: [{ message }] }, { status })
+export const errorResponse = (status: number, message: string): Response =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** Nesting depth of a parsed JSON value, without recursion (a hostile value may be deeper than the stack). */
 export const jsonDepth = (value: unknown, limit = Infinity): number => {
@@ -133,16 +174,25 @@ const valuesOf = (value: unknown): unknown[] => {
   return [value]
 }
 
-const checkWhere = (where: unknown, config: SanitizedConfig, collection: Collection | undefined, level = 0): void => {
+const checkWhere = (
+  where: unknown,
+  config: SanitizedConfig,
+  collection: Collection | undefined,
+  level = 0,
+): void => {
   if (level > 12) fail(400, GUARD_MESSAGES.tooDeep)
-  if (where === null || typeof where !== 'object' || Array.isArray(where)) fail(400, GUARD_MESSAGES.badWhere('not an object'))
+  if (where === null || typeof where !== 'object' || Array.isArray(where))
+    fail(400, GUARD_MESSAGES.badWhere('not an object'))
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
     if (key === 'and' || key === 'or') {
-      if (condition === null || typeof condition !== 'object') fail(400, GUARD_MESSAGES.badWhere(`${key} needs a list of conditions`))
-      for (const item of Object.values(condition as object)) checkWhere(item, config, collection, level + 1)
+      if (condition === null || typeof condition !== 'object')
+        fail(400, GUARD_MESSAGES.badWhere(`${key} needs a list of conditions`))
+      for (const item of Object.values(condition as object))
+        checkWhere(item, config, collection, level + 1)
       continue
     }
-    if (!FIELD_PATH.test(key)) fail(400, GUARD_MESSAGES.badWhere(`"${key.slice(0, 60)}" is not a field path`))
+    if (!FIELD_PATH.test(key))
+      fail(400, GUARD_MESSAGES.badWhere(`"${key.slice(0, 60)}" is not a field path`))
     if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
       fail(400, GUARD_MESSAGES.badWhere(`${key} needs an operator`))
     }
@@ -151,17 +201,21 @@ const checkWhere = (where: unknown, config: SanitizedConfig, collection: Collect
     const field = ends.length === 1 && ends[0]!.rest.length === 0 ? ends[0]!.field : undefined
     const nested = key !== 'id' && !field
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
-      if (!WHERE_OPERATORS.has(operator)) fail(400, GUARD_MESSAGES.badWhere(`unknown operator "${operator.slice(0, 40)}"`))
+      if (!WHERE_OPERATORS.has(operator))
+        fail(400, GUARD_MESSAGES.badWhere(`unknown operator "${operator.slice(0, 40)}"`))
       if (GEO_OPERATORS.has(operator)) {
-        if (field?.type !== 'point') fail(400, GUARD_MESSAGES.badWhere(`${operator} applies to locations only`))
+        if (field?.type !== 'point')
+          fail(400, GUARD_MESSAGES.badWhere(`${operator} applies to locations only`))
         continue
       }
       if (operator === 'exists') {
-        if (!['true', 'false', true, false].includes(value as string)) fail(400, GUARD_MESSAGES.badWhere('exists takes true or false'))
+        if (!['true', 'false', true, false].includes(value as string))
+          fail(400, GUARD_MESSAGES.badWhere('exists takes true or false'))
         continue
       }
       for (const item of valuesOf(value)) {
-        if (item !== null && typeof item === 'object') fail(400, GUARD_MESSAGES.badWhere(`${key} ${operator} takes plain values`))
+        if (item !== null && typeof item === 'object')
+          fail(400, GUARD_MESSAGES.badWhere(`${key} ${operator} takes plain values`))
       }
       if (!COMPARISONS.has(operator) || nested) continue
       const numeric =
@@ -169,22 +223,45 @@ const checkWhere = (where: unknown, config: SanitizedConfig, collection: Collect
         field?.type === 'number' ||
         ((field?.type === 'relationship' || field?.type === 'upload') &&
           typeof field.relationTo === 'string' &&
-          isNumericId(config, config.collections.find((c) => c.slug === field.relationTo)))
+          isNumericId(
+            config,
+            config.collections.find((c) => c.slug === field.relationTo),
+          ))
       const dated = field?.type === 'date'
       for (const item of valuesOf(value)) {
         if (item === null || item === '' || item === 'null') continue
-        if (numeric && !(typeof item === 'number' ? Number.isFinite(item) : /^-?\d+(\.\d+)?$/.test(String(item).trim()))) {
+        if (
+          numeric &&
+          !(typeof item === 'number'
+            ? Number.isFinite(item)
+            : /^-?\d+(\.\d+)?$/.test(String(item).trim()))
+        ) {
           fail(400, GUARD_MESSAGES.badWhere(`${key} takes numbers`))
         }
-        if (dated && Number.isNaN(new Date(String(item)).getTime())) fail(400, GUARD_MESSAGES.badWhere(`${key} takes dates`))
+        if (dated && Number.isNaN(new Date(String(item)).getTime()))
+          fail(400, GUARD_MESSAGES.badWhere(`${key} takes dates`))
       }
     }
   }
 }
 
 const KNOWN_WORDS = new Set([
-  'access', 'count', 'file', 'first-register', 'forgot-password', 'init', 'login', 'logout', 'me', 'paste-url',
-  'refresh-token', 'reset-password', 'unlock', 'verify', 'versions', 'by-slug',
+  'access',
+  'count',
+  'file',
+  'first-register',
+  'forgot-password',
+  'init',
+  'login',
+  'logout',
+  'me',
+  'paste-url',
+  'refresh-token',
+  'reset-password',
+  'unlock',
+  'verify',
+  'versions',
+  'by-slug',
 ])
 
 /** Checks the query string and path of a REST request against the config; throws a GuardError. */
@@ -194,39 +271,55 @@ export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]
   for (const name of ['locale', 'fallback-locale', 'fallbackLocale']) {
     const value = params.get(name)
     if (value === null) continue
-    const allowed = name === 'locale' ? [...CONTENT_LOCALES, 'all', '*'] : [...CONTENT_LOCALES, 'none', 'null', 'false', '']
+    const allowed =
+      name === 'locale'
+        ? [...CONTENT_LOCALES, 'all', '*']
+        : [...CONTENT_LOCALES, 'none', 'null', 'false', '']
     if (!allowed.includes(value)) fail(400, GUARD_MESSAGES.badLocale(value.slice(0, 20)))
   }
   const integerParam = (name: string, min: number, max: number) => {
     const value = params.get(name)
     if (value === null) return
-    if (!INTEGER.test(value) || Number(value) < min || Number(value) > max) fail(400, GUARD_MESSAGES.badParam(name))
+    if (!INTEGER.test(value) || Number(value) < min || Number(value) > max)
+      fail(400, GUARD_MESSAGES.badParam(name))
   }
   integerParam('depth', 0, MAX_DEPTH_PARAM)
   integerParam('limit', 0, MAX_LIMIT_PARAM)
   integerParam('page', 1, 1_000_000)
   for (const name of ['draft', 'pagination', 'trash']) {
     const value = params.get(name)
-    if (value !== null && !['true', 'false', ''].includes(value)) fail(400, GUARD_MESSAGES.badParam(name))
+    if (value !== null && !['true', 'false', ''].includes(value))
+      fail(400, GUARD_MESSAGES.badParam(name))
   }
   for (const sort of params.getAll('sort')) {
-    for (const part of sort.split(',')) if (!FIELD_PATH.test(part.trim().replace(/^-/, ''))) fail(400, GUARD_MESSAGES.badSort)
+    for (const part of sort.split(','))
+      if (!FIELD_PATH.test(part.trim().replace(/^-/, ''))) fail(400, GUARD_MESSAGES.badSort)
   }
   let where: unknown
   if ([...params.keys()].some((key) => key.startsWith('where'))) {
-    where = (qs.parse(url.search, { arrayLimit: 1000, depth: 20, ignoreQueryPrefix: true }) as { where?: unknown }).where
+    where = (
+      qs.parse(url.search, { arrayLimit: 1000, depth: 20, ignoreQueryPrefix: true }) as {
+        where?: unknown
+      }
+    ).where
     if (jsonDepth(where, 30) > 30) fail(400, GUARD_MESSAGES.tooDeep)
     if (where !== undefined) checkWhere(where, config, collection)
   }
-  const problem = collection && queryProblem(config, collection, { sort: params.getAll('sort'), where })
+  const problem =
+    collection && queryProblem(config, collection, { sort: params.getAll('sort'), where })
   if (problem) fail(400, problem)
   // /<collection>/<id> and /<collection>/versions/<id>: ids are numbers on SQL databases.
   // The admin's preferences are addressed by key (/payload-preferences/locale), not by id.
   if (collection && collection.slug !== 'payload-preferences' && isNumericId(config, collection)) {
     const id = slug[1] === 'versions' ? slug[2] : slug[1]
-    const isWord = slug[1] !== undefined && (KNOWN_WORDS.has(slug[1]) && slug[1] !== 'versions')
-    const customWord = slug[1] !== 'versions' && (collection.endpoints || []).some((endpoint: { path: string }) => endpoint.path.split('/')[1] === slug[1])
-    if (id !== undefined && !isWord && !customWord && !/^\d{1,15}$/.test(id)) fail(404, GUARD_MESSAGES.badId)
+    const isWord = slug[1] !== undefined && KNOWN_WORDS.has(slug[1]) && slug[1] !== 'versions'
+    const customWord =
+      slug[1] !== 'versions' &&
+      (collection.endpoints || []).some(
+        (endpoint: { path: string }) => endpoint.path.split('/')[1] === slug[1],
+      )
+    if (id !== undefined && !isWord && !customWord && !/^\d{1,15}$/.test(id))
+      fail(404, GUARD_MESSAGES.badId)
   }
 }
 
@@ -243,7 +336,8 @@ export const checkJsonBody = async (request: Request): Promise<string> => {
   } catch {
     fail(400, GUARD_MESSAGES.badBody)
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) fail(400, GUARD_MESSAGES.badBody)
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    fail(400, GUARD_MESSAGES.badBody)
   return text
 }
 
@@ -265,13 +359,25 @@ const readLimited = async (request: Request, limit: number): Promise<string> => 
   return Buffer.concat(chunks).toString('utf8')
 }
 
-type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type RestHandler = (
+  request: Request,
+  args: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 type GraphQLHandler = (request: Request) => Promise<Response>
 
 const withBody = (request: Request, text: string): Request =>
-  new Request(request.url, { body: text === '' ? undefined : text, headers: request.headers, method: request.method, signal: request.signal })
+  new Request(request.url, {
+    body: text === '' ? undefined : text,
+    headers: request.headers,
+    method: request.method,
+    signal: request.signal,
+  })
 
-const answer = async (request: Request, cookiePrefix: string | undefined, run: () => Promise<Response>): Promise<Response> => {
+const answer = async (
+  request: Request,
+  cookiePrefix: string | undefined,
+  run: () => Promise<Response>,
+): Promise<Response> => {
   try {
     return await run()
   } catch (error) {
@@ -296,14 +402,25 @@ export const guardRest =
       checkRestQuery(config, url, slug)
       let forwarded = request
       const type = request.headers.get('content-type') ?? ''
-      const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
-      if (request.method === 'POST' && override === 'GET' && /^application\/x-www-form-urlencoded\b/i.test(type)) {
+      const override =
+        request.headers.get('x-payload-http-method-override') ??
+        request.headers.get('x-http-method-override')
+      if (
+        request.method === 'POST' &&
+        override === 'GET' &&
+        /^application\/x-www-form-urlencoded\b/i.test(type)
+      ) {
         // The admin's relationship fields read with POST and the query string as a form body
         // (Payload's method override): the same checks apply to it.
         const search = await readLimited(request, MAX_JSON_BYTES)
         checkRestQuery(config, new URL(`${url.origin}${url.pathname}?${search}`), slug)
         forwarded = withBody(request, search)
-      } else if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && request.body) {
+      } else if (
+        request.method !== 'GET' &&
+        request.method !== 'HEAD' &&
+        request.method !== 'OPTIONS' &&
+        request.body
+      ) {
         if (/^multipart\/form-data\b/i.test(type)) {
           if (!/boundary=/i.test(type)) fail(400, GUARD_MESSAGES.badContentType)
         } else if (isJson(type) || type === '') {
@@ -316,7 +433,10 @@ export const guardRest =
 
 /** Wraps Payload's GraphQL route handler: the body must be a JSON object of reasonable size and depth. */
 export const guardGraphQL =
-  (configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: GraphQLHandler): GraphQLHandler =>
+  (
+    configPromise: Promise<SanitizedConfig> | SanitizedConfig,
+    handler: GraphQLHandler,
+  ): GraphQLHandler =>
   async (request) => {
     const config = await configPromise
     return answer(request, config.cookiePrefix, async () => {

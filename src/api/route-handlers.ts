@@ -1,6 +1,13 @@
 import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 
 import { withReadBudget } from '../cost/read-budget'
 import { withReadCache } from '../read-cache/with-read-cache'

@@ -45,13 +45,19 @@ export const createArchiveWriter = (file: string): ArchiveWriter => {
 
 const describeReadError = (file: string, error: NodeJS.ErrnoException): BackupError => {
   if (error.code === 'ENOENT') return new BackupError(`${file}: no such file.`)
-  if (error.code === 'Z_DATA_ERROR') return new BackupError(`${file} is not a Jusur archive: it is not gzip data, or it is damaged (${error.message}).`)
-  if (error.code === 'Z_BUF_ERROR') return new BackupError(`${file} is truncated: the gzip data ends too early.`)
+  if (error.code === 'Z_DATA_ERROR')
+    return new BackupError(
+      `${file} is not a Jusur archive: it is not gzip data, or it is damaged (${error.message}).`,
+    )
+  if (error.code === 'Z_BUF_ERROR')
+    return new BackupError(`${file} is truncated: the gzip data ends too early.`)
   return new BackupError(`${file} cannot be read: ${error.message}.`)
 }
 
 /** The lines of a gzip'd archive, one at a time, numbered from 1; gzip's checksum is verified when the last one has been read. */
-export async function* archiveLines(file: string): AsyncGenerator<{ line: string; number: number }> {
+export async function* archiveLines(
+  file: string,
+): AsyncGenerator<{ line: string; number: number }> {
   const input = fs.createReadStream(file)
   const gunzip = zlib.createGunzip()
   input.on('error', (error) => gunzip.destroy(error))

@@ -34,13 +34,29 @@ export type ArchiveHeader = {
 }
 
 /** A document as stored, every localized field as `{ ar, en }`, without its id (which is beside it). */
-export type DocumentRecord = { type: 'document'; collection: string; id: Id; data: Record<string, unknown> }
+export type DocumentRecord = {
+  type: 'document'
+  collection: string
+  id: Id
+  data: Record<string, unknown>
+}
 
 /** A version row as stored: parent, version (the document then), timestamps, latest, autosave, snapshot, publishedLocale. */
-export type VersionRecord = { type: 'version'; collection: string; id: Id; data: Record<string, unknown> }
+export type VersionRecord = {
+  type: 'version'
+  collection: string
+  id: Id
+  data: Record<string, unknown>
+}
 
 /** A piece of a stored file, base64; the piece at offset 0 starts the file. */
-export type FileRecord = { type: 'file'; collection: string; filename: string; offset: number; data: string }
+export type FileRecord = {
+  type: 'file'
+  collection: string
+  filename: string
+  offset: number
+  data: string
+}
 
 export type RecordType = 'document' | 'version' | 'file'
 
@@ -67,4 +83,5 @@ export const countRecord = (counts: Counts, record: ContentRecord): void => {
 }
 
 /** Migration names are `YYYYMMDD_HHMMSS_name`; the name alone identifies the step in both SQL dialects. */
-export const schemaStep = (migrationName: string): string => migrationName.replace(/^\d{8}_\d{6}_/, '')
+export const schemaStep = (migrationName: string): string =>
+  migrationName.replace(/^\d{8}_\d{6}_/, '')

@@ -10,7 +10,8 @@ export const NOT_ARCHIVED: Record<string, string> = {
 /** The collections a relationship or upload field points to, at any depth inside groups, tabs, arrays and blocks. */
 const targetsOf = (field: FlattenedField): string[] => {
   if (field.type === 'relationship' || field.type === 'upload') return [field.relationTo].flat()
-  if (field.type === 'blocks') return field.blocks.flatMap((block) => block.flattenedFields.flatMap(targetsOf))
+  if (field.type === 'blocks')
+    return field.blocks.flatMap((block) => block.flattenedFields.flatMap(targetsOf))
   if ('flattenedFields' in field) return field.flattenedFields.flatMap(targetsOf)
   return []
 }
@@ -35,12 +36,24 @@ export const referencesOf = (payload: Payload, collection: string): Map<string, 
  * fields in a second pass (see `deferredFields`).
  */
 export const archivedCollections = (payload: Payload): string[] => {
-  const remaining = payload.config.collections.map((collection): string => collection.slug).filter((slug) => !(slug in NOT_ARCHIVED))
-  const dependencies = new Map(remaining.map((slug) => [slug, [...referencesOf(payload, slug).values()].flatMap((targets) => [...targets])]))
-  const waitingFor = (slug: string) => new Set(dependencies.get(slug)!.filter((target) => target !== slug && remaining.includes(target))).size
+  const remaining = payload.config.collections
+    .map((collection): string => collection.slug)
+    .filter((slug) => !(slug in NOT_ARCHIVED))
+  const dependencies = new Map(
+    remaining.map((slug) => [
+      slug,
+      [...referencesOf(payload, slug).values()].flatMap((targets) => [...targets]),
+    ]),
+  )
+  const waitingFor = (slug: string) =>
+    new Set(
+      dependencies.get(slug)!.filter((target) => target !== slug && remaining.includes(target)),
+    ).size
   const ordered: string[] = []
   while (remaining.length > 0) {
-    const next = remaining.reduce((best, slug) => (waitingFor(slug) < waitingFor(best) ? slug : best))
+    const next = remaining.reduce((best, slug) =>
+      waitingFor(slug) < waitingFor(best) ? slug : best,
+    )
     ordered.push(next)
     remaining.splice(remaining.indexOf(next), 1)
   }

@@ -7,4 +7,5 @@ export class BackupError extends Error {
   override name = 'BackupError'
 }
 
-export const isBackupError = (error: unknown): error is BackupError => error instanceof Error && error.name === 'BackupError'
+export const isBackupError = (error: unknown): error is BackupError =>
+  error instanceof Error && error.name === 'BackupError'

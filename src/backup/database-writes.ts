@@ -19,19 +19,34 @@ import { BackupError } from './backup-error'
 /** Backup and restore work on the SQL databases, whose ids are numbers and whose adapter writes rows with given ids. */
 export const refuseUnsupportedDatabase = (payload: Payload): void => {
   if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') {
-    throw new BackupError(`Backup and restore work on SQLite and PostgreSQL, not on ${payload.db.name}; use the database's own tools (mongodump, mongorestore).`)
+    throw new BackupError(
+      `Backup and restore work on SQLite and PostgreSQL, not on ${payload.db.name}; use the database's own tools (mongodump, mongorestore).`,
+    )
   }
 }
 
 /** Writes the fields `data` holds (those the first pass left out) into a stored document: the second pass, once the documents they point to exist. */
-export const rewriteDocument = async (req: PayloadRequest, collection: string, id: Id, data: Record<string, unknown>): Promise<void> => {
-  await req.payload.db.updateOne({ collection: collection as CollectionSlug, data, id, req, returning: false })
+export const rewriteDocument = async (
+  req: PayloadRequest,
+  collection: string,
+  id: Id,
+  data: Record<string, unknown>,
+): Promise<void> => {
+  await req.payload.db.updateOne({
+    collection: collection as CollectionSlug,
+    data,
+    id,
+    req,
+    returning: false,
+  })
 }
 
 type Row = Record<string, unknown>
 
 /** The part of drizzle that numbers version array items (the rows themselves go in as JSON: {@link writeRows}). */
-type Drizzle = { select: (fields: Record<string, unknown>) => { from: (table: Table) => Promise<Row[]> } }
+type Drizzle = {
+  select: (fields: Record<string, unknown>) => { from: (table: Table) => Promise<Row[]> }
+}
 
 /**
  * The rows of a batch of imported records, table by table. Payload's own row
@@ -73,7 +88,11 @@ export class PendingRows {
     if (unnumbered.length === 0) return rows
     let last = this.lastIds.get(table)
     if (last === undefined) {
-      const [largest] = await (await drizzleOf<Drizzle>(req.payload, req)).select({ id: max(getTableColumns(table).id!) }).from(table)
+      const [largest] = await (
+        await drizzleOf<Drizzle>(req.payload, req)
+      )
+        .select({ id: max(getTableColumns(table).id!) })
+        .from(table)
       last = Number(largest?.id ?? 0)
     }
     for (const row of unnumbered) row.id = ++last
@@ -104,7 +123,10 @@ const storedRow = (columns: Record<string, Column>, row: Row): Row => {
   for (const [property, value] of Object.entries(row)) {
     const column = columns[property]
     if (value === undefined || !column) continue
-    stored[column.name] = value === null || column.columnType === 'PgJsonb' || column.columnType === 'PgJson' ? value : column.mapToDriverValue(value)
+    stored[column.name] =
+      value === null || column.columnType === 'PgJsonb' || column.columnType === 'PgJson'
+        ? value
+        : column.mapToDriverValue(value)
   }
   return stored
 }
@@ -116,11 +138,17 @@ const storedRow = (columns: Record<string, Column>, row: Row): Row => {
  * column's type). Columns the rows leave out get their defaults.
  */
 const insertStatement = (dialect: string, table: Table, names: string[], rows: Row[]) => {
-  const columns = sql.join(names.map((name) => sql.identifier(name)), sql`, `)
+  const columns = sql.join(
+    names.map((name) => sql.identifier(name)),
+    sql`, `,
+  )
   const json = JSON.stringify(rows)
   return dialect === 'postgres'
     ? sql`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${json}::json)`
-    : sql`INSERT INTO ${table} (${columns}) SELECT ${sql.join(names.map((name) => sql`value ->> ${name}`), sql`, `)} FROM json_each(${json})`
+    : sql`INSERT INTO ${table} (${columns}) SELECT ${sql.join(
+        names.map((name) => sql`value ->> ${name}`),
+        sql`, `,
+      )} FROM json_each(${json})`
 }
 
 /** The rows grouped by the columns they give values for (most tables' rows all give the same). */
@@ -144,8 +172,13 @@ const byColumns = (rows: Row[]): Map<string, Row[]> => {
 export const writeRows = async (req: PayloadRequest, pending: PendingRows): Promise<void> => {
   const run = runnerFor(req.payload, req.payload.db.name === 'postgres' ? 'execute' : 'run')
   for (const [table, rows] of pending.drain()) {
-    const orphan = rows.find((row) => '_parentID' in row && (row._parentID === undefined || row._parentID === null))
-    if (orphan) throw new BackupError(`An archived row of ${getTableName(table)} has no parent id: ${JSON.stringify(orphan).slice(0, 200)}`)
+    const orphan = rows.find(
+      (row) => '_parentID' in row && (row._parentID === undefined || row._parentID === null),
+    )
+    if (orphan)
+      throw new BackupError(
+        `An archived row of ${getTableName(table)} has no parent id: ${JSON.stringify(orphan).slice(0, 200)}`,
+      )
     const columns = getTableColumns(table)
     for (const [key, group] of byColumns(rows.map((row) => storedRow(columns, row)))) {
       await run(insertStatement(req.payload.db.name, table, key.split('\0'), group), req)
@@ -157,7 +190,10 @@ export const writeRows = async (req: PayloadRequest, pending: PendingRows): Prom
 const tableOf = (adapter: DrizzleAdapter, collection: string, versions: boolean): string => {
   const name = `${versions ? '_' : ''}${collection.replace(/-/g, '_')}${versions ? (adapter.versionsSuffix ?? '_v') : ''}`
   const table = adapter.tableNameMap.get(name)
-  if (!table) throw new BackupError(`The database has no ${versions ? 'versions ' : ''}table for "${collection}".`)
+  if (!table)
+    throw new BackupError(
+      `The database has no ${versions ? 'versions ' : ''}table for "${collection}".`,
+    )
   return table
 }
 
@@ -166,7 +202,11 @@ const tableOf = (adapter: DrizzleAdapter, collection: string, versions: boolean)
  * `pending`, with its own id: for a version, the adapter's createVersion would
  * give it a new one (the workflow names approved versions by id) and recompute `latest`.
  */
-export const addRows = async (req: PayloadRequest, pending: PendingRows, record: { collection: string; data: Row; id: Id; versions: boolean }): Promise<void> => {
+export const addRows = async (
+  req: PayloadRequest,
+  pending: PendingRows,
+  record: { collection: string; data: Row; id: Id; versions: boolean },
+): Promise<void> => {
   const { payload } = req
   const adapter = payload.db as unknown as DrizzleAdapter
   const config = payload.collections[record.collection as CollectionSlug].config
@@ -176,7 +216,9 @@ export const addRows = async (req: PayloadRequest, pending: PendingRows, record:
     customID: record.id,
     data: record.data,
     db: pending.db(req) as unknown as DrizzleAdapter['drizzle'],
-    fields: record.versions ? buildVersionCollectionFields(payload.config, config, true) : config.flattenedFields,
+    fields: record.versions
+      ? buildVersionCollectionFields(payload.config, config, true)
+      : config.flattenedFields,
     ignoreResult: 'idOnly',
     operation: 'create',
     req,
@@ -198,7 +240,9 @@ export const resetIdSequences = async (payload: Payload): Promise<void> => {
     FROM information_schema.columns
     WHERE table_schema = ${schema} AND column_name = 'id' AND column_default LIKE 'nextval(%'`)
   for (const { sequence, table } of tables as { sequence: string; table: string }[]) {
-    await run(sql`SELECT setval(${sequence}, COALESCE((SELECT max(id) FROM ${sql.identifier(schema)}.${sql.identifier(table)}), 0) + 1, false)`)
+    await run(
+      sql`SELECT setval(${sequence}, COALESCE((SELECT max(id) FROM ${sql.identifier(schema)}.${sql.identifier(table)}), 0) + 1, false)`,
+    )
   }
 }
 

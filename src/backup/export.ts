@@ -46,17 +46,46 @@ async function* allRows(read: ReadPage): AsyncGenerator<Row> {
 /** Documents as stored: every locale, drafts as they are in the collection's table, no joins (they are computed from the relations). */
 const documentsOf = (req: PayloadRequest, collection: string) =>
   // `joins: false` holds for every collection; Payload's types accept it only for one named.
-  allRows((where) => req.payload.db.find({ collection: collection as CollectionSlug, joins: false as never, limit: PAGE, locale: 'all', pagination: false, req, sort: 'id', where }) as Promise<{ docs: Row[] }>)
+  allRows(
+    (where) =>
+      req.payload.db.find({
+        collection: collection as CollectionSlug,
+        joins: false as never,
+        limit: PAGE,
+        locale: 'all',
+        pagination: false,
+        req,
+        sort: 'id',
+        where,
+      }) as Promise<{ docs: Row[] }>,
+  )
 
 const versionsOf = (req: PayloadRequest, collection: string) =>
-  allRows((where) => req.payload.db.findVersions({ collection: collection as CollectionSlug, limit: PAGE, locale: 'all', pagination: false, req, sort: 'id', where }) as Promise<{ docs: Row[] }>)
+  allRows(
+    (where) =>
+      req.payload.db.findVersions({
+        collection: collection as CollectionSlug,
+        limit: PAGE,
+        locale: 'all',
+        pagination: false,
+        req,
+        sort: 'id',
+        where,
+      }) as Promise<{ docs: Row[] }>,
+  )
 
 const packageVersions = (): Pick<ArchiveHeader, 'jusurVersion' | 'payloadVersion'> => {
-  const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'))
+  const pkg = JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'),
+  )
   return { jusurVersion: pkg.version, payloadVersion: pkg.dependencies.payload }
 }
 
-const headerFor = (payload: Payload, collections: string[], credentials: boolean): ArchiveHeader => ({
+const headerFor = (
+  payload: Payload,
+  collections: string[],
+  credentials: boolean,
+): ArchiveHeader => ({
   type: 'header',
   format: ARCHIVE_FORMAT,
   formatVersion: ARCHIVE_FORMAT_VERSION,
@@ -79,13 +108,20 @@ export type ExportOptions = {
 export type ExportSummary = Omit<EndRecord, 'type'> & { file: string; seconds: number }
 
 /** Writes the records of the whole database to `writer`: documents, versions, files; returns the end record. */
-const writeContent = async (req: PayloadRequest, writer: ArchiveWriter, header: ArchiveHeader, options: ExportOptions): Promise<EndRecord> => {
+const writeContent = async (
+  req: PayloadRequest,
+  writer: ArchiveWriter,
+  header: ArchiveHeader,
+  options: ExportOptions,
+): Promise<EndRecord> => {
   const { payload } = req
   const config = (collection: string) => payload.collections[collection as CollectionSlug].config
   let total = 0
   for (const collection of header.collections) {
     total += (await payload.db.count({ collection: collection as CollectionSlug, req })).totalDocs
-    if (config(collection).versions) total += (await payload.db.countVersions({ collection: collection as CollectionSlug, req })).totalDocs
+    if (config(collection).versions)
+      total += (await payload.db.countVersions({ collection: collection as CollectionSlug, req }))
+        .totalDocs
   }
   const progress = progressCounter('export', total, options.onProgress)
   const end: EndRecord = { type: 'end', counts: emptyCounts(), missingFiles: [], records: 0 }
@@ -100,11 +136,17 @@ const writeContent = async (req: PayloadRequest, writer: ArchiveWriter, header: 
   for (const collection of header.collections) {
     const account = Boolean(config(collection).auth)
     for await (const { id, ...data } of documentsOf(req, collection)) {
-      await emit({ type: 'document', collection, data: account ? archivedAccount(data, header.credentials) : data, id })
+      await emit({
+        type: 'document',
+        collection,
+        data: account ? archivedAccount(data, header.credentials) : data,
+        id,
+      })
     }
   }
   for (const collection of header.collections.filter((slug) => config(slug).versions)) {
-    for await (const { id, ...data } of versionsOf(req, collection)) await emit({ type: 'version', collection, data, id })
+    for await (const { id, ...data } of versionsOf(req, collection))
+      await emit({ type: 'version', collection, data, id })
   }
   for (const collection of header.collections) {
     const dir = uploadDirOf(payload, collection)
@@ -132,19 +174,30 @@ const writeContent = async (req: PayloadRequest, writer: ArchiveWriter, header: 
  * locales, every version (drafts and published), the workflow history, user
  * accounts (without credentials unless asked) and the stored media files.
  */
-export const exportArchive = async (payload: Payload, file: string, options: ExportOptions = {}): Promise<ExportSummary> => {
+export const exportArchive = async (
+  payload: Payload,
+  file: string,
+  options: ExportOptions = {},
+): Promise<ExportSummary> => {
   refuseUnsupportedDatabase(payload)
-  if (fs.existsSync(file)) throw new BackupError(`${file} already exists: choose another name, or remove it first.`)
+  if (fs.existsSync(file))
+    throw new BackupError(`${file} already exists: choose another name, or remove it first.`)
   try {
     fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK)
   } catch {
     throw new BackupError(`Cannot write ${file}: its folder does not exist or is not writable.`)
   }
   const started = performance.now()
-  const header = headerFor(payload, archivedCollections(payload), options.includeCredentials ?? false)
+  const header = headerFor(
+    payload,
+    archivedCollections(payload),
+    options.includeCredentials ?? false,
+  )
   const writer = createArchiveWriter(file)
   try {
-    const { counts, missingFiles, records } = await inReadSnapshot(payload, (req) => writeContent(req, writer, header, options))
+    const { counts, missingFiles, records } = await inReadSnapshot(payload, (req) =>
+      writeContent(req, writer, header, options),
+    )
     await writer.close()
     return { counts, file, missingFiles, records, seconds: (performance.now() - started) / 1000 }
   } catch (error) {

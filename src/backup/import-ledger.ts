@@ -26,10 +26,19 @@ const KEY = 'jusur:import'
 const where = { key: { equals: KEY } }
 
 export const readLedger = async (payload: Payload): Promise<ImportLedger | null> => {
-  const entry = await payload.db.findOne<{ data: ImportLedger; id: number | string }>({ collection: 'payload-kv', where })
+  const entry = await payload.db.findOne<{ data: ImportLedger; id: number | string }>({
+    collection: 'payload-kv',
+    where,
+  })
   return entry?.data ?? null
 }
 
 export const saveLedger = async (req: PayloadRequest, ledger: ImportLedger): Promise<void> => {
-  await req.payload.db.upsert({ collection: 'payload-kv', data: { data: ledger, key: KEY }, req, returning: false, where })
+  await req.payload.db.upsert({
+    collection: 'payload-kv',
+    data: { data: ledger, key: KEY },
+    req,
+    returning: false,
+    where,
+  })
 }

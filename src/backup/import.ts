@@ -5,11 +5,25 @@ import { bumpGeneration } from '../read-cache/generation'
 import { searchStoreFor, storedRows } from '../search/indexer'
 import type { IndexRow } from '../search/rows'
 import { SEARCH_COLLECTIONS, type SearchCollection, type StoredDoc } from '../search/sources'
-import { type ArchiveHeader, type ContentRecord, type EndRecord, type Id, schemaStep } from './archive-format'
+import {
+  type ArchiveHeader,
+  type ContentRecord,
+  type EndRecord,
+  type Id,
+  schemaStep,
+} from './archive-format'
 import { checkArchive, contentRecords } from './archive-reader'
 import { archivedCollections, deferredFields, NOT_ARCHIVED } from './archived-collections'
 import { BackupError } from './backup-error'
-import { addRows, PendingRows, refreshStatistics, refuseUnsupportedDatabase, resetIdSequences, rewriteDocument, writeRows } from './database-writes'
+import {
+  addRows,
+  PendingRows,
+  refreshStatistics,
+  refuseUnsupportedDatabase,
+  resetIdSequences,
+  rewriteDocument,
+  writeRows,
+} from './database-writes'
 import { type ImportLedger, type ImportPhase, readLedger, saveLedger } from './import-ledger'
 import { progressCounter, type ProgressListener } from './progress'
 import { inWriteTransaction } from './transactions'
@@ -34,16 +48,24 @@ export type ImportSummary = Omit<EndRecord, 'type'> & {
 
 const DEFAULT_BATCH_SIZE = 250
 
-const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i])
+const sameList = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i])
 
 /** The target must have the archive's languages, collections and schema: rows are written as they were stored. */
 const refuseIncompatible = (payload: Payload, file: string, header: ArchiveHeader): void => {
   const locales = payload.config.localization ? payload.config.localization.localeCodes : []
   if (!sameList([...header.locales].sort(), [...locales].sort())) {
-    throw new BackupError(`${file} holds content in ${header.locales.join(', ')}; this Jusur has ${locales.join(', ')}.`)
+    throw new BackupError(
+      `${file} holds content in ${header.locales.join(', ')}; this Jusur has ${locales.join(', ')}.`,
+    )
   }
-  const unknown = header.collections.filter((slug) => !payload.collections[slug as CollectionSlug] || slug in NOT_ARCHIVED)
-  if (unknown.length > 0) throw new BackupError(`${file} holds collections this Jusur does not have: ${unknown.join(', ')}.`)
+  const unknown = header.collections.filter(
+    (slug) => !payload.collections[slug as CollectionSlug] || slug in NOT_ARCHIVED,
+  )
+  if (unknown.length > 0)
+    throw new BackupError(
+      `${file} holds collections this Jusur does not have: ${unknown.join(', ')}.`,
+    )
   const schema = migrationsFor(payload).map((migration) => schemaStep(migration.name))
   if (!sameList(header.schema, schema)) {
     throw new BackupError(
@@ -66,7 +88,8 @@ const refuseUnlessEmpty = async (payload: Payload, file: string): Promise<void> 
   }
 }
 
-const hasValue = (value: unknown): boolean => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)
+const hasValue = (value: unknown): boolean =>
+  value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)
 
 const without = (data: Record<string, unknown>, fields: string[]): Record<string, unknown> =>
   Object.fromEntries(Object.entries(data).filter(([field]) => !fields.includes(field)))
@@ -74,17 +97,39 @@ const without = (data: Record<string, unknown>, fields: string[]): Record<string
 type Row = Record<string, unknown>
 
 /** The search index rows of an archived document or latest draft, written beside it: the index never needs rebuilding from the database. */
-const searchRowsOf = (payload: Payload, collection: string, stored: StoredDoc, kind: 'document' | 'latestDraft'): IndexRow[] =>
-  SEARCH_COLLECTIONS.includes(collection as SearchCollection) ? storedRows(payload, collection as SearchCollection, stored, kind) : []
+const searchRowsOf = (
+  payload: Payload,
+  collection: string,
+  stored: StoredDoc,
+  kind: 'document' | 'latestDraft',
+): IndexRow[] =>
+  SEARCH_COLLECTIONS.includes(collection as SearchCollection)
+    ? storedRows(payload, collection as SearchCollection, stored, kind)
+    : []
 
 /** What a phase writes for each record, and what it writes once the batch's records are all read. */
-type Writer = { batchEnd?: (req: PayloadRequest) => Promise<void>; write: (record: ContentRecord, req: PayloadRequest) => Promise<void> }
+type Writer = {
+  batchEnd?: (req: PayloadRequest) => Promise<void>
+  write: (record: ContentRecord, req: PayloadRequest) => Promise<void>
+}
 
-const writersFor = (payload: Payload, header: ArchiveHeader, options: ImportOptions): Record<'insert' | 'link', Writer> => {
-  const deferred = new Map(header.collections.map((collection) => [collection, deferredFields(payload, header.collections, collection)]))
+const writersFor = (
+  payload: Payload,
+  header: ArchiveHeader,
+  options: ImportOptions,
+): Record<'insert' | 'link', Writer> => {
+  const deferred = new Map(
+    header.collections.map((collection) => [
+      collection,
+      deferredFields(payload, header.collections, collection),
+    ]),
+  )
   const uploadDir = (collection: string): string => {
     const dir = options.uploadDir ?? uploadDirOf(payload, collection)
-    if (!dir) throw new BackupError(`The archive holds files of "${collection}", which is not an upload collection here.`)
+    if (!dir)
+      throw new BackupError(
+        `The archive holds files of "${collection}", which is not an upload collection here.`,
+      )
     return dir
   }
   // Documents and versions are gathered as rows, with their search index rows, and written together at the end of each batch.
@@ -99,22 +144,62 @@ const writersFor = (payload: Payload, header: ArchiveHeader, options: ImportOpti
       },
       write: async (record, req) => {
         if (record.type === 'document') {
-          await addRows(req, pending, { collection: record.collection, data: without(record.data, deferred.get(record.collection)!), id: record.id, versions: false })
-          indexRows.push(...searchRowsOf(payload, record.collection, { ...record.data, id: record.id }, 'document'))
+          await addRows(req, pending, {
+            collection: record.collection,
+            data: without(record.data, deferred.get(record.collection)!),
+            id: record.id,
+            versions: false,
+          })
+          indexRows.push(
+            ...searchRowsOf(
+              payload,
+              record.collection,
+              { ...record.data, id: record.id },
+              'document',
+            ),
+          )
         } else if (record.type === 'version') {
-          await addRows(req, pending, { collection: record.collection, data: record.data, id: record.id, versions: true })
-          if (record.data.latest) indexRows.push(...searchRowsOf(payload, record.collection, { ...(record.data.version as Row), id: record.data.parent as Id }, 'latestDraft'))
+          await addRows(req, pending, {
+            collection: record.collection,
+            data: record.data,
+            id: record.id,
+            versions: true,
+          })
+          if (record.data.latest)
+            indexRows.push(
+              ...searchRowsOf(
+                payload,
+                record.collection,
+                { ...(record.data.version as Row), id: record.data.parent as Id },
+                'latestDraft',
+              ),
+            )
         } else {
-          await writeChunk(uploadDir(record.collection), record.filename, record.offset, Buffer.from(record.data, 'base64'))
+          await writeChunk(
+            uploadDir(record.collection),
+            record.filename,
+            record.offset,
+            Buffer.from(record.data, 'base64'),
+          )
         }
       },
     },
     link: {
       write: async (record, req) => {
         if (record.type !== 'document') return
-        const fields = deferred.get(record.collection)!.filter((field) => hasValue(record.data[field]))
+        const fields = deferred
+          .get(record.collection)!
+          .filter((field) => hasValue(record.data[field]))
         // With its stored updatedAt: PostgreSQL's adapter stamps an update with the current time.
-        if (fields.length > 0) await rewriteDocument(req, record.collection, record.id, Object.fromEntries(['updatedAt', ...fields].map((field) => [field, record.data[field]])))
+        if (fields.length > 0)
+          await rewriteDocument(
+            req,
+            record.collection,
+            record.id,
+            Object.fromEntries(
+              ['updatedAt', ...fields].map((field) => [field, record.data[field]]),
+            ),
+          )
       },
     },
   }
@@ -132,7 +217,14 @@ async function* recordsAfter(file: string, position: number) {
  * per transaction, each batch saving the ledger with it; the last one moves
  * the ledger on to the next phase. Memory holds one record at a time.
  */
-const runPhase = async (payload: Payload, file: string, ledger: ImportLedger, total: number, writer: Writer, options: ImportOptions): Promise<ImportLedger> => {
+const runPhase = async (
+  payload: Payload,
+  file: string,
+  ledger: ImportLedger,
+  total: number,
+  writer: Writer,
+  options: ImportOptions,
+): Promise<ImportLedger> => {
   const phase = ledger.phase as 'insert' | 'link'
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
   const records = recordsAfter(file, ledger.position)
@@ -172,7 +264,11 @@ const runPhase = async (payload: Payload, file: string, ledger: ImportLedger, to
  * ledger with each batch. Run again after an interruption, it goes on from
  * the last batch written; run again after success, it does nothing.
  */
-export const importArchive = async (payload: Payload, file: string, options: ImportOptions = {}): Promise<ImportSummary> => {
+export const importArchive = async (
+  payload: Payload,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> => {
   refuseUnsupportedDatabase(payload)
   const started = performance.now()
   const { end, header } = await checkArchive(file)
@@ -198,13 +294,25 @@ export const importArchive = async (payload: Payload, file: string, options: Imp
     await inWriteTransaction(payload, (req) => searchStoreFor(payload).clear(req))
   }
 
-  let ledger: ImportLedger = previous ?? { archiveId: header.archiveId, phase: 'insert', position: 0, startedAt: new Date().toISOString() }
+  let ledger: ImportLedger = previous ?? {
+    archiveId: header.archiveId,
+    phase: 'insert',
+    position: 0,
+    startedAt: new Date().toISOString(),
+  }
   const writers = writersFor(payload, header, options)
-  if (ledger.phase === 'insert') ledger = await runPhase(payload, file, ledger, end.records, writers.insert, options)
-  if (ledger.phase === 'link') ledger = await runPhase(payload, file, ledger, end.records, writers.link, options)
+  if (ledger.phase === 'insert')
+    ledger = await runPhase(payload, file, ledger, end.records, writers.insert, options)
+  if (ledger.phase === 'link')
+    ledger = await runPhase(payload, file, ledger, end.records, writers.link, options)
   await resetIdSequences(payload)
   await refreshStatistics(payload)
-  const done = { ...ledger, completedAt: new Date().toISOString(), phase: 'done' as const, position: 0 }
+  const done = {
+    ...ledger,
+    completedAt: new Date().toISOString(),
+    phase: 'done' as const,
+    position: 0,
+  }
   await inWriteTransaction(payload, async (req) => {
     await saveLedger(req, done)
     // Written below the hooks: running app instances' cached answers are stale now.

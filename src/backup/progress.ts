@@ -9,10 +9,15 @@ export type Progress = {
 
 export type ProgressListener = (progress: Progress) => void
 
-export const perSecond = (count: number, seconds: number): number => Math.round(count / Math.max(seconds, 0.001))
+export const perSecond = (count: number, seconds: number): number =>
+  Math.round(count / Math.max(seconds, 0.001))
 
 /** Tells `listener` how many of `total` records have passed, and since when. */
-export const progressCounter = (phase: string, total: number, listener: ProgressListener | undefined) => {
+export const progressCounter = (
+  phase: string,
+  total: number,
+  listener: ProgressListener | undefined,
+) => {
   const started = performance.now()
   let done = 0
   return {
@@ -29,6 +34,8 @@ export const printProgress = (command: string): ProgressListener => {
   return ({ done, phase, seconds, total }) => {
     if (done < total && performance.now() - last < 1000) return
     last = performance.now()
-    process.stderr.write(`jusur ${command}: ${phase} ${done}/${total} records, ${perSecond(done, seconds)}/s\n`)
+    process.stderr.write(
+      `jusur ${command}: ${phase} ${done}/${total} records, ${perSecond(done, seconds)}/s\n`,
+    )
   }
 }

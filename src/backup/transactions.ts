@@ -24,7 +24,8 @@ const inSqliteReadTransaction = async <T>(payload: Payload, work: Work<T>): Prom
 }
 
 /** Runs `work` (a batch of an import) in one transaction: all of it is written or none. SQLite takes the write lock at once. */
-export const inWriteTransaction = <T>(payload: Payload, work: Work<T>): Promise<T> => inTransaction(payload, work, { required: true })
+export const inWriteTransaction = <T>(payload: Payload, work: Work<T>): Promise<T> =>
+  inTransaction(payload, work, { required: true })
 
 /**
  * Runs `work` (an export's reads) on one snapshot of the database, so that
@@ -35,4 +36,7 @@ export const inWriteTransaction = <T>(payload: Payload, work: Work<T>): Promise<
 export const inReadSnapshot = async <T>(payload: Payload, work: Work<T>): Promise<T> =>
   payload.db.name === 'sqlite'
     ? inSqliteReadTransaction(payload, work)
-    : inTransaction(payload, work, { options: { accessMode: 'read only', isolationLevel: 'repeatable read' }, required: true })
+    : inTransaction(payload, work, {
+        options: { accessMode: 'read only', isolationLevel: 'repeatable read' },
+        required: true,
+      })

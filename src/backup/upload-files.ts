@@ -13,9 +13,13 @@ export const uploadDirOf = (payload: Payload, collection: string): string | unde
 
 /** The files an upload document stands for: the original and each image size. */
 export const filenamesOf = (doc: Record<string, unknown>): string[] => {
-  const sizes = Object.values((doc.sizes as Record<string, { filename?: unknown } | null> | undefined) ?? {})
+  const sizes = Object.values(
+    (doc.sizes as Record<string, { filename?: unknown } | null> | undefined) ?? {},
+  )
   const names = [doc.filename, ...sizes.map((size) => size?.filename)]
-  return [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))]
+  return [
+    ...new Set(names.filter((name): name is string => typeof name === 'string' && name !== '')),
+  ]
 }
 
 /** A name without any folder in it: what an archive may ask an import to write. */
@@ -36,7 +40,12 @@ export async function* fileChunks(file: string): AsyncGenerator<{ data: Buffer; 
  * Writes a piece of a file where it belongs: the piece at offset 0 starts the
  * file afresh. Writing the same piece twice (an import resumed) changes nothing.
  */
-export const writeChunk = async (dir: string, filename: string, offset: number, data: Buffer): Promise<void> => {
+export const writeChunk = async (
+  dir: string,
+  filename: string,
+  offset: number,
+  data: Buffer,
+): Promise<void> => {
   fs.mkdirSync(dir, { recursive: true })
   const handle = await fs.promises.open(path.join(dir, filename), offset === 0 ? 'w' : 'r+')
   try {

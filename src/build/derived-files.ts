@@ -9,14 +9,23 @@ import { generateTypes } from 'payload/node'
 type Targets = { importMapFile?: string; typesFile?: string }
 
 /** Writes the derived files, by default over the committed ones. */
-export const generateDerivedFiles = async (config: SanitizedConfig, targets: Targets = {}): Promise<void> => {
+export const generateDerivedFiles = async (
+  config: SanitizedConfig,
+  targets: Targets = {},
+): Promise<void> => {
   const target: SanitizedConfig = {
     ...config,
     admin: {
       ...config.admin,
-      importMap: { ...config.admin.importMap, importMapFile: targets.importMapFile ?? config.admin.importMap.importMapFile },
+      importMap: {
+        ...config.admin.importMap,
+        importMapFile: targets.importMapFile ?? config.admin.importMap.importMapFile,
+      },
     },
-    typescript: { ...config.typescript, outputFile: targets.typesFile ?? config.typescript.outputFile },
+    typescript: {
+      ...config.typescript,
+      outputFile: targets.typesFile ?? config.typescript.outputFile,
+    },
   }
   await generateTypes(target, { log: false })
   await generateImportMap(target, { force: true, log: false })

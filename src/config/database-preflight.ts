@@ -9,7 +9,8 @@ const CONNECT_TIMEOUT_MS = 5000
 /** Postgres answers 3D000 for a missing database; Payload creates it on connect. */
 const POSTGRES_MISSING_DATABASE = '3D000'
 
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!
+const reason = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]!
 
 const sqliteFileOf = (url: string): string => url.replace(/^file:(\/\/)?/, '').split('?')[0]!
 
@@ -21,19 +22,26 @@ const checkSqlite = (url: string): void => {
     fs.mkdirSync(dir, { recursive: true })
     fs.accessSync(dir, fs.constants.W_OK)
   } catch (error) {
-    throw new StartupError(`Cannot use the SQLite database ${url}: folder ${dir} is not writable (${reason(error)}).`)
+    throw new StartupError(
+      `Cannot use the SQLite database ${url}: folder ${dir} is not writable (${reason(error)}).`,
+    )
   }
 }
 
 const checkPostgres = async (url: string): Promise<void> => {
   const { default: pg } = await import('pg')
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  })
   client.on('error', () => {})
   try {
     await client.connect()
   } catch (error) {
     if ((error as { code?: string }).code === POSTGRES_MISSING_DATABASE) return
-    throw new StartupError(`Cannot reach the PostgreSQL database ${redactUrl(url)}: ${reason(error) || 'connection failed'}.`)
+    throw new StartupError(
+      `Cannot reach the PostgreSQL database ${redactUrl(url)}: ${reason(error) || 'connection failed'}.`,
+    )
   } finally {
     await client.end().catch(() => {})
   }
@@ -41,7 +49,9 @@ const checkPostgres = async (url: string): Promise<void> => {
 
 const checkMongo = async (url: string): Promise<void> => {
   const { default: mongoose } = await import('mongoose')
-  const connection = mongoose.createConnection(url, { serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS })
+  const connection = mongoose.createConnection(url, {
+    serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS,
+  })
   try {
     await connection.asPromise()
   } catch (error) {

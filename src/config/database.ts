@@ -34,8 +34,9 @@ export const databaseKindOf = (url: string): DatabaseKind => {
   )
 }
 
-export const databaseUrlFrom = (env: Readonly<Record<string, string | undefined>> = process.env): string =>
-  env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL
+export const databaseUrlFrom = (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string => env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL
 
 /** Generated migrations live beside each other, one folder per SQL dialect. */
 export const migrationDirFor = (kind: DatabaseKind): string =>

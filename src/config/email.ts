@@ -10,13 +10,19 @@ type Env = Readonly<Record<string, string | undefined>>
 const senderFrom = (env: Env) => {
   const from = env.EMAIL_FROM?.trim() || 'Jusur <no-reply@jusur.localhost>'
   const match = /^(.*)<([^>]+)>\s*$/.exec(from)
-  return match ? { address: match[2].trim(), name: match[1].trim() || 'Jusur' } : { address: from, name: 'Jusur' }
+  return match
+    ? { address: match[2].trim(), name: match[1].trim() || 'Jusur' }
+    : { address: from, name: 'Jusur' }
 }
 
 const recipients = (to: SendEmailOptions['to']): string =>
   (Array.isArray(to) ? to : [to])
     .flat()
-    .map((entry) => (entry && typeof entry === 'object' && 'address' in entry ? entry.address : String(entry ?? '')))
+    .map((entry) =>
+      entry && typeof entry === 'object' && 'address' in entry
+        ? entry.address
+        : String(entry ?? ''),
+    )
     .join(', ')
 
 /**
@@ -29,7 +35,8 @@ const recipients = (to: SendEmailOptions['to']): string =>
 export const emailAdapterFor = (env: Env = process.env): EmailAdapter => {
   const sender = senderFrom(env)
   const url = env.SMTP_URL?.trim()
-  if (url && !/^smtps?:\/\//.test(url)) throw new StartupError('SMTP_URL must start with smtp:// or smtps://.')
+  if (url && !/^smtps?:\/\//.test(url))
+    throw new StartupError('SMTP_URL must start with smtp:// or smtps://.')
   const transport = url ? nodemailer.createTransport(url) : undefined
   return ({ payload }) => ({
     defaultFromAddress: sender.address,
@@ -37,7 +44,10 @@ export const emailAdapterFor = (env: Env = process.env): EmailAdapter => {
     name: transport ? 'smtp' : 'log',
     sendEmail: async (message) => {
       if (transport) return transport.sendMail({ from: sender, ...message })
-      payload.logger.info({ email: { subject: message.subject, text: message.text, to: recipients(message.to) }, msg: 'email (no SMTP_URL set)' })
+      payload.logger.info({
+        email: { subject: message.subject, text: message.text, to: recipients(message.to) },
+        msg: 'email (no SMTP_URL set)',
+      })
     },
   })
 }

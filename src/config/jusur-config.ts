@@ -36,10 +36,23 @@ import { hardenCollection } from '../validation/input-hardening'
 import { trackMediaUse } from '../media/public-use'
 
 /** Every collection of Jusur, in the order the admin lists them. */
-export const COLLECTIONS = [Articles, Events, Delegations, Agreements, People, Organizations, Countries, Topics, Media, Users]
+export const COLLECTIONS = [
+  Articles,
+  Events,
+  Delegations,
+  Agreements,
+  People,
+  Organizations,
+  Countries,
+  Topics,
+  Media,
+  Users,
+]
 
 /** The collections anonymous readers may see something of (all but the accounts). */
-const PUBLIC_COLLECTIONS = COLLECTIONS.filter((collection) => collection !== Users).map((collection) => collection.slug)
+const PUBLIC_COLLECTIONS = COLLECTIONS.filter((collection) => collection !== Users).map(
+  (collection) => collection.slug,
+)
 
 const withoutLinkSuggestions = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -72,7 +85,10 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
       // Edit views keep their content locale in the URL, so that the form and its save agree on it
       // (src/admin/locale-in-url); drawers ask before unsaved work in them is thrown away (src/admin/unsaved-drawers).
       components: {
-        providers: ['/src/admin/locale-in-url/LocaleInURL#LocaleInURL', '/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard'],
+        providers: [
+          '/src/admin/locale-in-url/LocaleInURL#LocaleInURL',
+          '/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard',
+        ],
       },
       importMap: {
         autoGenerate: false,
@@ -102,7 +118,9 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
     endpoints: bare ? [] : [linkSuggestionsEndpoint],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
-        ...defaultFeatures.filter((feature) => feature.key !== 'link' && feature.key !== 'relationship'),
+        ...defaultFeatures.filter(
+          (feature) => feature.key !== 'link' && feature.key !== 'relationship',
+        ),
         LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
         RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
       ],
@@ -114,7 +132,11 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
       disableIntrospectionInProduction: !graphQL.introspection,
       disablePlaygroundInProduction: !graphQL.playground,
       maxComplexity: graphQL.maxComplexity,
-      validationRules: (args) => [maxDepthRule(graphQL.maxDepth), maxAliasesRule(graphQL.maxAliases), callerCostRule(args, budget)],
+      validationRules: (args) => [
+        maxDepthRule(graphQL.maxDepth),
+        maxAliasesRule(graphQL.maxAliases),
+        callerCostRule(args, budget),
+      ],
     },
     // Caller mistakes that Payload would answer with a 500 get a 400 (src/api/client-errors.ts).
     hooks: { afterError: [answerClientErrors] },
@@ -138,7 +160,9 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
     // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
     // Last, the published-read cache (src/read-cache): any change to what the public can read moves the content generation on; anonymous reads share the documents they load.
     // The read budget's hooks go on every collection, the plugins' included (src/cost/read-budget.ts).
-    plugins: bare ? [] : [jusurWorkflow, searchPlugin, readCachePlugin(PUBLIC_COLLECTIONS), readBudgetPlugin],
+    plugins: bare
+      ? []
+      : [jusurWorkflow, searchPlugin, readCachePlugin(PUBLIC_COLLECTIONS), readBudgetPlugin],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,

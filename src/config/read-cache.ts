@@ -11,7 +11,9 @@ const megabytes = (value: string | undefined, fallback: number): number => {
   return (Number.isFinite(parsed) && parsed > 0 ? parsed : fallback) * 2 ** 20
 }
 
-export const readCacheSettings = (env: Record<string, string | undefined> = process.env): ReadCacheSettings => ({
+export const readCacheSettings = (
+  env: Record<string, string | undefined> = process.env,
+): ReadCacheSettings => ({
   documentBytes: megabytes(env.READ_CACHE_DOCUMENTS_MB, 32),
   enabled: env.READ_CACHE !== 'off',
   maxBytes: megabytes(env.READ_CACHE_MAX_MB, 64),

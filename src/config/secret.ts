@@ -20,7 +20,9 @@ export const MIN_SECRET_LENGTH = 32
  * The secret that signs sessions. In production a missing, known-default or
  * short secret is refused, because anyone could forge a login with it.
  */
-export const resolvePayloadSecret = (env: Readonly<Record<string, string | undefined>> = process.env): string => {
+export const resolvePayloadSecret = (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string => {
   const secret = env.PAYLOAD_SECRET?.trim()
   // `next build` runs with NODE_ENV=production but signs nothing; the running server checks.
   if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build') {

@@ -11,7 +11,9 @@ type Env = Record<string, string | undefined>
 
 const int = (value: string | undefined, fallback: number): number => {
   const parsed = Number(value)
-  return value !== undefined && value !== '' && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback
+  return value !== undefined && value !== '' && Number.isInteger(parsed) && parsed > 0
+    ? parsed
+    : fallback
 }
 
 const list = (value: string | undefined): string[] =>
@@ -23,7 +25,9 @@ const list = (value: string | undefined): string[] =>
 /** The server's own origins: SERVER_URL if set, and localhost/127.0.0.1 on PORT. */
 export const ownOrigins = (env: Env = process.env): string[] => {
   const port = int(env.PORT, 3000)
-  return [...new Set([...list(env.SERVER_URL), `http://localhost:${port}`, `http://127.0.0.1:${port}`])]
+  return [
+    ...new Set([...list(env.SERVER_URL), `http://localhost:${port}`, `http://127.0.0.1:${port}`]),
+  ]
 }
 
 /** Origins whose browsers may read API responses (CORS_ORIGINS, default: our own). */
@@ -41,7 +45,8 @@ export const csrfOrigins = (env: Env = process.env): string[] => [
 export const BODY_LIMIT_DEFAULT = 1024 * 1024
 
 /** The largest JSON/GraphQL/form body accepted (BODY_LIMIT_BYTES); uploads have their own 20 MB. */
-export const bodyLimitBytes = (env: Env = process.env): number => int(env.BODY_LIMIT_BYTES, BODY_LIMIT_DEFAULT)
+export const bodyLimitBytes = (env: Env = process.env): number =>
+  int(env.BODY_LIMIT_BYTES, BODY_LIMIT_DEFAULT)
 
 export type GraphQLLimits = {
   maxAliases: number
@@ -113,8 +118,14 @@ export const rateLimits = (env: Env = process.env): RateLimits => ({
   graphqlPerIp: limit(env.RATE_LIMIT_GRAPHQL, { durationSeconds: 60, points: 120 }),
   loginPerIp: limit(env.RATE_LIMIT_LOGIN_IP, { durationSeconds: 900, points: 30 }),
   // One fewer than the failures that lock an account: one address cannot lock it in a single window.
-  loginPerIpAndEmail: limit(env.RATE_LIMIT_LOGIN, { durationSeconds: 900, points: MAX_LOGIN_ATTEMPTS - 1 }),
+  loginPerIpAndEmail: limit(env.RATE_LIMIT_LOGIN, {
+    durationSeconds: 900,
+    points: MAX_LOGIN_ATTEMPTS - 1,
+  }),
   // Above the lock (which the account's owner can wait out or have lifted): the bound on guesses spread over many addresses.
-  loginPerEmail: limit(env.RATE_LIMIT_LOGIN_ACCOUNT, { durationSeconds: 3600, points: 4 * MAX_LOGIN_ATTEMPTS }),
+  loginPerEmail: limit(env.RATE_LIMIT_LOGIN_ACCOUNT, {
+    durationSeconds: 3600,
+    points: 4 * MAX_LOGIN_ATTEMPTS,
+  }),
   passwordResetPerIp: limit(env.RATE_LIMIT_PASSWORD_RESET, { durationSeconds: 3600, points: 5 }),
 })

@@ -2,7 +2,10 @@ import type { Bilingual } from '../i18n/message'
 
 /** What a caller is told when a read is refused by its budget (./read-budget.ts, src/graphql/cost-rule.ts). */
 export const COST_MESSAGES = {
-  busy: { ar: 'الخادم مشغول بطلبات أخرى؛ أعد المحاولة بعد قليل.', en: 'The server is busy with other requests; try again shortly.' },
+  busy: {
+    ar: 'الخادم مشغول بطلبات أخرى؛ أعد المحاولة بعد قليل.',
+    en: 'The server is busy with other requests; try again shortly.',
+  },
   tooCostly: (cost: number, budget: number) => ({
     ar: `الطلب يطلب أكثر من المسموح: كلفته المقدّرة ${Math.round(cost)} وثيقة والحد ${budget}. اطلب وثائق أقل (limit) أو عمقًا أقل (depth) أو حقولًا مرتبطة أقل.`,
     en: `The request asks for too much: an estimated ${Math.round(cost)} documents, the limit is ${budget}. Ask for fewer documents (limit), less depth or fewer related fields.`,

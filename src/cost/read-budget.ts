@@ -20,7 +20,13 @@
  * and a staff request's own internal reads never queue. Work our own code does
  * through the Local API outside an API request has no budget.
  */
-import type { CollectionAfterReadHook, CollectionBeforeOperationHook, Config, Plugin, SanitizedConfig } from 'payload'
+import type {
+  CollectionAfterReadHook,
+  CollectionBeforeOperationHook,
+  Config,
+  Plugin,
+  SanitizedConfig,
+} from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { APIError, executeAuthStrategies, getPayload } from 'payload'
@@ -86,7 +92,8 @@ export class Turns {
 
 // On globalThis: the route handlers and the Payload config may be bundled as separate module instances.
 const STORE = Symbol.for('jusur.readBudget')
-const store: AsyncLocalStorage<RequestBudget> = ((globalThis as Record<symbol, unknown>)[STORE] ??= new AsyncLocalStorage<RequestBudget>()) as AsyncLocalStorage<RequestBudget>
+const store: AsyncLocalStorage<RequestBudget> = ((globalThis as Record<symbol, unknown>)[STORE] ??=
+  new AsyncLocalStorage<RequestBudget>()) as AsyncLocalStorage<RequestBudget>
 
 /** One queue per configuration: the REST and GraphQL handlers of an instance share it. */
 const turnsByConfig = new WeakMap<SanitizedConfig, Turns>()
@@ -111,7 +118,12 @@ const checkRunning = (budget: RequestBudget): void => {
 }
 
 /** Every operation: anonymous work waits for its turn and keeps to its deadline; a REST read is costed first. */
-const beforeOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+const beforeOperation: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const budget = store.getStore()
   if (!budget) return args
   if (budget.anonymous) {
@@ -137,7 +149,8 @@ const afterRead: CollectionAfterReadHook = ({ doc }) => {
   if (!budget?.anonymous) return doc
   checkRunning(budget)
   budget.documents += 1
-  if (budget.documents > budget.settings.maxDocuments) refuse(budget, 400, COST_MESSAGES.tooManyDocuments)
+  if (budget.documents > budget.settings.maxDocuments)
+    refuse(budget, 400, COST_MESSAGES.tooManyDocuments)
   return doc
 }
 
@@ -157,7 +170,9 @@ export const readBudgetPlugin: Plugin = (config: Config): Config => ({
 /** A GET, or a POST that Payload turns into one (its method override, as the admin's relationship fields read). */
 const isRead = (request: Request): boolean =>
   request.method === 'GET' ||
-  (request.method === 'POST' && (request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')) === 'GET')
+  (request.method === 'POST' &&
+    (request.headers.get('x-payload-http-method-override') ??
+      request.headers.get('x-http-method-override')) === 'GET')
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
@@ -171,7 +186,11 @@ type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Prom
 const hasUser = async (config: SanitizedConfig, request: Request): Promise<boolean> => {
   if (!request.headers.has('authorization') && !request.headers.has('cookie')) return false
   const payload = await getPayload({ config })
-  const { user } = await executeAuthStrategies({ headers: request.headers, isGraphQL: new URL(request.url).pathname.endsWith('/graphql'), payload })
+  const { user } = await executeAuthStrategies({
+    headers: request.headers,
+    isGraphQL: new URL(request.url).pathname.endsWith('/graphql'),
+    payload,
+  })
   return Boolean(user)
 }
 
@@ -182,7 +201,11 @@ const hasUser = async (config: SanitizedConfig, request: Request): Promise<boole
  * beside partial data.
  */
 export const withReadBudget =
-  <Rest extends unknown[]>(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler<Rest>, settings = readBudget()): Handler<Rest> =>
+  <Rest extends unknown[]>(
+    config: Promise<SanitizedConfig> | SanitizedConfig,
+    handler: Handler<Rest>,
+    settings = readBudget(),
+  ): Handler<Rest> =>
   async (request, ...rest) => {
     const resolved = await config
     let turns = turnsByConfig.get(resolved)
@@ -190,14 +213,25 @@ export const withReadBudget =
     // Only a read is costed as a whole before it runs; a write's own reads are part of the write.
     const costed = !isRead(request)
     const anonymous = !(await hasUser(resolved, request))
-    const budget: RequestBudget = { anonymous, costed, deadline: Infinity, documents: 0, settings, turns }
+    const budget: RequestBudget = {
+      anonymous,
+      costed,
+      deadline: Infinity,
+      documents: 0,
+      settings,
+      turns,
+    }
     try {
       const response = await store.run(budget, () => handler(request, ...rest))
       const { refusal } = budget
       if (!refusal) return response
-      if (!refusal.text) return new Response(response.body, { headers: response.headers, status: refusal.status })
+      if (!refusal.text)
+        return new Response(response.body, { headers: response.headers, status: refusal.status })
       await response.body?.cancel()
-      const refused = errorResponse(refusal.status, refusal.text[requestLanguage(request, resolved.cookiePrefix)])
+      const refused = errorResponse(
+        refusal.status,
+        refusal.text[requestLanguage(request, resolved.cookiePrefix)],
+      )
       if (refusal.status === 503) refused.headers.set('retry-after', String(RETRY_AFTER_SECONDS))
       return refused
     } finally {

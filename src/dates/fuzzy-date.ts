@@ -9,7 +9,9 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 export type FuzzyDate = { date?: string | null; precision?: DatePrecision | null }
 
 /** The first and last instants of the interval a fuzzy date stands for (UTC), or null when unset. */
-export const fuzzyDateInterval = (value: FuzzyDate | null | undefined): { end: number; start: number } | null => {
+export const fuzzyDateInterval = (
+  value: FuzzyDate | null | undefined,
+): { end: number; start: number } | null => {
   if (!value?.date) return null
   const date = new Date(value.date)
   if (Number.isNaN(date.getTime())) return null
@@ -21,12 +23,18 @@ export const fuzzyDateInterval = (value: FuzzyDate | null | undefined): { end: n
     case 'month':
       return { end: Date.UTC(year, month + 1, 1) - 1, start: Date.UTC(year, month, 1) }
     default:
-      return { end: Date.UTC(year, month, date.getUTCDate() + 1) - 1, start: Date.UTC(year, month, date.getUTCDate()) }
+      return {
+        end: Date.UTC(year, month, date.getUTCDate() + 1) - 1,
+        start: Date.UTC(year, month, date.getUTCDate()),
+      }
   }
 }
 
 /** True when `end` can only lie before `start`: their intervals do not overlap and `end` comes first. */
-export const endsBeforeStart = (start: FuzzyDate | null | undefined, end: FuzzyDate | null | undefined): boolean => {
+export const endsBeforeStart = (
+  start: FuzzyDate | null | undefined,
+  end: FuzzyDate | null | undefined,
+): boolean => {
   const s = fuzzyDateInterval(start)
   const e = fuzzyDateInterval(end)
   return Boolean(s && e && e.end < s.start)
@@ -48,7 +56,10 @@ export const mayFallWithin = (
 const LOCALES: Record<string, string> = { ar: 'ar-EG-u-nu-latn', en: 'en-GB' }
 
 /** The date written at its precision: "12 October 2024", "October 2024" or "2024", in Arabic or English. */
-export const formatFuzzyDate = (value: FuzzyDate | null | undefined, locale: string): string | null => {
+export const formatFuzzyDate = (
+  value: FuzzyDate | null | undefined,
+  locale: string,
+): string | null => {
   if (!value?.date) return null
   const date = new Date(value.date)
   if (Number.isNaN(date.getTime())) return null

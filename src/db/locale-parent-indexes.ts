@@ -9,7 +9,10 @@
 type IndexBuilder = (name: string) => { on: (column: never) => unknown }
 
 type SchemaHookArgs = {
-  extendTable: (args: { extraConfig: (table: Record<string, unknown>) => Record<string, unknown>; table: never }) => void
+  extendTable: (args: {
+    extraConfig: (table: Record<string, unknown>) => Record<string, unknown>
+    table: never
+  }) => void
   schema: { tables: Record<string, unknown> }
 }
 

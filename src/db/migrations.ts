@@ -54,7 +54,12 @@ export const applyMigrations = async (payload: Payload): Promise<void> => {
 export const pendingMigrations = async (payload: Payload): Promise<string[]> => {
   const expected = migrationsFor(payload).map((migration) => migration.name)
   if (expected.length === 0) return []
-  const applied = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, depth: 0 })
+  const applied = await payload.find({
+    collection: 'payload-migrations',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
   const appliedNames = new Set(applied.docs.map((doc) => doc.name))
   return expected.filter((name) => !appliedNames.has(name))
 }

@@ -1,7 +1,9 @@
 import pg from 'pg'
 
 /** The server on which scratch databases are created and dropped. */
-export const postgresAdminUrl = (env: Readonly<Record<string, string | undefined>> = process.env): string =>
+export const postgresAdminUrl = (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string =>
   env.POSTGRES_ADMIN_URL || env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 
 /** The URL of another database on the same server. */
@@ -21,13 +23,17 @@ const adminQuery = async (adminUrl: string, statement: string): Promise<void> =>
   }
 }
 
-export const createDatabase = (adminUrl: string, name: string) => adminQuery(adminUrl, `CREATE DATABASE "${name}"`)
+export const createDatabase = (adminUrl: string, name: string) =>
+  adminQuery(adminUrl, `CREATE DATABASE "${name}"`)
 
 export const dropDatabase = (adminUrl: string, name: string) =>
   adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
 
 /** Runs `work` against a new, empty database that is dropped afterwards, whatever happens. */
-export const withScratchPostgres = async <T>(prefix: string, work: (url: string) => Promise<T>): Promise<T> => {
+export const withScratchPostgres = async <T>(
+  prefix: string,
+  work: (url: string) => Promise<T>,
+): Promise<T> => {
   const adminUrl = postgresAdminUrl()
   const name = `${prefix}_${process.pid}_${Date.now()}`
   await createDatabase(adminUrl, name)

@@ -6,15 +6,22 @@ export type SQL = ReturnType<typeof sqlTag>
 export type Run = (query: SQL, req?: PayloadRequest) => Promise<Record<string, unknown>[]>
 
 /** The adapter's session of the request's transaction, where Payload opened one. */
-export const transactionOf = async <T>(payload: Payload, req: PayloadRequest | undefined): Promise<T | undefined> => {
+export const transactionOf = async <T>(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+): Promise<T | undefined> => {
   if (!req?.transactionID) return undefined
   const sessions = (payload.db as unknown as { sessions?: Record<string, T> }).sessions
   return sessions?.[String(await req.transactionID)]
 }
 
 /** Drizzle on the request's transaction where Payload opened one, otherwise on the adapter's connection. */
-export const drizzleOf = async <Drizzle>(payload: Payload, req: PayloadRequest | undefined): Promise<Drizzle> =>
-  (await transactionOf<{ db: Drizzle }>(payload, req))?.db ?? (payload.db as unknown as { drizzle: Drizzle }).drizzle
+export const drizzleOf = async <Drizzle>(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+): Promise<Drizzle> =>
+  (await transactionOf<{ db: Drizzle }>(payload, req))?.db ??
+  (payload.db as unknown as { drizzle: Drizzle }).drizzle
 
 /**
  * Runs SQL through {@link drizzleOf}. `method` is how the dialect's drizzle

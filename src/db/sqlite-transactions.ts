@@ -35,7 +35,10 @@ type Opener = object
 const openers = new AsyncLocalStorage<Opener>()
 
 /** A database file's single writer: whose turn it is, and the transaction holding it, if any. */
-type WriteTurn = { mutex: MutexInterface; open?: { connection: Client; opener: Opener | undefined } }
+type WriteTurn = {
+  mutex: MutexInterface
+  open?: { connection: Client; opener: Opener | undefined }
+}
 
 const WRITE_TURNS = Symbol.for('jusur.sqliteWriteTurns')
 
@@ -50,7 +53,11 @@ const writeTurnFor = ({ busyTimeout, url }: SqliteConnectionSettings): WriteTurn
   const turns = (global[WRITE_TURNS] ??= new Map())
   const file = path.resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''))
   let turn = turns.get(file)
-  if (!turn) turns.set(file, (turn = { mutex: withTimeout(new Mutex(), busyTimeout, new SqliteBusyError(busyTimeout)) }))
+  if (!turn)
+    turns.set(
+      file,
+      (turn = { mutex: withTimeout(new Mutex(), busyTimeout, new SqliteBusyError(busyTimeout)) }),
+    )
   return turn
 }
 
@@ -173,7 +180,8 @@ export const openSqliteClient = async (settings: SqliteConnectionSettings): Prom
    */
   const write = (statement: InStatement) => {
     const { open } = turn
-    if (open?.opener && open.opener === openers.getStore()) return open.connection.execute(statement)
+    if (open?.opener && open.opener === openers.getStore())
+      return open.connection.execute(statement)
     return exclusive(() => main.execute(statement))
   }
 
@@ -186,13 +194,19 @@ export const openSqliteClient = async (settings: SqliteConnectionSettings): Prom
     get closed() {
       return main.closed
     },
-    execute: (statement: InStatement) => (isReadOnly(statement) ? main.execute(statement) : write(statement)),
+    execute: (statement: InStatement) =>
+      isReadOnly(statement) ? main.execute(statement) : write(statement),
     executeMultiple: (sql) => exclusive(() => main.executeMultiple(sql)),
     migrate: (statements) => exclusive(() => main.migrate(statements)),
     protocol: main.protocol,
     sync: () => main.sync(),
     transaction: async () =>
-      lazyTransaction(turn, main, async () => (transactions ??= await openConnection(settings)), openers.getStore()),
+      lazyTransaction(
+        turn,
+        main,
+        async () => (transactions ??= await openConnection(settings)),
+        openers.getStore(),
+      ),
   }
 }
 
@@ -203,7 +217,10 @@ export const openSqliteClient = async (settings: SqliteConnectionSettings): Prom
  * not at all, as on PostgreSQL. The adapter uses a client it is given as is,
  * so the pragmas it would set are set here.
  */
-export const withSqliteTransactions = (adapter: DatabaseAdapterObj, settings: SqliteConnectionSettings): DatabaseAdapterObj => ({
+export const withSqliteTransactions = (
+  adapter: DatabaseAdapterObj,
+  settings: SqliteConnectionSettings,
+): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
     const instance = adapter.init(args) as unknown as SQLiteAdapter

@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, CollectionSlug } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  CollectionSlug,
+} from 'payload'
 
 import { editorialAccess } from '../access/collections'
 import { refuseDeleteWhenReferenced } from '../hooks/refuse-delete-when-referenced'

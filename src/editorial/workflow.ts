@@ -1,4 +1,9 @@
-import { DEFAULT_TRANSITIONS, editorialWorkflow, type EditorialWorkflowOptions, type TransitionDefinition } from '@jusur/editorial-workflow'
+import {
+  DEFAULT_TRANSITIONS,
+  editorialWorkflow,
+  type EditorialWorkflowOptions,
+  type TransitionDefinition,
+} from '@jusur/editorial-workflow'
 
 import { CONTENT_WRITER_ROLES, rolesOf } from '../access'
 import type { Role } from '../access/roles'
@@ -19,13 +24,54 @@ const REVIEWERS: Role[] = ['reviewer', 'editor', 'admin']
  * approves and so publishes it, or sends it back. Withdrawing a name that
  * reports embed is the editor-in-chief's.
  */
-const REFERENCE_TRANSITIONS = ([
-  { name: 'submit', effect: 'submit', from: ['draft', 'changes_requested'], label: { ar: 'إرسال للمراجعة', en: 'Submit for review' }, roles: CONTENT_WRITER_ROLES, to: 'in_review' },
-  { name: 'request_changes', from: ['in_review'], label: { ar: 'طلب تعديلات', en: 'Request changes' }, requiresComment: true, roles: REVIEWERS, to: 'changes_requested' },
-  { name: 'approve_publish', approves: true, effect: 'publish', fourEyes: true, from: ['in_review'], label: { ar: 'اعتماد ونشر', en: 'Approve and publish' }, roles: REVIEWERS, to: 'published' },
-  { name: 'unpublish', effect: 'unpublish', from: ['published'], label: { ar: 'سحب من النشر', en: 'Unpublish' }, roles: ['editor', 'admin'], to: 'archived' },
-  { name: 'reopen', from: ['archived'], label: { ar: 'إعادة فتح', en: 'Reopen' }, roles: CONTENT_WRITER_ROLES, to: 'draft' },
-] satisfies TransitionDefinition[]).map((transition): TransitionDefinition => ({ ...transition, collections: [...REFERENCE_COLLECTIONS] }))
+const REFERENCE_TRANSITIONS = (
+  [
+    {
+      name: 'submit',
+      effect: 'submit',
+      from: ['draft', 'changes_requested'],
+      label: { ar: 'إرسال للمراجعة', en: 'Submit for review' },
+      roles: CONTENT_WRITER_ROLES,
+      to: 'in_review',
+    },
+    {
+      name: 'request_changes',
+      from: ['in_review'],
+      label: { ar: 'طلب تعديلات', en: 'Request changes' },
+      requiresComment: true,
+      roles: REVIEWERS,
+      to: 'changes_requested',
+    },
+    {
+      name: 'approve_publish',
+      approves: true,
+      effect: 'publish',
+      fourEyes: true,
+      from: ['in_review'],
+      label: { ar: 'اعتماد ونشر', en: 'Approve and publish' },
+      roles: REVIEWERS,
+      to: 'published',
+    },
+    {
+      name: 'unpublish',
+      effect: 'unpublish',
+      from: ['published'],
+      label: { ar: 'سحب من النشر', en: 'Unpublish' },
+      roles: ['editor', 'admin'],
+      to: 'archived',
+    },
+    {
+      name: 'reopen',
+      from: ['archived'],
+      label: { ar: 'إعادة فتح', en: 'Reopen' },
+      roles: CONTENT_WRITER_ROLES,
+      to: 'draft',
+    },
+  ] satisfies TransitionDefinition[]
+).map((transition): TransitionDefinition => ({
+  ...transition,
+  collections: [...REFERENCE_COLLECTIONS],
+}))
 
 /**
  * Jusur's use of the editorial-workflow plugin: reports take the default
@@ -39,7 +85,13 @@ export const WORKFLOW_OPTIONS: EditorialWorkflowOptions = {
   parity: { fields: { articles: ['title', 'summary', 'body'] } },
   rolesOf,
   scheduling: { autoRun: process.env.NODE_ENV !== 'test' },
-  transitions: [...DEFAULT_TRANSITIONS.map((transition) => ({ ...transition, collections: [...REPORT_COLLECTIONS] })), ...REFERENCE_TRANSITIONS],
+  transitions: [
+    ...DEFAULT_TRANSITIONS.map((transition) => ({
+      ...transition,
+      collections: [...REPORT_COLLECTIONS],
+    })),
+    ...REFERENCE_TRANSITIONS,
+  ],
 }
 
 export const jusurWorkflow = editorialWorkflow(WORKFLOW_OPTIONS)

@@ -6,7 +6,13 @@ import type { CollectionSlug, JoinField } from 'payload'
  * the articles whose body links to it inline (see collect-mentions).
  */
 export const articleJoins = (on: CollectionSlug): JoinField[] => [
-  { name: 'articles', type: 'join', label: { ar: 'المقالات', en: 'Articles' }, collection: 'articles', on },
+  {
+    name: 'articles',
+    type: 'join',
+    label: { ar: 'المقالات', en: 'Articles' },
+    collection: 'articles',
+    on,
+  },
   {
     name: 'mentionedIn',
     type: 'join',

@@ -43,7 +43,9 @@ export const fuzzyDateField = (name: string, label: Bilingual): GroupField => ({
       virtual: true,
       admin: { readOnly: true },
       hooks: {
-        afterRead: [({ req, siblingData }) => formatFuzzyDate(siblingData, req.locale === 'en' ? 'en' : 'ar')],
+        afterRead: [
+          ({ req, siblingData }) => formatFuzzyDate(siblingData, req.locale === 'en' ? 'en' : 'ar'),
+        ],
       },
     },
   ],

@@ -13,7 +13,9 @@ export const UNSAFE_SLUG = {
 /** Payload's text validation, then safe characters only (for one slug or a list of them). */
 const safeSlugs = (value: unknown, options: { req: PayloadRequest }): ReturnType<typeof text> => {
   const values = Array.isArray(value) ? value : [value]
-  const unsafe = values.some((item) => item !== null && item !== undefined && item !== '' && !isSafeSlug(item))
+  const unsafe = values.some(
+    (item) => item !== null && item !== undefined && item !== '' && !isSafeSlug(item),
+  )
   if (unsafe) return inCallerLanguage(options.req, UNSAFE_SLUG)
   return text(value as never, options as never)
 }
@@ -32,7 +34,10 @@ export const slugFields: Field[] = [
     unique: true,
     validate: safeSlugs as never,
     admin: {
-      description: { ar: 'يُولَّد من العنوان إذا تُرك فارغًا.', en: 'Made from the title when left empty.' },
+      description: {
+        ar: 'يُولَّد من العنوان إذا تُرك فارغًا.',
+        en: 'Made from the title when left empty.',
+      },
       position: 'sidebar',
     },
   },

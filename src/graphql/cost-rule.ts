@@ -71,33 +71,53 @@ export const operationCost = (
   const documentTypes = documentTypesOf(schema)
 
   // `paged`: the lists directly below are the page a limit asked for, already multiplied.
-  const selectionCost = (selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined | null, paged: boolean, seen: Set<string>): number => {
+  const selectionCost = (
+    selectionSet: SelectionSetNode | undefined,
+    parent: GraphQLNamedType | undefined | null,
+    paged: boolean,
+    seen: Set<string>,
+  ): number => {
     if (!selectionSet || !parent) return 0
     let cost = 0
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent
+        const type = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent
         cost += selectionCost(selection.selectionSet, type, paged, seen)
       } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const name = selection.name.value
         const fragment = fragments[name]
         // A fragment spread inside itself is refused by graphql's own NoFragmentCycles rule.
         if (!fragment || seen.has(name)) continue
-        cost += selectionCost(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), paged, new Set([...seen, name]))
+        cost += selectionCost(
+          fragment.selectionSet,
+          schema.getType(fragment.typeCondition.name.value),
+          paged,
+          new Set([...seen, name]),
+        )
       } else if (selection.selectionSet && (isObjectType(parent) || isInterfaceType(parent))) {
         const definition = parent.getFields()[selection.name.value]
         if (!definition) continue
         const type = getNamedType(definition.type)
         if (definition.args.some((arg) => arg.name === 'limit')) {
           // Payload's GraphQL join resolver reads every joined document when no limit is given (it asks for limit 0).
-          const isJoin = (definition.extensions as { field?: { type?: string } } | undefined)?.field?.type === 'join'
-          const page = pageSize(argument(selection, 'limit', variables), argument(selection, 'pagination', variables), isJoin ? UNBOUNDED_LIMIT : DEFAULT_LIMIT)
+          const isJoin =
+            (definition.extensions as { field?: { type?: string } } | undefined)?.field?.type ===
+            'join'
+          const page = pageSize(
+            argument(selection, 'limit', variables),
+            argument(selection, 'pagination', variables),
+            isJoin ? UNBOUNDED_LIMIT : DEFAULT_LIMIT,
+          )
           // The read itself, then its page of whatever it selects.
           cost += 1 + page * selectionCost(selection.selectionSet, type, true, seen)
           continue
         }
         const list = isListType(getNullableType(definition.type))
-        const each = (documentTypes.has(type.name) || (paged && list) ? 1 : 0) + selectionCost(selection.selectionSet, type, false, seen)
+        const each =
+          (documentTypes.has(type.name) || (paged && list) ? 1 : 0) +
+          selectionCost(selection.selectionSet, type, false, seen)
         cost += (list && !paged ? MANY_ESTIMATE : 1) * each
       }
     }
@@ -115,19 +135,29 @@ export const operationCost = (
  * budget (src/cost/read-budget.ts) makes it the 400 it is.
  */
 export const costRule =
-  (budget: number, variables: Variables, message: (cost: number, budget: number) => string): ValidationRule =>
+  (
+    budget: number,
+    variables: Variables,
+    message: (cost: number, budget: number) => string,
+  ): ValidationRule =>
   (context) => ({
     Document(document) {
       const fragments: Record<string, FragmentDefinitionNode> = {}
       for (const definition of document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
+        if (definition.kind === Kind.FRAGMENT_DEFINITION)
+          fragments[definition.name.value] = definition
       }
       for (const definition of document.definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue
         const cost = operationCost(context.getSchema(), definition, fragments, variables)
         if (cost > budget) {
           refuseRequest(400)
-          context.reportError(new GraphQLError(message(cost, budget), { extensions: { code: 'QUERY_TOO_COSTLY', cost, budget }, nodes: [definition] }))
+          context.reportError(
+            new GraphQLError(message(cost, budget), {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, budget },
+              nodes: [definition],
+            }),
+          )
         }
       }
     },
@@ -139,8 +169,13 @@ export const costRule =
  * budget is the anonymous one unless Payload found a user; the message is in
  * the caller's language.
  */
-export const callerCostRule = (args: { contextValue?: unknown; variableValues?: Variables }, budget: ReadBudget): ValidationRule => {
+export const callerCostRule = (
+  args: { contextValue?: unknown; variableValues?: Variables },
+  budget: ReadBudget,
+): ValidationRule => {
   const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
   const limit = req?.user ? budget.staffCost : budget.anonymousCost
-  return costRule(limit, args.variableValues, (cost) => inCallerLanguage(req, COST_MESSAGES.tooCostly(cost, limit)))
+  return costRule(limit, args.variableValues, (cost) =>
+    inCallerLanguage(req, COST_MESSAGES.tooCostly(cost, limit)),
+  )
 }

@@ -26,7 +26,9 @@ const depthOf = (
     let depth = 0
     if (selection.kind === Kind.FIELD) {
       // Introspection's meta fields (__typename) cost nothing.
-      depth = selection.name.value.startsWith('__') ? 0 : 1 + depthOf(selection.selectionSet, fragments, seen)
+      depth = selection.name.value.startsWith('__')
+        ? 0
+        : 1 + depthOf(selection.selectionSet, fragments, seen)
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       depth = depthOf(selection.selectionSet, fragments, seen)
     } else {
@@ -47,7 +49,8 @@ export const maxDepthRule =
     OperationDefinition(operation) {
       const fragments: Record<string, FragmentDefinitionNode> = {}
       for (const definition of context.getDocument().definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
+        if (definition.kind === Kind.FRAGMENT_DEFINITION)
+          fragments[definition.name.value] = definition
       }
       const depth = depthOf(operation.selectionSet, fragments, new Set())
       if (depth > maxDepth) {

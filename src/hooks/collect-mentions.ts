@@ -14,12 +14,16 @@ type LexicalNode = {
 
 const idOf = (value: unknown): number | string | undefined => {
   if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value)
+    return idOf((value as { id: unknown }).id)
   return undefined
 }
 
 /** Internal links and relationship blocks anywhere in a Lexical document. */
-export const mentionsIn = (node: LexicalNode | null | undefined, collections: readonly string[]): Mention[] => {
+export const mentionsIn = (
+  node: LexicalNode | null | undefined,
+  collections: readonly string[],
+): Mention[] => {
   if (!node) return []
   const own: Mention[] = []
   const target =
@@ -48,9 +52,14 @@ export const collectMentions =
     if (body === undefined) return data
     const bodies = [body]
     if (originalDoc?.id !== undefined) {
-      const stored = await readInAllLocales<Record<string, unknown>>(req, collection.slug, originalDoc.id)
+      const stored = await readInAllLocales<Record<string, unknown>>(
+        req,
+        collection.slug,
+        originalDoc.id,
+      )
       const byLocale = (stored[bodyField] ?? {}) as Record<string, { root?: LexicalNode } | null>
-      for (const [locale, other] of Object.entries(byLocale)) if (locale !== req.locale) bodies.push(other)
+      for (const [locale, other] of Object.entries(byLocale))
+        if (locale !== req.locale) bodies.push(other)
     }
     const found = bodies.flatMap((b) => mentionsIn(b?.root, collections))
     const unique = new Map(found.map((m) => [`${m.relationTo}:${m.value}`, m]))

@@ -15,7 +15,14 @@ export const readInAllLocales = async <T>(
 ): Promise<T> => {
   const { fallbackLocale, locale } = req
   try {
-    return (await req.payload.findByID({ collection, depth: 0, draft, id, locale: 'all', req })) as T
+    return (await req.payload.findByID({
+      collection,
+      depth: 0,
+      draft,
+      id,
+      locale: 'all',
+      req,
+    })) as T
   } finally {
     req.locale = locale
     req.fallbackLocale = fallbackLocale

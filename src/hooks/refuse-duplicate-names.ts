@@ -15,7 +15,9 @@ type Named = {
 
 /** Every spelling a document is known by, normalized: its name in each language and its aliases. */
 const keysOf = (names: (string | null | undefined)[]): string[] =>
-  [...new Set(names.filter((name): name is string => Boolean(name?.trim())).map(nameKey))].filter(Boolean)
+  [...new Set(names.filter((name): name is string => Boolean(name?.trim())).map(nameKey))].filter(
+    Boolean,
+  )
 
 /**
  * Keeps `nameKeys` (the normalized names and aliases of a person or an
@@ -23,13 +25,21 @@ const keysOf = (names: (string | null | undefined)[]): string[] =>
  * already another's, however it is spelled or diacritized. The error names
  * the existing document so the editor can link to it instead.
  */
-export const refuseDuplicateNames: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+export const refuseDuplicateNames: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const doc = data as Named
   const id = (originalDoc as Named | undefined)?.id
   // Names in the other language are not in this request: read them from the stored document.
   const stored = id ? await readInAllLocales<Named>(req, collection.slug, id) : undefined
   const storedNames = stored?.name && typeof stored.name === 'object' ? stored.name : {}
-  const names = { ...storedNames, [req.locale ?? 'ar']: typeof doc.name === 'string' ? doc.name : undefined }
+  const names = {
+    ...storedNames,
+    [req.locale ?? 'ar']: typeof doc.name === 'string' ? doc.name : undefined,
+  }
   const keys = keysOf([...Object.values(names), ...(doc.aliases ?? []).map((alias) => alias.name)])
 
   if (keys.length > 0) {

@@ -1,4 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionSlug, Endpoint, Where } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeValidateHook,
+  CollectionSlug,
+  Endpoint,
+  Where,
+} from 'payload'
 
 import { slugify } from '../text/slugify'
 
@@ -21,7 +27,12 @@ export const generateSlug =
     const id = (originalDoc as { id?: number | string } | undefined)?.id
     for (let n = 1; ; n++) {
       const slug = n === 1 ? base : `${base}-${n}`
-      const where: Where = { and: [{ slug: { equals: slug } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])] }
+      const where: Where = {
+        and: [
+          { slug: { equals: slug } },
+          ...(id === undefined ? [] : [{ id: { not_equals: id } }]),
+        ],
+      }
       const { totalDocs } = await req.payload.count({ collection: collection.slug, req, where })
       if (totalDocs === 0) return { ...data, slug }
     }
@@ -35,7 +46,12 @@ export const generateSlug =
 export const rememberPublishedSlug: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const before = originalDoc as Sluggable | undefined
   const after = data as Sluggable
-  if (!before?.slug || before._status !== 'published' || after.slug === undefined || after.slug === before.slug) {
+  if (
+    !before?.slug ||
+    before._status !== 'published' ||
+    after.slug === undefined ||
+    after.slug === before.slug
+  ) {
     return data
   }
   const previous = new Set([...(before.previousSlugs ?? []), before.slug])
@@ -54,7 +70,15 @@ export const bySlugEndpoint = (collection: CollectionSlug): Endpoint => ({
   handler: async (req) => {
     const slug = decodeURIComponent(String(req.routeParams?.slug ?? ''))
     const find = (where: Where) =>
-      req.payload.find({ collection, depth: 1, limit: 1, locale: req.locale, overrideAccess: false, req, where })
+      req.payload.find({
+        collection,
+        depth: 1,
+        limit: 1,
+        locale: req.locale,
+        overrideAccess: false,
+        req,
+        where,
+      })
     const current = await find({ slug: { equals: slug } })
     if (current.docs[0]) return Response.json(current.docs[0])
     const moved = await find({ previousSlugs: { in: [slug] } })

@@ -15,7 +15,10 @@ import { type Bilingual, inCallerLanguage } from '../i18n/message'
 export const UPLOAD_TYPES: Record<string, { extensions: string[]; mimeTypes: string[] }> = {
   'application/pdf': { extensions: ['pdf'], mimeTypes: ['application/pdf'] },
   'image/gif': { extensions: ['gif'], mimeTypes: ['image/gif'] },
-  'image/jpeg': { extensions: ['jpg', 'jpeg', 'jpe', 'jfif'], mimeTypes: ['image/jpeg', 'image/jpg', 'image/pjpeg'] },
+  'image/jpeg': {
+    extensions: ['jpg', 'jpeg', 'jpe', 'jfif'],
+    mimeTypes: ['image/jpeg', 'image/jpg', 'image/pjpeg'],
+  },
   'image/png': { extensions: ['png'], mimeTypes: ['image/png'] },
   'image/webp': { extensions: ['webp'], mimeTypes: ['image/webp'] },
 }
@@ -33,7 +36,13 @@ const MARKUP = /<(?:script|html|body|iframe|svg|object|embed|!doctype\s+html)\b/
  * (and three bytes occur by chance in compressed streams); names that only trigger
  * an action (/OpenAction, /AA) are harmless once these are refused, and common.
  */
-const ACTIVE_PDF_NAMES = new Set(['embeddedfile', 'embeddedfiles', 'javascript', 'launch', 'richmedia'])
+const ACTIVE_PDF_NAMES = new Set([
+  'embeddedfile',
+  'embeddedfiles',
+  'javascript',
+  'launch',
+  'richmedia',
+])
 
 /** A PDF name token: a solidus and the regular characters after it (PDF 32000-1, 7.2.2 and 7.3.5). */
 // eslint-disable-next-line no-control-regex
@@ -62,8 +71,9 @@ export const maxImagePixels = (env: Record<string, string | undefined> = process
 }
 
 /** Control characters, bidi embeddings/overrides/isolates and zero-width characters in a file name. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/u
+const UNSAFE_NAME_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/u
 
 export const UPLOAD_MESSAGES = {
   badName: {
@@ -128,18 +138,25 @@ export const checkUploadedFile = async (req: PayloadRequest, file: UploadedFile)
 
   const fromDisk = Boolean(file.tempFilePath) && (!file.data || file.data.length === 0)
   const bytes = fromDisk ? await fs.readFile(file.tempFilePath!) : (file.data ?? Buffer.alloc(0))
-  const detected = fromDisk ? await fileTypeFromFile(file.tempFilePath!) : await fileTypeFromBuffer(bytes)
+  const detected = fromDisk
+    ? await fileTypeFromFile(file.tempFilePath!)
+    : await fileTypeFromBuffer(bytes)
   const allowed = detected ? UPLOAD_TYPES[detected.mime] : undefined
   if (!detected || !allowed) return refuse(req, UPLOAD_MESSAGES.unknownType(detected?.mime))
 
   const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : ''
   const declared = (file.mimetype ?? '').split(';')[0]!.trim().toLowerCase()
-  const declaredOk = declared === '' || declared === 'application/octet-stream' || allowed.mimeTypes.includes(declared)
-  if (!allowed.extensions.includes(extension) || !declaredOk) refuse(req, UPLOAD_MESSAGES.mismatch(detected.mime))
+  const declaredOk =
+    declared === '' ||
+    declared === 'application/octet-stream' ||
+    allowed.mimeTypes.includes(declared)
+  if (!allowed.extensions.includes(extension) || !declaredOk)
+    refuse(req, UPLOAD_MESSAGES.mismatch(detected.mime))
 
   const text = bytes.toString('latin1')
   const readAsPdf = detected.mime === 'application/pdf' || text.includes('%PDF-')
-  if (MARKUP.test(text) || (readAsPdf && hasActivePdfName(text))) refuse(req, UPLOAD_MESSAGES.polyglot)
+  if (MARKUP.test(text) || (readAsPdf && hasActivePdfName(text)))
+    refuse(req, UPLOAD_MESSAGES.polyglot)
 
   const limit = maxImagePixels()
   if (detected.mime.startsWith('image/') && (await pixelCount(req, bytes)) > limit) {
@@ -154,7 +171,11 @@ export const checkUploadedFile = async (req: PayloadRequest, file: UploadedFile)
  *   from the URL given (server-side request on the caller's behalf), which Jusur does not do.
  *   (`upload.pasteURL` is off too, so the admin's "paste URL" endpoint answers 400.)
  */
-export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file as UploadedFile | undefined
   if (file) await checkUploadedFile(req, file)

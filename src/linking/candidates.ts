@@ -15,13 +15,18 @@ const SOURCES: { collection: CollectionSlug; title: 'name' | 'title' }[] = [
 ]
 
 const valuesOf = (value: Localized): string[] =>
-  typeof value === 'string' ? [value] : Object.values(value ?? {}).filter((v): v is string => Boolean(v))
+  typeof value === 'string'
+    ? [value]
+    : Object.values(value ?? {}).filter((v): v is string => Boolean(v))
 
 /**
  * Every document the caller may read that text could mention, with all its
  * names. Read with the caller's access (req, overrideAccess: false).
  */
-export const loadCandidates = async (req: PayloadRequest, locale: 'ar' | 'en'): Promise<Candidate[]> => {
+export const loadCandidates = async (
+  req: PayloadRequest,
+  locale: 'ar' | 'en',
+): Promise<Candidate[]> => {
   const { fallbackLocale, locale: callerLocale } = req
   try {
     const lists = await Promise.all(
@@ -38,13 +43,21 @@ export const loadCandidates = async (req: PayloadRequest, locale: 'ar' | 'en'): 
         return docs.map((doc) => {
           const record = doc as unknown as Record<string, unknown>
           const names = record[title] as Localized
-          const aliases = ((record.aliases as { name?: string }[] | undefined) ?? []).map((alias) => alias.name ?? '')
+          const aliases = ((record.aliases as { name?: string }[] | undefined) ?? []).map(
+            (alias) => alias.name ?? '',
+          )
           const titles = typeof names === 'object' && names ? names : {}
           return {
             collection,
             id: doc.id,
-            names: [...valuesOf(names), ...aliases, ...valuesOf(record.acronym as Localized)].filter(Boolean),
-            title: (typeof names === 'string' ? names : titles[locale] || titles.ar || titles.en) ?? String(doc.id),
+            names: [
+              ...valuesOf(names),
+              ...aliases,
+              ...valuesOf(record.acronym as Localized),
+            ].filter(Boolean),
+            title:
+              (typeof names === 'string' ? names : titles[locale] || titles.ar || titles.en) ??
+              String(doc.id),
           }
         })
       }),

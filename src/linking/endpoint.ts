@@ -21,12 +21,20 @@ export const linkSuggestionsEndpoint: Endpoint = {
   path: '/link-suggestions',
   handler: async (req) => {
     if (!req.user) return error(req, 401, { ar: 'سجّل الدخول أولًا.', en: 'Log in first.' })
-    if (!isStaff(req.user)) return error(req, 403, { ar: 'هذه الخدمة لفريق التحرير.', en: 'This is for editorial staff.' })
-    const body = (await req.json?.().catch(() => undefined)) as { locale?: unknown; text?: unknown } | undefined
+    if (!isStaff(req.user))
+      return error(req, 403, {
+        ar: 'هذه الخدمة لفريق التحرير.',
+        en: 'This is for editorial staff.',
+      })
+    const body = (await req.json?.().catch(() => undefined)) as
+      { locale?: unknown; text?: unknown } | undefined
     const text = body?.text
     const locale = body?.locale ?? 'ar'
     if (typeof text !== 'string' || !text.trim()) {
-      return error(req, 400, { ar: 'أرسل النص في الحقل text.', en: 'Send the text in the "text" field.' })
+      return error(req, 400, {
+        ar: 'أرسل النص في الحقل text.',
+        en: 'Send the text in the "text" field.',
+      })
     }
     if (text.length > MAX_TEXT_LENGTH) {
       return error(req, 413, {
@@ -35,7 +43,10 @@ export const linkSuggestionsEndpoint: Endpoint = {
       })
     }
     if (locale !== 'ar' && locale !== 'en') {
-      return error(req, 400, { ar: 'اللغة إما ar وإما en.', en: 'The locale is either "ar" or "en".' })
+      return error(req, 400, {
+        ar: 'اللغة إما ar وإما en.',
+        en: 'The locale is either "ar" or "en".',
+      })
     }
     const suggestions = findMentions(text, await loadCandidates(req, locale))
     return Response.json({ suggestions })

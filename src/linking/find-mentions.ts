@@ -33,7 +33,8 @@ export const findMentions = (text: string, candidates: Candidate[]): Suggestion[
       const end = tokens[i + stems.length - 1]!.end
       const matches = found.get(candidate) ?? new Map<number, Match>()
       const longest = matches.get(token.start)
-      if (!longest || longest.end < end) matches.set(token.start, { end, start: token.start, text: text.slice(token.start, end) })
+      if (!longest || longest.end < end)
+        matches.set(token.start, { end, start: token.start, text: text.slice(token.start, end) })
       found.set(candidate, matches)
     }
   })

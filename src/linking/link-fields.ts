@@ -1,7 +1,14 @@
 import type { UIField } from 'payload'
 
 /** The article's relationship fields that link suggestions fill, each named after the collection it links to. */
-export const LINK_FIELDS = ['people', 'organizations', 'countries', 'events', 'delegations', 'agreements'] as const
+export const LINK_FIELDS = [
+  'people',
+  'organizations',
+  'countries',
+  'events',
+  'delegations',
+  'agreements',
+] as const
 
 export type LinkCollection = (typeof LINK_FIELDS)[number]
 

@@ -8,5 +8,6 @@ export const previewPath = (collection: string, id: number | string, locale: str
 
 export const livePreview: LivePreviewConfig & { collections: string[] } = {
   collections: [...REPORT_COLLECTIONS],
-  url: ({ collectionConfig, data, locale }) => (data?.id && collectionConfig ? previewPath(collectionConfig.slug, data.id, locale.code) : ''),
+  url: ({ collectionConfig, data, locale }) =>
+    data?.id && collectionConfig ? previewPath(collectionConfig.slug, data.id, locale.code) : '',
 }

@@ -23,7 +23,10 @@ export class DocumentStore {
 
   constructor(maxBytes: number) {
     // JSON of Arabic text is held as two bytes a character.
-    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.json.length * 2 + 256 })
+    this.entries = new LRUCache({
+      maxSize: maxBytes,
+      sizeCalculation: (entry) => entry.json.length * 2 + 256,
+    })
   }
 
   get(key: string, generation: string): string | undefined {
@@ -41,8 +44,11 @@ type Scope = { documents: DocumentStore; generation: string }
 const scopes = new AsyncLocalStorage<Scope>()
 
 /** Runs `work` (an anonymous read the answer cache may keep) with the shared documents of `generation`. */
-export const withSharedDocuments = <T>(documents: DocumentStore, generation: string, work: () => Promise<T>): Promise<T> =>
-  scopes.run({ documents, generation }, work)
+export const withSharedDocuments = <T>(
+  documents: DocumentStore,
+  generation: string,
+  work: () => Promise<T>,
+): Promise<T> => scopes.run({ documents, generation }, work)
 
 type Loader = PayloadRequest['payloadDataLoader'] & { [SHARED]?: true }
 
@@ -57,12 +63,24 @@ const SHARED = Symbol('jusur.sharedDocuments')
  * changes move the generation on.
  */
 const shareable = (key: string, collections: ReadonlySet<string>): boolean => {
-  const [transactionID, collection, , , , , , overrideAccess, showHiddenFields, draft] = JSON.parse(key) as unknown[]
-  return !transactionID && !overrideAccess && !showHiddenFields && !draft && collections.has(collection as string)
+  const [transactionID, collection, , , , , , overrideAccess, showHiddenFields, draft] = JSON.parse(
+    key,
+  ) as unknown[]
+  return (
+    !transactionID &&
+    !overrideAccess &&
+    !showHiddenFields &&
+    !draft &&
+    collections.has(collection as string)
+  )
 }
 
 /** Puts the shared documents in front of this request's dataloader, once per request. */
-const shareLoads = (req: PayloadRequest, { documents, generation }: Scope, collections: ReadonlySet<string>): void => {
+const shareLoads = (
+  req: PayloadRequest,
+  { documents, generation }: Scope,
+  collections: ReadonlySet<string>,
+): void => {
   const loader = req.payloadDataLoader as Loader | undefined
   if (!loader || loader[SHARED]) return
   const load = loader.load.bind(loader)

@@ -18,13 +18,18 @@ import { runnerFor } from '../db/sql-runner'
  * generation is unknown and nothing is cached.
  */
 export const readGeneration = async (payload: Payload): Promise<null | string> => {
-  const rows = await runFor(payload)?.(sqlFor(payload).raw('SELECT value FROM content_generation WHERE id = 1'))
+  const rows = await runFor(payload)?.(
+    sqlFor(payload).raw('SELECT value FROM content_generation WHERE id = 1'),
+  )
   return rows?.[0] ? String(rows[0].value) : null
 }
 
 /** Moves the generation on, inside the request's transaction where there is one. */
 export const bumpGeneration = async (req: PayloadRequest): Promise<void> => {
-  await runFor(req.payload)?.(sqlFor(req.payload).raw('UPDATE content_generation SET value = value + 1 WHERE id = 1'), req)
+  await runFor(req.payload)?.(
+    sqlFor(req.payload).raw('UPDATE content_generation SET value = value + 1 WHERE id = 1'),
+    req,
+  )
 }
 
 const sqlFor = (payload: Payload) => (payload.db.name === 'postgres' ? postgresSql : sqliteSql)
@@ -34,6 +39,10 @@ const runners = new WeakMap<Payload, ReturnType<typeof runnerFor>>()
 const runFor = (payload: Payload) => {
   if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') return undefined
   let run = runners.get(payload)
-  if (!run) runners.set(payload, (run = runnerFor(payload, payload.db.name === 'sqlite' ? 'run' : 'execute')))
+  if (!run)
+    runners.set(
+      payload,
+      (run = runnerFor(payload, payload.db.name === 'sqlite' ? 'run' : 'execute')),
+    )
   return run
 }

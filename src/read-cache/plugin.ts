@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Config,
+  Plugin,
+} from 'payload'
 
 import { shareDocumentsHook } from './document-cache'
 import { bumpGeneration } from './generation'
@@ -38,5 +44,10 @@ export const readCachePlugin =
         beforeOperation: [...(collection.hooks?.beforeOperation ?? []), shareDocuments],
       },
     })
-    return { ...config, collections: config.collections?.map((collection) => (publicSlugs.includes(collection.slug) ? withReadCache(collection) : collection)) }
+    return {
+      ...config,
+      collections: config.collections?.map((collection) =>
+        publicSlugs.includes(collection.slug) ? withReadCache(collection) : collection,
+      ),
+    }
   }

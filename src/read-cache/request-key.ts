@@ -28,13 +28,20 @@ export type PublicRead = { key: string; request: Request }
  * mutations and bodies not sent as JSON, and anything that mentions drafts,
  * whatever access would say.
  */
-export const publicRead = (request: Request, body: string | undefined, cookiePrefix: string): null | PublicRead => {
+export const publicRead = (
+  request: Request,
+  body: string | undefined,
+  cookiePrefix: string,
+): null | PublicRead => {
   if (mayCarryCredentials(request, cookiePrefix)) return null
   const url = new URL(request.url)
   const headers = forwardedHeaders(request, cookiePrefix)
   if (request.method === 'GET') {
-    if (/^\/api\/users(\/|$)|^\/api\/[^/]+\/file\//.test(url.pathname) || mentionsDraft(url.search)) return null
-    const params = [...url.searchParams.entries()].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
+    if (/^\/api\/users(\/|$)|^\/api\/[^/]+\/file\//.test(url.pathname) || mentionsDraft(url.search))
+      return null
+    const params = [...url.searchParams.entries()].sort(([a, x], [b, y]) =>
+      a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1,
+    )
     return {
       key: digest(['GET', url.pathname, params, [...headers]]),
       request: new Request(url, { headers, method: 'GET', signal: request.signal }),
@@ -42,11 +49,24 @@ export const publicRead = (request: Request, body: string | undefined, cookiePre
   }
   if (request.method === 'POST' && body !== undefined && isJson(request)) {
     const operation = graphQLOperation(body)
-    if (!operation || /\bmutation\b/.test(operation.query) || mentionsDraft(operation.query) || mentionsDraft(JSON.stringify(operation.variables ?? {}))) return null
+    if (
+      !operation ||
+      /\bmutation\b/.test(operation.query) ||
+      mentionsDraft(operation.query) ||
+      mentionsDraft(JSON.stringify(operation.variables ?? {}))
+    )
+      return null
     headers.set('content-type', 'application/json')
     headers.set('accept', graphQLAccept(request))
     return {
-      key: digest(['POST', url.pathname, operation.query.replace(/\s+/g, ' ').trim(), sortedKeys(operation.variables), operation.operationName ?? null, [...headers]]),
+      key: digest([
+        'POST',
+        url.pathname,
+        operation.query.replace(/\s+/g, ' ').trim(),
+        sortedKeys(operation.variables),
+        operation.operationName ?? null,
+        [...headers],
+      ]),
       request: new Request(url, { body, headers, method: 'POST', signal: request.signal }),
     }
   }
@@ -59,12 +79,19 @@ export const publicRead = (request: Request, body: string | undefined, cookiePre
  * `application/json`: the one of the two the caller accepts, as one word.
  */
 const graphQLAccept = (request: Request): string =>
-  /application\/graphql-response\+json/i.test(request.headers.get('accept') ?? '') ? 'application/graphql-response+json' : 'application/json'
+  /application\/graphql-response\+json/i.test(request.headers.get('accept') ?? '')
+    ? 'application/graphql-response+json'
+    : 'application/json'
 
 /** An Authorization header of any kind, or a cookie Payload could take for its login cookie (it trims names; case is ignored here too). */
 const mayCarryCredentials = (request: Request, cookiePrefix: string): boolean =>
   request.headers.has('authorization') ||
-  (request.headers.get('cookie') ?? '').split(/[;,]/).some((cookie) => cookie.split('=')[0]!.trim().toLowerCase() === `${cookiePrefix}-token`.toLowerCase())
+  (request.headers.get('cookie') ?? '')
+    .split(/[;,]/)
+    .some(
+      (cookie) =>
+        cookie.split('=')[0]!.trim().toLowerCase() === `${cookiePrefix}-token`.toLowerCase(),
+    )
 
 /** The only headers Payload sees on the cached path. */
 const forwardedHeaders = (request: Request, cookiePrefix: string): Headers => {
@@ -80,15 +107,26 @@ const forwardedHeaders = (request: Request, cookiePrefix: string): Headers => {
   return headers
 }
 
-const isJson = (request: Request): boolean => /^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')
+const isJson = (request: Request): boolean =>
+  /^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')
 
 const mentionsDraft = (text: string): boolean => /draft/i.test(text)
 
-const graphQLOperation = (body: string): null | { operationName?: string; query: string; variables?: unknown } => {
+const graphQLOperation = (
+  body: string,
+): null | { operationName?: string; query: string; variables?: unknown } => {
   try {
-    const parsed = JSON.parse(body) as { operationName?: unknown; query?: unknown; variables?: unknown }
+    const parsed = JSON.parse(body) as {
+      operationName?: unknown
+      query?: unknown
+      variables?: unknown
+    }
     if (typeof parsed?.query !== 'string') return null
-    return { operationName: typeof parsed.operationName === 'string' ? parsed.operationName : undefined, query: parsed.query, variables: parsed.variables }
+    return {
+      operationName: typeof parsed.operationName === 'string' ? parsed.operationName : undefined,
+      query: parsed.query,
+      variables: parsed.variables,
+    }
   } catch {
     return null
   }
@@ -98,9 +136,14 @@ const graphQLOperation = (body: string): null | { operationName?: string; query:
 const sortedKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(sortedKeys)
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]))
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]),
+    )
   }
   return value ?? null
 }
 
-const digest = (parts: unknown[]): string => crypto.createHash('sha256').update(JSON.stringify(parts)).digest('base64url')
+const digest = (parts: unknown[]): string =>
+  crypto.createHash('sha256').update(JSON.stringify(parts)).digest('base64url')

@@ -35,10 +35,16 @@ const PRIVATE_CACHE_CONTROL = 'private, no-store'
  * generation have read (./document-cache.ts). Everything else goes to Payload
  * as it came.
  */
-export const withReadCache = <Rest extends unknown[]>(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler<Rest>): Handler<Rest> => {
+export const withReadCache = <Rest extends unknown[]>(
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: Handler<Rest>,
+): Handler<Rest> => {
   const settings = readCacheSettings()
   if (!settings.enabled) return handler
-  const cache = new LRUCache<string, Entry>({ maxSize: settings.maxBytes, sizeCalculation: (entry) => entry.body.length + 512 })
+  const cache = new LRUCache<string, Entry>({
+    maxSize: settings.maxBytes,
+    sizeCalculation: (entry) => entry.body.length + 512,
+  })
   const documentStore = (resolved: SanitizedConfig): DocumentStore => {
     let store = documentStores.get(resolved)
     if (!store) documentStores.set(resolved, (store = new DocumentStore(settings.documentBytes)))
@@ -50,22 +56,33 @@ export const withReadCache = <Rest extends unknown[]>(config: Promise<SanitizedC
     const body = request.method === 'POST' ? await request.clone().text() : undefined
     const read = publicRead(request, body, resolved.cookiePrefix ?? 'payload')
     // Payload is started (its job crons too) here, outside the shared documents' scope, which timers would otherwise inherit.
-    const generation = read ? await readGeneration(await getPayload({ config: resolved, cron: true })) : null
+    const generation = read
+      ? await readGeneration(await getPayload({ config: resolved, cron: true }))
+      : null
     if (!read || generation === null) return bypass(await handler(request, ...rest))
 
     const cached = cache.get(read.key)
     if (cached?.generation === generation) return answer(cached, request, 'HIT')
 
-    const response = await withSharedDocuments(documentStore(resolved), generation, () => handler(read.request, ...rest))
-    if (response.status !== 200 || !response.headers.get('content-type')?.includes('application/json')) return bypass(response)
+    const response = await withSharedDocuments(documentStore(resolved), generation, () =>
+      handler(read.request, ...rest),
+    )
+    if (
+      response.status !== 200 ||
+      !response.headers.get('content-type')?.includes('application/json')
+    )
+      return bypass(response)
     const bytes = Buffer.from(await response.arrayBuffer())
     // GraphQL reports errors with a 200; such an answer is not kept.
-    if (body !== undefined && bytes.includes('"errors":')) return bypass(new Response(bytes, response))
+    if (body !== undefined && bytes.includes('"errors":'))
+      return bypass(new Response(bytes, response))
     const entry: Entry = {
       body: bytes,
       etag: `"${crypto.createHash('sha1').update(bytes).digest('base64url')}"`,
       generation,
-      headers: [...response.headers.entries()].filter(([name]) => !['content-length', 'set-cookie', 'etag', 'cache-control'].includes(name)),
+      headers: [...response.headers.entries()].filter(
+        ([name]) => !['content-length', 'set-cookie', 'etag', 'cache-control'].includes(name),
+      ),
     }
     cache.set(read.key, entry)
     return answer(entry, request, 'MISS')
@@ -78,7 +95,8 @@ const answer = (entry: Entry, request: Request, state: 'HIT' | 'MISS'): Response
   headers.set('cache-control', PUBLIC_CACHE_CONTROL)
   headers.set('vary', 'Origin, Accept-Language, Authorization, Cookie')
   headers.set(CACHE_HEADER, state)
-  if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { headers, status: 304 })
+  if (matches(request.headers.get('if-none-match'), entry.etag))
+    return new Response(null, { headers, status: 304 })
   return new Response(new Uint8Array(entry.body), { headers, status: 200 })
 }
 
@@ -86,9 +104,16 @@ const bypass = (response: Response): Response => {
   const headers = new Headers(response.headers)
   if (!headers.has('cache-control')) headers.set('cache-control', PRIVATE_CACHE_CONTROL)
   headers.set(CACHE_HEADER, 'BYPASS')
-  return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+  return new Response(response.body, {
+    headers,
+    status: response.status,
+    statusText: response.statusText,
+  })
 }
 
 /** `If-None-Match` holds the ETag (or `*`), weak or strong. */
 const matches = (ifNoneMatch: null | string, etag: string): boolean =>
-  ifNoneMatch !== null && ifNoneMatch.split(',').some((candidate) => ['*', etag].includes(candidate.trim().replace(/^W\//, '')))
+  ifNoneMatch !== null &&
+  ifNoneMatch
+    .split(',')
+    .some((candidate) => ['*', etag].includes(candidate.trim().replace(/^W\//, '')))

@@ -50,6 +50,8 @@ runScript('demo', async () => {
   const server = spawn('npm', ['start'], { env, stdio: 'inherit' })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   await new Promise<void>((resolve, reject) =>
-    server.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the server exited with ${code}`)))),
+    server.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the server exited with ${code}`)),
+    ),
   )
 })

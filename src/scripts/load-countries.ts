@@ -2,4 +2,7 @@
 import { loadCountries } from '../seed/countries'
 import { runWithPayload } from './run-with-payload'
 
-runWithPayload('load:countries', async (payload) => `Countries: ${await loadCountries(payload)} added.`)
+runWithPayload(
+  'load:countries',
+  async (payload) => `Countries: ${await loadCountries(payload)} added.`,
+)

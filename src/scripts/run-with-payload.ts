@@ -11,7 +11,10 @@ import { runScript } from './run-script'
  * checks it answers, applies pending migrations, runs `work`, prints what it
  * returns and closes the connections.
  */
-export const runWithPayload = (name: string, work: (payload: Payload) => Promise<string | void>): void =>
+export const runWithPayload = (
+  name: string,
+  work: (payload: Payload) => Promise<string | void>,
+): void =>
   runScript(name, async () => {
     await checkDatabaseReachable(databaseUrlFrom())
     // Imported here, not at the top: a configuration error is then reported by runScript as one line.

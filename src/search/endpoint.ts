@@ -30,7 +30,10 @@ export const searchEndpoint: Endpoint = {
       return Response.json(results)
     } catch (error) {
       if (!(error instanceof SearchRefused)) throw error
-      return Response.json({ errors: [{ message: inCallerLanguage(req, error.text) }] }, { status: error.status })
+      return Response.json(
+        { errors: [{ message: inCallerLanguage(req, error.text) }] },
+        { status: error.status },
+      )
     }
   },
 }

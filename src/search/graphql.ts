@@ -10,7 +10,16 @@ import { search, type SearchArgs, SearchRefused } from './service'
  * topic, country, from, to, drafts)`: the same search as `GET /api/search`.
  */
 export const searchQueries: GraphQLExtension = (GraphQL, { config, types }) => {
-  const { GraphQLBoolean, GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const {
+    GraphQLBoolean,
+    GraphQLFloat,
+    GraphQLID,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = GraphQL
   const idType = config.db.defaultIDType === 'number' ? GraphQLInt : GraphQLString
   const Hit = new GraphQLObjectType({
     name: 'SearchHit',
@@ -20,7 +29,10 @@ export const searchQueries: GraphQLExtension = (GraphQL, { config, types }) => {
       id: { type: new GraphQLNonNull(idType) },
       score: { type: new GraphQLNonNull(GraphQLFloat) },
       slug: { type: GraphQLString },
-      snippet: { description: 'The matched passage, HTML-escaped, matched words in <mark>', type: new GraphQLNonNull(GraphQLString) },
+      snippet: {
+        description: 'The matched passage, HTML-escaped, matched words in <mark>',
+        type: new GraphQLNonNull(GraphQLString),
+      },
       title: { type: new GraphQLNonNull(GraphQLString) },
     },
   })
@@ -55,7 +67,12 @@ export const searchQueries: GraphQLExtension = (GraphQL, { config, types }) => {
           return await search(context.req, args)
         } catch (error) {
           if (!(error instanceof SearchRefused)) throw error
-          throw new APIError(inCallerLanguage(context.req, error.text), error.status, undefined, true)
+          throw new APIError(
+            inCallerLanguage(context.req, error.text),
+            error.status,
+            undefined,
+            true,
+          )
         }
       },
       type: new GraphQLNonNull(Results),

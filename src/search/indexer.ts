@@ -1,6 +1,12 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, NotFound } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  NotFound,
+} from 'payload'
 
 import { readInAllLocales } from '../hooks/read-in-all-locales'
 import { bumpGeneration } from '../read-cache/generation'
@@ -17,7 +23,9 @@ const stores = new WeakMap<Payload, SearchStore>()
 export const searchStoreFor = (payload: Payload): SearchStore => {
   let store = stores.get(payload)
   if (!store) {
-    const make = { mongoose: mongoStore, postgres: postgresStore, sqlite: sqliteStore }[payload.db.name]
+    const make = { mongoose: mongoStore, postgres: postgresStore, sqlite: sqliteStore }[
+      payload.db.name
+    ]
     if (!make) throw new Error(`search: no index for the ${payload.db.name} adapter`)
     stores.set(payload, (store = make(payload)))
   }
@@ -28,26 +36,39 @@ const hasDrafts = (payload: Payload, collection: CollectionSlug): boolean =>
   Boolean(payload.collections[collection]?.config.versions?.drafts)
 
 /** Rows made for one audience, given to the other: the text is the same, so it is processed once. */
-const forStaff = (rows: IndexRow[]): IndexRow[] => rows.map((row) => ({ ...row, visibility: 'staff' }))
+const forStaff = (rows: IndexRow[]): IndexRow[] =>
+  rows.map((row) => ({ ...row, visibility: 'staff' }))
 
 /**
  * The rows of a document: for the public, its published version (none while
  * it is unpublished); for staff, its latest draft. A collection without drafts
  * shows both audiences the same document.
  */
-const documentRows = (collection: SearchCollection, published: StoredDoc | undefined, latest: StoredDoc | undefined, drafts: boolean): IndexRow[] => {
+const documentRows = (
+  collection: SearchCollection,
+  published: StoredDoc | undefined,
+  latest: StoredDoc | undefined,
+  drafts: boolean,
+): IndexRow[] => {
   const isPublic = Boolean(published) && (!drafts || published!._status === 'published')
   const publicRows = isPublic ? rowsFor(collection, published!, 'public') : []
   if (latest) return [...publicRows, ...rowsFor(collection, latest, 'staff')]
   if (!published) return publicRows
-  return [...publicRows, ...(isPublic ? forStaff(publicRows) : rowsFor(collection, published, 'staff'))]
+  return [
+    ...publicRows,
+    ...(isPublic ? forStaff(publicRows) : rowsFor(collection, published, 'staff')),
+  ]
 }
 
 /**
  * Brings one document's rows up to date, reading it back as stored, inside the
  * request's transaction (so that a save rolled back leaves no trace in the index).
  */
-export const indexDocument = async (req: PayloadRequest, collection: SearchCollection, id: number | string): Promise<void> => {
+export const indexDocument = async (
+  req: PayloadRequest,
+  collection: SearchCollection,
+  id: number | string,
+): Promise<void> => {
   const drafts = hasDrafts(req.payload, collection)
   const read = (draft: boolean) =>
     readInAllLocales<StoredDoc>(req, collection, id, { draft }).catch((error: unknown) => {
@@ -56,11 +77,19 @@ export const indexDocument = async (req: PayloadRequest, collection: SearchColle
     })
   const published = await read(false)
   const latest = drafts && published ? await read(true) : undefined
-  await searchStoreFor(req.payload).replace(collection, String(id), documentRows(collection, published, latest, drafts), req)
+  await searchStoreFor(req.payload).replace(
+    collection,
+    String(id),
+    documentRows(collection, published, latest, drafts),
+    req,
+  )
 }
 
-export const removeDocument = async (req: PayloadRequest, collection: SearchCollection, id: number | string): Promise<void> =>
-  searchStoreFor(req.payload).replace(collection, String(id), [], req)
+export const removeDocument = async (
+  req: PayloadRequest,
+  collection: SearchCollection,
+  id: number | string,
+): Promise<void> => searchStoreFor(req.payload).replace(collection, String(id), [], req)
 
 /**
  * The rows a document brings to the index, from what is stored of it rather
@@ -68,7 +97,12 @@ export const removeDocument = async (req: PayloadRequest, collection: SearchColl
  * row, or, with `latestDraft`, its latest version (the one marked `latest`).
  * The same rows as {@link rebuildSearchIndex} makes.
  */
-export const storedRows = (payload: Payload, collection: SearchCollection, stored: StoredDoc, kind: 'document' | 'latestDraft'): IndexRow[] => {
+export const storedRows = (
+  payload: Payload,
+  collection: SearchCollection,
+  stored: StoredDoc,
+  kind: 'document' | 'latestDraft',
+): IndexRow[] => {
   const drafts = hasDrafts(payload, collection)
   if (kind === 'latestDraft') return drafts ? rowsFor(collection, stored, 'staff') : []
   // With drafts, the staff rows come from the latest draft instead.
@@ -79,9 +113,22 @@ export const storedRows = (payload: Payload, collection: SearchCollection, store
 const PAGE = 500
 
 /** Every page of a collection as stored, in all languages: published versions, or the latest drafts. */
-async function* pagesOf(req: PayloadRequest, collection: SearchCollection, draft: boolean): AsyncGenerator<StoredDoc[]> {
+async function* pagesOf(
+  req: PayloadRequest,
+  collection: SearchCollection,
+  draft: boolean,
+): AsyncGenerator<StoredDoc[]> {
   for (let page = 1; ; page++) {
-    const result = await req.payload.find({ collection, depth: 0, draft, limit: PAGE, locale: 'all', page, req, sort: 'id' })
+    const result = await req.payload.find({
+      collection,
+      depth: 0,
+      draft,
+      limit: PAGE,
+      locale: 'all',
+      page,
+      req,
+      sort: 'id',
+    })
     yield result.docs as unknown as StoredDoc[]
     if (!result.hasNextPage) return
   }
@@ -92,7 +139,9 @@ async function* pagesOf(req: PayloadRequest, collection: SearchCollection, draft
  * (where the database has them): safe to run again at any time. Returns how
  * many rows each collection has.
  */
-export const rebuildSearchIndex = async (payload: Payload): Promise<Record<SearchCollection, number>> => {
+export const rebuildSearchIndex = async (
+  payload: Payload,
+): Promise<Record<SearchCollection, number>> => {
   const store = searchStoreFor(payload)
   const req = await createLocalReq({}, payload)
   const counts = {} as Record<SearchCollection, number>

@@ -2,7 +2,15 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { ParsedQuery } from './query'
 import type { IndexRow } from './rows'
-import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS } from './store'
+import {
+  PHRASE_BONUS,
+  rangeEnd,
+  rangeStart,
+  type SearchStore,
+  type StoreHit,
+  type StoreQuery,
+  TITLE_BONUS,
+} from './store'
 import { transactionOf } from '../db/sql-runner'
 
 /** The MongoDB collection of the fallback index (outside Payload's collections). */
@@ -30,7 +38,9 @@ const split = (terms: string): string[] => terms.split(' ').filter(Boolean)
 
 export const toMongoDoc = (row: IndexRow): MongoSearchDoc => ({
   ...row,
-  terms: [...new Set([...split(row.titleTerms), ...split(row.summaryTerms), ...split(row.bodyTerms)])],
+  terms: [
+    ...new Set([...split(row.titleTerms), ...split(row.summaryTerms), ...split(row.bodyTerms)]),
+  ],
   titleWords: [...new Set(split(row.titleTerms))],
 })
 
@@ -38,10 +48,13 @@ export const toMongoDoc = (row: IndexRow): MongoSearchDoc => ({
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /** A regular expression matching the stems as consecutive words of a space-separated stem text. */
-export const phraseRegex = (stems: string[]): string => `(^| )${stems.map(escapeRegex).join(' ')}( |$)`
+export const phraseRegex = (stems: string[]): string =>
+  `(^| )${stems.map(escapeRegex).join(' ')}( |$)`
 
 const inAnyField = (stems: string[]): Filter => ({
-  $or: ['titleTerms', 'summaryTerms', 'bodyTerms'].map((field) => ({ [field]: { $regex: phraseRegex(stems) } })),
+  $or: ['titleTerms', 'summaryTerms', 'bodyTerms'].map((field) => ({
+    [field]: { $regex: phraseRegex(stems) },
+  })),
 })
 
 /** The documents a query finds: every stem (a multikey index on `terms`), every phrase, and the filters. */
@@ -55,7 +68,11 @@ export const mongoFilter = (q: StoreQuery): Filter => {
   if (q.query.phrases.length) filter.$and = q.query.phrases.map(inAnyField)
   if (q.topics.length) filter.topics = { $in: q.topics }
   if (q.countries.length) filter.countries = { $in: q.countries }
-  if (q.from || q.to) filter.date = { ...(q.from ? { $gte: rangeStart(q.from) } : {}), ...(q.to ? { $lte: rangeEnd(q.to) } : {}) }
+  if (q.from || q.to)
+    filter.date = {
+      ...(q.from ? { $gte: rangeStart(q.from) } : {}),
+      ...(q.to ? { $lte: rangeEnd(q.to) } : {}),
+    }
   return filter
 }
 
@@ -71,11 +88,32 @@ const matchesPhrase = (query: ParsedQuery, field: string): Filter => ({
  */
 export const mongoPipeline = (q: StoreQuery): Filter[] => {
   const stems = [...new Set(q.query.terms)]
-  const share = (field: string) => ({ $divide: [{ $size: { $setIntersection: [stems, { $split: [`$${field}`, ' '] }] } }, stems.length] })
-  const relevance = { $add: [{ $multiply: [share('titleTerms'), 10] }, { $multiply: [share('summaryTerms'), 4] }, share('bodyTerms')] }
+  const share = (field: string) => ({
+    $divide: [
+      { $size: { $setIntersection: [stems, { $split: [`$${field}`, ' '] }] } },
+      stems.length,
+    ],
+  })
+  const relevance = {
+    $add: [
+      { $multiply: [share('titleTerms'), 10] },
+      { $multiply: [share('summaryTerms'), 4] },
+      share('bodyTerms'),
+    ],
+  }
   const phrase =
     q.query.terms.length > 1
-      ? { $cond: [{ $or: ['titleTerms', 'summaryTerms', 'bodyTerms'].map((field) => matchesPhrase(q.query, field)) }, PHRASE_BONUS, 0] }
+      ? {
+          $cond: [
+            {
+              $or: ['titleTerms', 'summaryTerms', 'bodyTerms'].map((field) =>
+                matchesPhrase(q.query, field),
+              ),
+            },
+            PHRASE_BONUS,
+            0,
+          ],
+        }
       : 0
   return [
     { $match: mongoFilter(q) },
@@ -96,7 +134,18 @@ export const mongoPipeline = (q: StoreQuery): Filter[] => {
           { $sort: { score: -1, date: -1, docId: 1 } },
           { $skip: q.offset },
           { $limit: q.limit },
-          { $project: { _id: 0, collection: 1, content: 1, date: 1, docId: 1, score: 1, slug: 1, title: 1 } },
+          {
+            $project: {
+              _id: 0,
+              collection: 1,
+              content: 1,
+              date: 1,
+              docId: 1,
+              score: 1,
+              slug: 1,
+              title: 1,
+            },
+          },
         ],
         total: [{ $count: 'count' }],
       },
@@ -111,7 +160,9 @@ export const mongoPipeline = (q: StoreQuery): Filter[] => {
  * it runs on any MongoDB; see the README for what it does not do.
  */
 export const mongoStore = (payload: Payload): SearchStore => {
-  const connection = (payload.db as unknown as { connection: { collection: (name: string) => MongoCollection } }).connection
+  const connection = (
+    payload.db as unknown as { connection: { collection: (name: string) => MongoCollection } }
+  ).connection
   const collection = () => connection.collection(MONGO_SEARCH_COLLECTION)
   let indexed: Promise<unknown> | undefined
   const ready = () =>
@@ -131,7 +182,8 @@ export const mongoStore = (payload: Payload): SearchStore => {
     clear: async (req) => {
       await collection().deleteMany({}, await options(req))
     },
-    explain: async (q) => JSON.stringify(await collection().aggregate(mongoPipeline(q), { explain: true }).toArray()),
+    explain: async (q) =>
+      JSON.stringify(await collection().aggregate(mongoPipeline(q), { explain: true }).toArray()),
     insert,
     replace: async (name, docId, rows, req) => {
       await collection().deleteMany({ collection: name, docId }, await options(req))
@@ -140,7 +192,10 @@ export const mongoStore = (payload: Payload): SearchStore => {
     search: async (q) => {
       await ready()
       const [result] = await collection().aggregate(mongoPipeline(q)).toArray()
-      const { hits = [], total = [] } = (result ?? {}) as { hits?: StoreHit[]; total?: { count: number }[] }
+      const { hits = [], total = [] } = (result ?? {}) as {
+        hits?: StoreHit[]
+        total?: { count: number }[]
+      }
       return { hits, total: total[0]?.count ?? 0 }
     },
     size: async () => 0,

@@ -1,7 +1,19 @@
 type LexicalNode = { children?: LexicalNode[]; text?: unknown; type?: string }
 
 /** Nodes after which a reader sees a line break. */
-const BLOCKS = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'tablecell', 'tablerow', 'table', 'upload', 'relationship', 'horizontalrule'])
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'quote',
+  'listitem',
+  'list',
+  'tablecell',
+  'tablerow',
+  'table',
+  'upload',
+  'relationship',
+  'horizontalrule',
+])
 
 /**
  * The words of a Lexical document as plain text: text nodes in order, with a
@@ -19,5 +31,8 @@ export const lexicalToPlainText = (value: unknown): string => {
     if (node.type && BLOCKS.has(node.type)) parts.push('\n')
   }
   walk(root)
-  return parts.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim()
+  return parts
+    .join('')
+    .replace(/[ \t]*\n[\s]*/g, '\n')
+    .trim()
 }

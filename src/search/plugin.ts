@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Config,
+  Plugin,
+} from 'payload'
 
 import { searchEndpoint } from './endpoint'
 import { searchQueries } from './graphql'
@@ -10,12 +16,14 @@ export const SKIP_SEARCH_INDEX = 'skipSearchIndex'
 
 /** Every save (create, edit, draft, publish, unpublish, restore) brings the document's rows up to date. */
 const keepIndexCurrent: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
-  if (!context[SKIP_SEARCH_INDEX]) await indexDocument(req, collection.slug as SearchCollection, doc.id)
+  if (!context[SKIP_SEARCH_INDEX])
+    await indexDocument(req, collection.slug as SearchCollection, doc.id)
   return doc
 }
 
 const dropFromIndex: CollectionAfterDeleteHook = async ({ collection, context, id, req }) => {
-  if (!context[SKIP_SEARCH_INDEX]) await removeDocument(req, collection.slug as SearchCollection, id)
+  if (!context[SKIP_SEARCH_INDEX])
+    await removeDocument(req, collection.slug as SearchCollection, id)
 }
 
 const withIndexHooks = (collection: CollectionConfig): CollectionConfig =>
@@ -42,7 +50,10 @@ export const searchPlugin: Plugin = (config: Config): Config => {
     endpoints: [...(config.endpoints ?? []), searchEndpoint],
     graphQL: {
       ...config.graphQL,
-      queries: (GraphQL, context) => ({ ...queries?.(GraphQL, context), ...searchQueries(GraphQL, context) }),
+      queries: (GraphQL, context) => ({
+        ...queries?.(GraphQL, context),
+        ...searchQueries(GraphQL, context),
+      }),
     },
   }
 }

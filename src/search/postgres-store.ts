@@ -5,7 +5,15 @@ import { sql } from '@payloadcms/db-postgres'
 import type { ParsedQuery } from './query'
 import { runnerFor, type SQL } from '../db/sql-runner'
 import { sqlWrites } from './sql-writes'
-import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS } from './store'
+import {
+  PHRASE_BONUS,
+  rangeEnd,
+  rangeStart,
+  type SearchStore,
+  type StoreHit,
+  type StoreQuery,
+  TITLE_BONUS,
+} from './store'
 
 /** ts_rank's weights for D, C (body), B (summary) and A (title) lexemes. */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
@@ -17,11 +25,18 @@ const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
  */
 const tsquery = ({ phrases, terms }: ParsedQuery): SQL =>
   sql.join(
-    [sql`plainto_tsquery('simple', ${terms.join(' ')})`, ...phrases.map((phrase) => sql`phraseto_tsquery('simple', ${phrase.join(' ')})`)],
+    [
+      sql`plainto_tsquery('simple', ${terms.join(' ')})`,
+      ...phrases.map((phrase) => sql`phraseto_tsquery('simple', ${phrase.join(' ')})`),
+    ],
     sql` && `,
   )
 
-const textArray = (values: string[]): SQL => sql`ARRAY[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::text[]`
+const textArray = (values: string[]): SQL =>
+  sql`ARRAY[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`
 
 /**
  * The index on PostgreSQL: `search_docs`, a row per document, language and
@@ -30,7 +45,10 @@ const textArray = (values: string[]): SQL => sql`ARRAY[${sql.join(values.map((va
  */
 export const postgresStore = (payload: Payload): SearchStore => {
   const run = runnerFor(payload, 'execute')
-  const writes = sqlWrites(sql, run, { date: (value) => sql`${value}::timestamptz`, list: textArray })
+  const writes = sqlWrites(sql, run, {
+    date: (value) => sql`${value}::timestamptz`,
+    list: textArray,
+  })
 
   const where = (q: StoreQuery): SQL => {
     const conditions = [
@@ -58,12 +76,17 @@ export const postgresStore = (payload: Payload): SearchStore => {
 
   return {
     ...writes,
-    explain: async (q) => (await run(sql`EXPLAIN ${searchSql(q)}`)).map((row) => String(row['QUERY PLAN'])).join('\n'),
+    explain: async (q) =>
+      (await run(sql`EXPLAIN ${searchSql(q)}`)).map((row) => String(row['QUERY PLAN'])).join('\n'),
     search: async (q) => {
       const hits = (await run(searchSql(q))) as unknown as StoreHit[]
       const [count] = await run(sql`SELECT COUNT(*) AS total FROM search_docs d WHERE ${where(q)}`)
       return {
-        hits: hits.map((hit) => ({ ...hit, date: hit.date ? new Date(hit.date).toISOString() : null, score: Number(hit.score) })),
+        hits: hits.map((hit) => ({
+          ...hit,
+          date: hit.date ? new Date(hit.date).toISOString() : null,
+          score: Number(hit.score),
+        })),
         total: Number(count?.total ?? 0),
       }
     },

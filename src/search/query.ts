@@ -47,7 +47,9 @@ const stemsOf = (text: string): string[] =>
     .filter(Boolean)
 
 /** Reads what a reader typed into stems and phrases, or says why there is nothing to search for. */
-export const parseSearchQuery = (input: string): { problem: QueryProblem } | { query: ParsedQuery } => {
+export const parseSearchQuery = (
+  input: string,
+): { problem: QueryProblem } | { query: ParsedQuery } => {
   const q = input.trim()
   if (!q) return { problem: 'empty' }
   if (q.length > MAX_QUERY_LENGTH) return { problem: 'too-long' }
@@ -79,7 +81,8 @@ export const fts5Match = ({ phrases, terms }: ParsedQuery): string => {
 }
 
 /** FTS5: every stem of the query in one column. */
-export const fts5InColumn = (query: ParsedQuery, column: string): string => `${column} : (${fts5Match(query)})`
+export const fts5InColumn = (query: ParsedQuery, column: string): string =>
+  `${column} : (${fts5Match(query)})`
 
 /** FTS5: the whole query, word for word, as one phrase. */
 export const fts5Phrase = ({ terms }: ParsedQuery): string => quoted(terms)

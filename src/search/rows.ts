@@ -1,6 +1,12 @@
 import { CONTENT_LOCALES, type ContentLocale } from '../config/localization'
 import { tokenize } from '../text/stem'
-import { inLocale, SEARCH_SOURCES, type SearchCollection, type SearchSource, type StoredDoc } from './sources'
+import {
+  inLocale,
+  SEARCH_SOURCES,
+  type SearchCollection,
+  type SearchSource,
+  type StoredDoc,
+} from './sources'
 
 /** Who may find a row: everybody (the published version) or staff (the latest draft). */
 export type Visibility = 'public' | 'staff'
@@ -36,11 +42,14 @@ export const termsOf = (...texts: string[]): string =>
 
 const idOf = (value: unknown): string | undefined => {
   if (typeof value === 'number' || typeof value === 'string') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value)
+    return idOf((value as { id: unknown }).id)
   return undefined
 }
 
-const ids = (values: unknown[] | undefined): string[] => [...new Set((values ?? []).map(idOf).filter((id): id is string => Boolean(id)))]
+const ids = (values: unknown[] | undefined): string[] => [
+  ...new Set((values ?? []).map(idOf).filter((id): id is string => Boolean(id))),
+]
 
 const isoDate = (value: unknown): string | null => {
   if (typeof value !== 'string' && !(value instanceof Date)) return null
@@ -48,11 +57,20 @@ const isoDate = (value: unknown): string | null => {
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
 
-const joined = (parts: string[] | undefined): string => (parts ?? []).map((part) => part.trim()).filter(Boolean).join('\n')
+const joined = (parts: string[] | undefined): string =>
+  (parts ?? [])
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join('\n')
 
 /** The index rows of a document (read with `locale: 'all'`), one per language, for one audience. */
-export const rowsFor = (collection: SearchCollection, doc: StoredDoc, visibility: Visibility): IndexRow[] => {
-  const { body, countries, date, otherNames, summary, title, topics }: SearchSource = SEARCH_SOURCES[collection]
+export const rowsFor = (
+  collection: SearchCollection,
+  doc: StoredDoc,
+  visibility: Visibility,
+): IndexRow[] => {
+  const { body, countries, date, otherNames, summary, title, topics }: SearchSource =
+    SEARCH_SOURCES[collection]
   return CONTENT_LOCALES.map((locale) => {
     const titleText = title(doc, locale)
     const summaryText = joined(summary?.(doc, locale))

@@ -71,7 +71,10 @@ const positiveInteger = (value: unknown, fallback: number, name: string, max: nu
   if (value === null || value === undefined || value === '') return fallback
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1 || number > max) {
-    throw refuse({ ar: `${name} عدد صحيح من 1 إلى ${max}.`, en: `"${name}" is a whole number from 1 to ${max}.` })
+    throw refuse({
+      ar: `${name} عدد صحيح من 1 إلى ${max}.`,
+      en: `"${name}" is a whole number from 1 to ${max}.`,
+    })
   }
   return number
 }
@@ -80,7 +83,11 @@ const ID = /^[\w-]{1,64}$/
 
 const ids = (value: unknown, name: string): string[] => {
   const list = listOf(value)
-  if (list.some((id) => !ID.test(id))) throw refuse({ ar: `${name} رقم مستند أو أكثر.`, en: `"${name}" takes one or more document ids.` })
+  if (list.some((id) => !ID.test(id)))
+    throw refuse({
+      ar: `${name} رقم مستند أو أكثر.`,
+      en: `"${name}" takes one or more document ids.`,
+    })
   return list
 }
 
@@ -89,7 +96,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/
 const date = (value: unknown, name: string): string | undefined => {
   if (value === null || value === undefined || value === '') return undefined
   if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(new Date(value).getTime())) {
-    throw refuse({ ar: `${name} تاريخ بصيغة YYYY-MM-DD.`, en: `"${name}" is a date written YYYY-MM-DD.` })
+    throw refuse({
+      ar: `${name} تاريخ بصيغة YYYY-MM-DD.`,
+      en: `"${name}" is a date written YYYY-MM-DD.`,
+    })
   }
   return value
 }
@@ -106,7 +116,8 @@ export const search = async (req: PayloadRequest, args: SearchArgs): Promise<Sea
   const parsed = parseSearchQuery(typeof args.q === 'string' ? args.q : '')
   if ('problem' in parsed) throw refuse(QUERY_PROBLEMS[parsed.problem])
   const locale = (args.locale || DEFAULT_LOCALE) as ContentLocale
-  if (!CONTENT_LOCALES.includes(locale)) throw refuse({ ar: 'اللغة إما ar وإما en.', en: 'The locale is either "ar" or "en".' })
+  if (!CONTENT_LOCALES.includes(locale))
+    throw refuse({ ar: 'اللغة إما ar وإما en.', en: 'The locale is either "ar" or "en".' })
   const collections = listOf(args.collections)
   const unknown = collections.filter((name) => !isSearchCollection(name))
   if (unknown.length) {
@@ -117,7 +128,10 @@ export const search = async (req: PayloadRequest, args: SearchArgs): Promise<Sea
   }
   const drafts = yes(args.drafts)
   if (drafts && !isStaff(req.user)) {
-    throw new SearchRefused(403, { ar: 'المسودات لفريق التحرير فقط.', en: 'Only editorial staff can search drafts.' })
+    throw new SearchRefused(403, {
+      ar: 'المسودات لفريق التحرير فقط.',
+      en: 'Only editorial staff can search drafts.',
+    })
   }
   const limit = positiveInteger(args.limit, DEFAULT_LIMIT, 'limit', MAX_LIMIT)
   const page = positiveInteger(args.page, 1, 'page', 10_000)

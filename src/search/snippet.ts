@@ -3,7 +3,13 @@ import { tokenize } from '../text/stem'
 /** How many words a snippet quotes. */
 export const SNIPPET_WORDS = 30
 
-const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
+const ESCAPES: Record<string, string> = {
+  '"': '&quot;',
+  '&': '&amp;',
+  "'": '&#39;',
+  '<': '&lt;',
+  '>': '&gt;',
+}
 
 export const escapeHtml = (text: string): string => text.replace(/["&'<>]/g, (c) => ESCAPES[c]!)
 
@@ -14,7 +20,11 @@ export const escapeHtml = (text: string): string => text.replace(/["&'<>]/g, (c)
  * SNIPPET_WORDS words with the most matches wins; a text without any match
  * gives its opening words.
  */
-export const buildSnippet = (text: string, stems: Iterable<string>, words = SNIPPET_WORDS): string => {
+export const buildSnippet = (
+  text: string,
+  stems: Iterable<string>,
+  words = SNIPPET_WORDS,
+): string => {
   const wanted = new Set(stems)
   const tokens = tokenize(text)
   if (tokens.length === 0) return ''

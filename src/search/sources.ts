@@ -24,14 +24,21 @@ export type SearchSource = {
   topics?: (doc: StoredDoc) => unknown[]
 }
 
-const otherLocale = (locale: ContentLocale): ContentLocale => CONTENT_LOCALES.find((l) => l !== locale)!
+const otherLocale = (locale: ContentLocale): ContentLocale =>
+  CONTENT_LOCALES.find((l) => l !== locale)!
 
 /**
  * A localized value in `locale`, or in the other language when it has no
  * translation yet: what Payload's fallback shows a reader of that language.
  */
 export const inLocale = (value: unknown, locale: ContentLocale): unknown => {
-  if (!value || typeof value !== 'object' || Array.isArray(value) || !(locale in value || otherLocale(locale) in value)) return value
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    !(locale in value || otherLocale(locale) in value)
+  )
+    return value
   const byLocale = value as Record<string, unknown>
   const own = byLocale[locale]
   return own === null || own === undefined || own === '' ? byLocale[otherLocale(locale)] : own
@@ -42,21 +49,37 @@ const text = (value: unknown, locale: ContentLocale): string => {
   return typeof own === 'string' ? own : ''
 }
 
-const richText = (value: unknown, locale: ContentLocale): string => lexicalToPlainText(inLocale(value, locale))
+const richText = (value: unknown, locale: ContentLocale): string =>
+  lexicalToPlainText(inLocale(value, locale))
 
 const get = (doc: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+  path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      doc,
+    )
 
-const rows = (doc: StoredDoc, field: string): Record<string, unknown>[] => (Array.isArray(doc[field]) ? (doc[field] as Record<string, unknown>[]) : [])
+const rows = (doc: StoredDoc, field: string): Record<string, unknown>[] =>
+  Array.isArray(doc[field]) ? (doc[field] as Record<string, unknown>[]) : []
 
-const aliases = (doc: StoredDoc): string[] => rows(doc, 'aliases').map((alias) => String(alias.name ?? ''))
+const aliases = (doc: StoredDoc): string[] =>
+  rows(doc, 'aliases').map((alias) => String(alias.name ?? ''))
 
 /** Every language's value of a localized field: a name is a name whatever the language of the page. */
 const everyLanguage = (value: unknown): string[] =>
-  value && typeof value === 'object' ? Object.values(value).filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []
+  value && typeof value === 'object'
+    ? Object.values(value).filter((v): v is string => typeof v === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : []
 
 /** What people and organizations are known by: their names in both languages and their aliases. */
-const names = (doc: StoredDoc, ...fields: string[]): string[] => [...fields.flatMap((field) => everyLanguage(doc[field])), ...aliases(doc)]
+const names = (doc: StoredDoc, ...fields: string[]): string[] => [
+  ...fields.flatMap((field) => everyLanguage(doc[field])),
+  ...aliases(doc),
+]
 
 /** The report collections' title field, and the fuzzy date that places them in time. */
 const report = (titleField: string, dateField: string): Pick<SearchSource, 'date' | 'title'> => ({
@@ -78,7 +101,10 @@ export const SEARCH_SOURCES = {
     ...report('title', 'startDate'),
     body: (doc, locale) => [richText(doc.description, locale)],
     countries: (doc) => [get(doc, 'location.country')],
-    summary: (doc, locale) => [text(get(doc, 'location.venue'), locale), text(get(doc, 'location.city'), locale)],
+    summary: (doc, locale) => [
+      text(get(doc, 'location.venue'), locale),
+      text(get(doc, 'location.city'), locale),
+    ],
   },
   delegations: {
     ...report('name', 'startDate'),
@@ -87,7 +113,11 @@ export const SEARCH_SOURCES = {
   },
   agreements: {
     ...report('title', 'signingDate'),
-    body: (doc, locale) => rows(doc, 'phases').flatMap((phase) => [text(phase.name, locale), text(phase.description, locale)]),
+    body: (doc, locale) =>
+      rows(doc, 'phases').flatMap((phase) => [
+        text(phase.name, locale),
+        text(phase.description, locale),
+      ]),
     countries: (doc) => rows(doc, 'parties').map((party) => party.country),
     summary: (doc, locale) => [text(doc.summary, locale)],
     topics: (doc) => (doc.domains as unknown[]) ?? [],

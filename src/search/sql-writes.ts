@@ -21,10 +21,12 @@ export const sqlWrites = (
 ): Pick<SearchStore, 'clear' | 'insert' | 'replace'> => {
   const insert = async (rows: IndexRow[], req?: PayloadRequest) => {
     for (let i = 0; i < rows.length; i += BATCH) {
-      const values = rows.slice(i, i + BATCH).map(
-        (row) =>
-          sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.visibility}, ${row.slug}, ${row.title}, ${row.content}, ${row.titleTerms}, ${row.summaryTerms}, ${row.bodyTerms}, ${encode.list(row.topics)}, ${encode.list(row.countries)}, ${encode.date(row.date)})`,
-      )
+      const values = rows
+        .slice(i, i + BATCH)
+        .map(
+          (row) =>
+            sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.visibility}, ${row.slug}, ${row.title}, ${row.content}, ${row.titleTerms}, ${row.summaryTerms}, ${row.bodyTerms}, ${encode.list(row.topics)}, ${encode.list(row.countries)}, ${encode.date(row.date)})`,
+        )
       await run(
         sql`INSERT INTO search_docs (collection, doc_id, locale, visibility, slug, title, content, title_terms, summary_terms, body_terms, topics, countries, date) VALUES ${sql.join(values, sql`, `)}`,
         req,
@@ -37,7 +39,10 @@ export const sqlWrites = (
     },
     insert,
     replace: async (collection, docId, rows, req) => {
-      await run(sql`DELETE FROM search_docs WHERE collection = ${collection} AND doc_id = ${docId}`, req)
+      await run(
+        sql`DELETE FROM search_docs WHERE collection = ${collection} AND doc_id = ${docId}`,
+        req,
+      )
       await insert(rows, req)
     },
   }

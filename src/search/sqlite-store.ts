@@ -5,7 +5,15 @@ import { sql } from '@payloadcms/db-sqlite'
 import { fts5InColumn, fts5Match, fts5Phrase } from './query'
 import { runnerFor, type SQL } from '../db/sql-runner'
 import { sqlWrites } from './sql-writes'
-import { PHRASE_BONUS, rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery, TITLE_BONUS } from './store'
+import {
+  PHRASE_BONUS,
+  rangeEnd,
+  rangeStart,
+  type SearchStore,
+  type StoreHit,
+  type StoreQuery,
+  TITLE_BONUS,
+} from './store'
 
 /** bm25 weights of the FTS5 columns title_terms, summary_terms, body_terms. */
 const WEIGHTS = sql.raw('10.0, 4.0, 1.0')
@@ -17,20 +25,34 @@ const WEIGHTS = sql.raw('10.0, 4.0, 1.0')
  */
 export const sqliteStore = (payload: Payload): SearchStore => {
   const run = runnerFor(payload, 'run')
-  const writes = sqlWrites(sql, run, { date: (value) => sql`${value}`, list: (values) => sql`${JSON.stringify(values)}` })
+  const writes = sqlWrites(sql, run, {
+    date: (value) => sql`${value}`,
+    list: (values) => sql`${JSON.stringify(values)}`,
+  })
 
   const filters = (q: StoreQuery): SQL => {
     const conditions = [sql`d.locale = ${q.locale}`, sql`d.visibility = ${q.visibility}`]
-    const list = (values: string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `)
+    const list = (values: string[]) =>
+      sql.join(
+        values.map((value) => sql`${value}`),
+        sql`, `,
+      )
     conditions.push(sql`d.collection IN (${list(q.collections)})`)
-    if (q.topics.length) conditions.push(sql`EXISTS (SELECT 1 FROM json_each(d.topics) t WHERE t.value IN (${list(q.topics)}))`)
-    if (q.countries.length) conditions.push(sql`EXISTS (SELECT 1 FROM json_each(d.countries) c WHERE c.value IN (${list(q.countries)}))`)
+    if (q.topics.length)
+      conditions.push(
+        sql`EXISTS (SELECT 1 FROM json_each(d.topics) t WHERE t.value IN (${list(q.topics)}))`,
+      )
+    if (q.countries.length)
+      conditions.push(
+        sql`EXISTS (SELECT 1 FROM json_each(d.countries) c WHERE c.value IN (${list(q.countries)}))`,
+      )
     if (q.from) conditions.push(sql`d.date >= ${rangeStart(q.from)}`)
     if (q.to) conditions.push(sql`d.date <= ${rangeEnd(q.to)}`)
     return sql.join(conditions, sql` AND `)
   }
 
-  const matching = (q: StoreQuery, expression: string): SQL => sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${expression})`
+  const matching = (q: StoreQuery, expression: string): SQL =>
+    sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${expression})`
 
   const searchSql = (q: StoreQuery): SQL => sql`
     WITH matched AS (
@@ -47,16 +69,24 @@ export const sqliteStore = (payload: Payload): SearchStore => {
 
   return {
     ...writes,
-    explain: async (q) => (await run(sql`EXPLAIN QUERY PLAN ${searchSql(q)}`)).map((row) => String(row.detail)).join('\n'),
+    explain: async (q) =>
+      (await run(sql`EXPLAIN QUERY PLAN ${searchSql(q)}`))
+        .map((row) => String(row.detail))
+        .join('\n'),
     search: async (q) => {
       const hits = (await run(searchSql(q))) as unknown as StoreHit[]
       const [count] = await run(sql`
         SELECT COUNT(*) AS total FROM search_fts f JOIN search_docs d ON d.id = f.rowid
         WHERE search_fts MATCH ${fts5Match(q.query)} AND ${filters(q)}`)
-      return { hits: hits.map((hit) => ({ ...hit, score: Number(hit.score) })), total: Number(count?.total ?? 0) }
+      return {
+        hits: hits.map((hit) => ({ ...hit, score: Number(hit.score) })),
+        total: Number(count?.total ?? 0),
+      }
     },
     size: async () => {
-      const [row] = await run(sql`SELECT SUM(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search\\_%' ESCAPE '\\' OR name LIKE 'sqlite_autoindex_search\\_%' ESCAPE '\\'`)
+      const [row] = await run(
+        sql`SELECT SUM(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search\\_%' ESCAPE '\\' OR name LIKE 'sqlite_autoindex_search\\_%' ESCAPE '\\'`,
+      )
       return Number(row?.bytes ?? 0)
     },
   }

@@ -42,7 +42,12 @@ export type SearchStore = {
   /** Empties the index. */
   clear: (req?: PayloadRequest) => Promise<void>
   /** Deletes a document's rows and writes `rows` in their place. */
-  replace: (collection: SearchCollection, docId: string, rows: IndexRow[], req?: PayloadRequest) => Promise<void>
+  replace: (
+    collection: SearchCollection,
+    docId: string,
+    rows: IndexRow[],
+    req?: PayloadRequest,
+  ) => Promise<void>
   search: (query: StoreQuery) => Promise<{ hits: StoreHit[]; total: number }>
   /** Bytes the index takes on disk, tables and indexes together. */
   size: () => Promise<number>
@@ -54,5 +59,6 @@ export const TITLE_BONUS = 2
 export const PHRASE_BONUS = 1
 
 /** The start and end of a date range; a bare day as `to` includes the whole day. */
-export const rangeEnd = (to: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : new Date(to).toISOString())
+export const rangeEnd = (to: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : new Date(to).toISOString()
 export const rangeStart = (from: string): string => new Date(from).toISOString()

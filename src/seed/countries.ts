@@ -16,7 +16,14 @@ countries.registerLocale(english)
  * loaded, as an import: a standard's names need no editorial review.
  */
 export const loadCountries = async (payload: Payload, req?: PayloadRequest): Promise<number> => {
-  const existing = await payload.find({ collection: 'countries', depth: 0, limit: 0, pagination: false, req, select: { code: true } })
+  const existing = await payload.find({
+    collection: 'countries',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { code: true },
+  })
   const known = new Set(existing.docs.map((doc) => doc.code))
   const context = { [WORKFLOW_IMPORT]: true }
   let added = 0

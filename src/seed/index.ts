@@ -34,7 +34,8 @@ type Data = Record<string, unknown>
  * nothing and never overwrites an editor's changes. All of it is written in
  * one transaction: a seed that fails halfway leaves nothing behind.
  */
-export const seedDemoContent = (payload: Payload): Promise<SeedReport> => inTransaction(payload, (req) => seedInto(payload, req))
+export const seedDemoContent = (payload: Payload): Promise<SeedReport> =>
+  inTransaction(payload, (req) => seedInto(payload, req))
 
 const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedReport> => {
   const report: SeedReport = { created: [], existing: [] }
@@ -44,7 +45,8 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
     if (id === undefined) throw new Error(`seed: no ${collection} "${key}"`)
     return id
   }
-  const idsOf = (collection: string, keys: string[] = []) => keys.map((key) => idOf(collection, key))
+  const idsOf = (collection: string, keys: string[] = []) =>
+    keys.map((key) => idOf(collection, key))
 
   /** Finds the document by `where` (read in English) or creates it in Arabic and then adds its English text. */
   const upsert = async (
@@ -59,9 +61,24 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
     if (id !== undefined) {
       report.existing.push(`${collection} ${key}`)
     } else {
-      const created = (await payload.create({ collection, context: IMPORT, data: ar as never, depth: 0, locale: 'ar', req })) as unknown as Data
+      const created = (await payload.create({
+        collection,
+        context: IMPORT,
+        data: ar as never,
+        depth: 0,
+        locale: 'ar',
+        req,
+      })) as unknown as Data
       id = created.id as Id
-      await payload.update({ collection, context: IMPORT, data: en(created) as never, depth: 0, id, locale: 'en', req })
+      await payload.update({
+        collection,
+        context: IMPORT,
+        data: en(created) as never,
+        depth: 0,
+        id,
+        locale: 'en',
+        req,
+      })
       report.created.push(`${collection} ${key}`)
     }
     ids.set(`${collection}:${key}`, id)
@@ -78,7 +95,11 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
   const date = (value?: SeedDate) => value ?? { date: null }
 
   for (const user of DEMO_USERS) {
-    const { totalDocs } = await payload.count({ collection: 'users', req, where: { email: { equals: user.email } } })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      req,
+      where: { email: { equals: user.email } },
+    })
     if (totalDocs > 0) {
       report.existing.push(user.email)
       continue
@@ -93,11 +114,24 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
 
   const countriesAdded = await loadCountries(payload, req)
   if (countriesAdded > 0) report.created.push(`${countriesAdded} countries`)
-  const countries = await payload.find({ collection: 'countries', depth: 0, limit: 0, pagination: false, req, select: { code: true } })
+  const countries = await payload.find({
+    collection: 'countries',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { code: true },
+  })
   for (const country of countries.docs) ids.set(`countries:${country.code}`, country.id)
 
   for (const topic of TOPICS) {
-    await upsert('topics', topic.key, { key: { equals: topic.key } }, { ...published, key: topic.key, name: topic.name.ar }, () => ({ ...published, name: topic.name.en }))
+    await upsert(
+      'topics',
+      topic.key,
+      { key: { equals: topic.key } },
+      { ...published, key: topic.key, name: topic.name.ar },
+      () => ({ ...published, name: topic.name.en }),
+    )
   }
 
   const byName = (name: Text): Where => ({ nameKeys: { in: [nameKey(name.en)] } })
@@ -139,7 +173,10 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
       (created) => ({
         ...published,
         name: person.name.en,
-        positions: englishRows(created.positions, person.positions.map((p) => ({ title: p.title.en }))),
+        positions: englishRows(
+          created.positions,
+          person.positions.map((p) => ({ title: p.title.en })),
+        ),
       }),
     )
   }
@@ -157,7 +194,9 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
         members: idsOf('people', delegation.members),
         name: delegation.name.ar,
         purpose: delegation.purpose.ar,
-        representedCountry: delegation.representedCountry ? idOf('countries', delegation.representedCountry) : undefined,
+        representedCountry: delegation.representedCountry
+          ? idOf('countries', delegation.representedCountry)
+          : undefined,
         representedOrganization: delegation.representedOrganization
           ? idOf('organizations', delegation.representedOrganization)
           : undefined,
@@ -188,7 +227,10 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
         ...published,
         domains: idsOf('topics', agreement.domains),
         kind: agreement.kind,
-        parties: parties.map((row, i) => ({ ...row, signatoryTitle: agreement.parties[i]!.signatoryTitle?.ar })),
+        parties: parties.map((row, i) => ({
+          ...row,
+          signatoryTitle: agreement.parties[i]!.signatoryTitle?.ar,
+        })),
         phases: phases.map((phase) => ({
           description: phase.description.ar,
           endDate: date(phase.end),
@@ -203,8 +245,14 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
       },
       (created) => ({
         ...published,
-        parties: englishRows(created.parties, agreement.parties.map((p) => ({ signatoryTitle: p.signatoryTitle?.en }))),
-        phases: englishRows(created.phases, phases.map((p) => ({ description: p.description.en, name: p.name.en }))),
+        parties: englishRows(
+          created.parties,
+          agreement.parties.map((p) => ({ signatoryTitle: p.signatoryTitle?.en })),
+        ),
+        phases: englishRows(
+          created.phases,
+          phases.map((p) => ({ description: p.description.en, name: p.name.en })),
+        ),
         summary: agreement.summary.en,
         title: agreement.title.en,
       }),
@@ -212,7 +260,8 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
   }
 
   for (const event of EVENTS) {
-    const description = (text: string, direction: 'ltr' | 'rtl') => paragraphsToLexical([text], direction)
+    const description = (text: string, direction: 'ltr' | 'rtl') =>
+      paragraphsToLexical([text], direction)
     await upsert(
       'events',
       event.key,
@@ -239,7 +288,11 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
       (created) => ({
         ...published,
         description: description(event.description.en, 'ltr'),
-        location: { ...(created.location as Data), city: event.location?.city?.en, venue: event.location?.venue?.en },
+        location: {
+          ...(created.location as Data),
+          city: event.location?.city?.en,
+          venue: event.location?.venue?.en,
+        },
         title: event.title.en,
       }),
     )
@@ -249,10 +302,20 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
     const id = idOf('agreements', agreement.key)
     const stored = await payload.findByID({ collection: 'agreements', depth: 0, id, req })
     if (stored.signingEvent) continue
-    await payload.update({ collection: 'agreements', context: IMPORT, data: { ...published, signingEvent: idOf('events', agreement.signingEvent!) as number }, depth: 0, id, req })
+    await payload.update({
+      collection: 'agreements',
+      context: IMPORT,
+      data: { ...published, signingEvent: idOf('events', agreement.signingEvent!) as number },
+      depth: 0,
+      id,
+      req,
+    })
   }
 
-  const resolve = (collection: string, key: string): LinkTarget => ({ relationTo: collection, value: idOf(collection, key) })
+  const resolve = (collection: string, key: string): LinkTarget => ({
+    relationTo: collection,
+    value: idOf(collection, key),
+  })
   const { ar, en } = REPORT_ARTICLE
   const links = {
     agreements: idsOf('agreements', ARTICLE_LINKS.agreements),

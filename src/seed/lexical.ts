@@ -8,7 +8,15 @@ export type LinkTarget = { relationTo: string; value: number | string }
 /** `[[label|collection:key]]` in seed text marks an internal link; `resolve` turns the key into an id. */
 const LINK_MARKUP = /\[\[([^|\]]+)\|([a-z-]+):([^\]]+)\]\]/g
 
-const textNode = (text: string) => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 })
+const textNode = (text: string) => ({
+  type: 'text',
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  text,
+  version: 1,
+})
 
 const linkNode = (label: string, doc: LinkTarget, direction: 'ltr' | 'rtl') => ({
   type: 'link',
@@ -20,7 +28,11 @@ const linkNode = (label: string, doc: LinkTarget, direction: 'ltr' | 'rtl') => (
   version: 3,
 })
 
-const inlineNodes = (text: string, direction: 'ltr' | 'rtl', resolve: (collection: string, key: string) => LinkTarget) => {
+const inlineNodes = (
+  text: string,
+  direction: 'ltr' | 'rtl',
+  resolve: (collection: string, key: string) => LinkTarget,
+) => {
   const nodes: object[] = []
   let last = 0
   for (const match of text.matchAll(LINK_MARKUP)) {

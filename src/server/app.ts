@@ -25,7 +25,10 @@ export const ALLOWED_METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'PO
 const knownMethodsOnly: express.RequestHandler = (req, res, next) => {
   if (ALLOWED_METHODS.includes(req.method)) return next()
   const language = languageOf(req.headers.cookie, req.headers['accept-language'])
-  res.status(405).set('Allow', ALLOWED_METHODS.join(', ')).json({ errors: [{ message: GUARD_MESSAGES.badMethod[language] }] })
+  res
+    .status(405)
+    .set('Allow', ALLOWED_METHODS.join(', '))
+    .json({ errors: [{ message: GUARD_MESSAGES.badMethod[language] }] })
 }
 
 /**

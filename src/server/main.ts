@@ -50,7 +50,10 @@ const start = async (): Promise<void> => {
   })
 
   const server = app.listen(port, () => {
-    logger.info({ port, mode: dev ? 'development' : 'production' }, `Jusur listening on http://localhost:${port}/admin`)
+    logger.info(
+      { port, mode: dev ? 'development' : 'production' },
+      `Jusur listening on http://localhost:${port}/admin`,
+    )
   })
   closeGracefullyOnSignal(server, async () => {
     await nextApp.close()
@@ -60,7 +63,11 @@ const start = async (): Promise<void> => {
   // Never resolves while serving: the shutdown handler ends the process.
   await new Promise<never>((_resolve, reject) => {
     server.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new StartupError(`Port ${port} is already in use; set PORT to a free port.`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${port} is already in use; set PORT to a free port.`)
+          : error,
+      ),
     )
   })
 }

@@ -20,7 +20,14 @@ import type { RateLimiterRes } from 'rate-limiter-flexible'
 import type { RateLimits } from '../config/security'
 
 import { logger } from '../config/logger'
-import { CLIENT_ADDRESS_HEADER, isRefusal, limitersFor, retryAfterSeconds, shareLimiters, tooManyRequests } from './rate-limiters'
+import {
+  CLIENT_ADDRESS_HEADER,
+  isRefusal,
+  limitersFor,
+  retryAfterSeconds,
+  shareLimiters,
+  tooManyRequests,
+} from './rate-limiters'
 
 export type RateLimiting = { close: () => Promise<void>; middleware: RequestHandler }
 
@@ -39,12 +46,19 @@ export const createRateLimiting = (
   let redis: Redis | undefined
   if (redisUrl) {
     // No offline queue: while Redis is away, a command fails at once and the insurance limiter counts.
-    redis = new Redis(redisUrl, { enableOfflineQueue: false, lazyConnect: false, maxRetriesPerRequest: 1 })
+    redis = new Redis(redisUrl, {
+      enableOfflineQueue: false,
+      lazyConnect: false,
+      maxRetriesPerRequest: 1,
+    })
     let warned = false
     redis.on('error', (error: Error) => {
       if (warned) return
       warned = true
-      logger.warn({ err: error }, 'Redis unreachable: rate limits count per instance until it is back')
+      logger.warn(
+        { err: error },
+        'Redis unreachable: rate limits count per instance until it is back',
+      )
     })
     redis.on('ready', () => {
       if (warned) logger.info('Redis reachable again: rate limits count across instances')

@@ -11,7 +11,12 @@
 import type { Redis } from 'ioredis'
 import type { PayloadRequest } from 'payload'
 
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible'
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible'
 
 import { type Limit, type RateLimits, rateLimits } from '../config/security'
 import type { Bilingual } from '../i18n/message'
@@ -25,12 +30,17 @@ export type Limiters = Record<keyof RateLimits, RateLimiterAbstract>
  */
 export const CLIENT_ADDRESS_HEADER = 'x-jusur-client-address'
 
-export const clientAddress = (req: Pick<PayloadRequest, 'headers'>): string => req.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
+export const clientAddress = (req: Pick<PayloadRequest, 'headers'>): string =>
+  req.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
 
 const memory = (keyPrefix: string, { durationSeconds, points }: Limit) =>
   new RateLimiterMemory({ duration: durationSeconds, keyPrefix, points })
 
-export const limitersFor = (limits: RateLimits, redis: Redis | undefined, prefix: string): Limiters => {
+export const limitersFor = (
+  limits: RateLimits,
+  redis: Redis | undefined,
+  prefix: string,
+): Limiters => {
   const make = (name: keyof RateLimits): RateLimiterAbstract => {
     const keyPrefix = `${prefix}:rl:${name}`
     if (!redis) return memory(keyPrefix, limits[name])
@@ -54,7 +64,8 @@ export const shareLimiters = (limiters: Limiters): void => {
   slot[SHARED] = limiters
 }
 
-export const sharedLimiters = (): Limiters => (slot[SHARED] ??= limitersFor(rateLimits(), undefined, 'jusur'))
+export const sharedLimiters = (): Limiters =>
+  (slot[SHARED] ??= limitersFor(rateLimits(), undefined, 'jusur'))
 
 export const tooManyRequests = (seconds: number): Bilingual => ({
   ar: `طلبات كثيرة: حاول مرة أخرى بعد ${seconds} ثانية.`,
@@ -66,7 +77,10 @@ export const tooManyRequests = (seconds: number): Bilingual => ({
  * are made by the server's copy of the library and used from Next's bundle, which has its own.
  */
 export const isRefusal = (value: unknown): value is RateLimiterRes =>
-  typeof value === 'object' && value !== null && typeof (value as RateLimiterRes).msBeforeNext === 'number'
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as RateLimiterRes).msBeforeNext === 'number'
 
 /** Whole seconds until a refused caller may try again (Retry-After), at least one. */
-export const retryAfterSeconds = (rejection: RateLimiterRes): number => Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+export const retryAfterSeconds = (rejection: RateLimiterRes): number =>
+  Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))

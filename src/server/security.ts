@@ -40,15 +40,19 @@ export const securityHeaders = ({ dev }: { dev: boolean }): RequestHandler[] => 
     xFrameOptions: { action: 'sameorigin' },
   }),
   (req, res, next) => {
-    if (req.path.startsWith('/api/media/file/')) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+    if (req.path.startsWith('/api/media/file/'))
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
     next()
   },
 ]
 
-const isMultipart = (req: Request) => (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/')
+const isMultipart = (req: Request) =>
+  (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/')
 
 const tooLarge = (res: Response, limit: number) =>
-  res.status(413).json({ errors: [{ message: `Request body too large: the limit is ${limit} bytes.` }] })
+  res
+    .status(413)
+    .json({ errors: [{ message: `Request body too large: the limit is ${limit} bytes.` }] })
 
 /**
  * Bodies other than uploads (multipart, which Payload caps at 20 MB itself)
@@ -129,7 +133,9 @@ const replayBody = (req: Request, body: Buffer) => {
 export const noGraphQLBatches: RequestHandler = (req, res, next) => {
   if (req.method === 'POST' && req.path === '/api/graphql' && Array.isArray(res.locals.jsonBody)) {
     return void res.status(400).json({
-      errors: [{ message: 'Batched GraphQL operations are not accepted: send one operation per request.' }],
+      errors: [
+        { message: 'Batched GraphQL operations are not accepted: send one operation per request.' },
+      ],
     })
   }
   next()

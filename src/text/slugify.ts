@@ -9,7 +9,8 @@ export const MAX_SLUG_LENGTH = 80
  */
 export const SAFE_SLUG = /^[\p{L}\p{Nd}]+(?:-[\p{L}\p{Nd}]+)*$/u
 
-export const isSafeSlug = (value: unknown): boolean => typeof value === 'string' && SAFE_SLUG.test(value)
+export const isSafeSlug = (value: unknown): boolean =>
+  typeof value === 'string' && SAFE_SLUG.test(value)
 
 /**
  * A URL slug from a title, in its own script: English becomes

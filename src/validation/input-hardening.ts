@@ -1,4 +1,11 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Field, FieldHook, PayloadRequest, Validate } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Field,
+  FieldHook,
+  PayloadRequest,
+  Validate,
+} from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 import { text as defaultText, textarea as defaultTextarea } from 'payload/shared'
@@ -29,15 +36,22 @@ import { queryProblem } from './query-check'
 export const MAX_LENGTHS = { name: 300, summary: 2000, title: 300 } as const
 export const MAX_RICH_TEXT_DEPTH = 20
 
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu
 
 /** Removes the invisible characters listed above; keeps tabs and newlines (textareas). */
 export const stripInvisible = (value: string): string => value.replace(INVISIBLE, '')
 
 export const INPUT_MESSAGES = {
-  notRichText: { ar: 'النص المنسق ليس مستند Lexical صالحًا.', en: 'The rich text is not a valid Lexical document.' },
-  badStatus: { ar: 'الحالة _status إما "draft" أو "published".', en: 'The status (_status) is either "draft" or "published".' },
+  notRichText: {
+    ar: 'النص المنسق ليس مستند Lexical صالحًا.',
+    en: 'The rich text is not a valid Lexical document.',
+  },
+  badStatus: {
+    ar: 'الحالة _status إما "draft" أو "published".',
+    en: 'The status (_status) is either "draft" or "published".',
+  },
   notText: { ar: 'يجب أن تكون القيمة نصًا.', en: 'The value must be text.' },
   unsafeLink: (url: string) => ({
     ar: `الرابط «${url}» غير مقبول: استخدم رابطًا داخليًا أو عنوان http أو https أو mailto أو tel.`,
@@ -53,7 +67,8 @@ export const INPUT_MESSAGES = {
   }),
 } satisfies Record<string, Bilingual | ((...args: never[]) => Bilingual)>
 
-const stripHook: FieldHook = ({ value }) => (typeof value === 'string' ? stripInvisible(value) : value)
+const stripHook: FieldHook = ({ value }) =>
+  typeof value === 'string' ? stripInvisible(value) : value
 
 /** Depth of a Lexical node tree, counted without recursion. */
 export const lexicalDepth = (root: unknown, limit: number): number => {
@@ -93,11 +108,16 @@ export const isSafeLinkUrl = (url: unknown): boolean => {
 export const unsafeLink = (root: unknown): string | undefined => {
   const stack = [root]
   while (stack.length > 0) {
-    const node = stack.pop() as { children?: unknown; fields?: { linkType?: unknown; url?: unknown }; type?: unknown } | null
+    const node = stack.pop() as {
+      children?: unknown
+      fields?: { linkType?: unknown; url?: unknown }
+      type?: unknown
+    } | null
     if (!node || typeof node !== 'object') continue
     if (node.type === 'link' || node.type === 'autolink') {
       const internal = node.fields?.linkType === 'internal'
-      if (!internal && !isSafeLinkUrl(node.fields?.url)) return String(node.fields?.url ?? '').slice(0, 80)
+      if (!internal && !isSafeLinkUrl(node.fields?.url))
+        return String(node.fields?.url ?? '').slice(0, 80)
     }
     if (Array.isArray(node.children)) stack.push(...node.children)
   }
@@ -106,11 +126,20 @@ export const unsafeLink = (root: unknown): string | undefined => {
 
 const richTextProblem = (value: unknown): Bilingual | undefined => {
   if (value === null || value === undefined) return undefined
-  const root = (value as { root?: unknown })?.root as { children?: unknown; type?: unknown } | undefined
-  if (typeof value !== 'object' || Array.isArray(value) || !root || typeof root !== 'object' || root.type !== 'root' || !Array.isArray(root.children)) {
+  const root = (value as { root?: unknown })?.root as
+    { children?: unknown; type?: unknown } | undefined
+  if (
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    !root ||
+    typeof root !== 'object' ||
+    root.type !== 'root' ||
+    !Array.isArray(root.children)
+  ) {
     return INPUT_MESSAGES.notRichText
   }
-  if (lexicalDepth(root, MAX_RICH_TEXT_DEPTH) > MAX_RICH_TEXT_DEPTH) return INPUT_MESSAGES.richTextTooDeep
+  if (lexicalDepth(root, MAX_RICH_TEXT_DEPTH) > MAX_RICH_TEXT_DEPTH)
+    return INPUT_MESSAGES.richTextTooDeep
   const link = unsafeLink(root)
   return link === undefined ? undefined : INPUT_MESSAGES.unsafeLink(link)
 }
@@ -120,17 +149,30 @@ const richTextHook =
   (collection: string, path: string): FieldHook =>
   ({ req, value }) => {
     const problem = richTextProblem(value)
-    if (problem) throw new ValidationError({ collection, errors: [{ message: inCallerLanguage(req, problem), path }] })
+    if (problem)
+      throw new ValidationError({
+        collection,
+        errors: [{ message: inCallerLanguage(req, problem), path }],
+      })
     return value
   }
 
 type AnyValidate = (value: never, options: never) => ReturnType<Validate>
 
-const stringsOnly =
-  (original: unknown, fallback: unknown): never =>
+const stringsOnly = (original: unknown, fallback: unknown): never =>
   ((value: unknown, options: { req: PayloadRequest }) => {
-    const perLocale = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).every((key) => key === 'ar' || key === 'en')
-    if (value !== null && value !== undefined && typeof value !== 'string' && !Array.isArray(value) && !perLocale) {
+    const perLocale =
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.keys(value).every((key) => key === 'ar' || key === 'en')
+    if (
+      value !== null &&
+      value !== undefined &&
+      typeof value !== 'string' &&
+      !Array.isArray(value) &&
+      !perLocale
+    ) {
       return inCallerLanguage(options.req, INPUT_MESSAGES.notText)
     }
     return ((original ?? fallback) as AnyValidate)(value as never, options as never)
@@ -139,32 +181,84 @@ const stringsOnly =
 const hardenField = (collection: string, field: Field, topLevel: boolean): Field => {
   if (field.type === 'text' || field.type === 'textarea') {
     const name = 'name' in field ? field.name : ''
-    const limit = topLevel ? MAX_LENGTHS[name as keyof typeof MAX_LENGTHS] : name === 'title' ? MAX_LENGTHS.title : undefined
-    const hooks = { ...field.hooks, beforeValidate: [stripHook, ...(field.hooks?.beforeValidate ?? [])] }
-    if (field.type === 'text') {
-      return { ...field, hooks, maxLength: field.maxLength ?? limit, validate: stringsOnly(field.validate, defaultText) } as Field
+    const limit = topLevel
+      ? MAX_LENGTHS[name as keyof typeof MAX_LENGTHS]
+      : name === 'title'
+        ? MAX_LENGTHS.title
+        : undefined
+    const hooks = {
+      ...field.hooks,
+      beforeValidate: [stripHook, ...(field.hooks?.beforeValidate ?? [])],
     }
-    return { ...field, hooks, maxLength: field.maxLength ?? limit, validate: stringsOnly(field.validate, defaultTextarea) } as Field
+    if (field.type === 'text') {
+      return {
+        ...field,
+        hooks,
+        maxLength: field.maxLength ?? limit,
+        validate: stringsOnly(field.validate, defaultText),
+      } as Field
+    }
+    return {
+      ...field,
+      hooks,
+      maxLength: field.maxLength ?? limit,
+      validate: stringsOnly(field.validate, defaultTextarea),
+    } as Field
   }
   if (field.type === 'richText') {
-    return { ...field, hooks: { ...field.hooks, beforeValidate: [richTextHook(collection, field.name), ...(field.hooks?.beforeValidate ?? [])] } }
+    return {
+      ...field,
+      hooks: {
+        ...field.hooks,
+        beforeValidate: [
+          richTextHook(collection, field.name),
+          ...(field.hooks?.beforeValidate ?? []),
+        ],
+      },
+    }
   }
   if ('fields' in field && Array.isArray(field.fields)) {
     // Rows and collapsibles keep their children at the top level; groups and arrays nest them.
     const flat = field.type === 'row' || field.type === 'collapsible'
-    return { ...field, fields: field.fields.map((child) => hardenField(collection, child, topLevel && flat)) } as Field
+    return {
+      ...field,
+      fields: field.fields.map((child) => hardenField(collection, child, topLevel && flat)),
+    } as Field
   }
   if (field.type === 'tabs') {
-    return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map((child) => hardenField(collection, child, topLevel && !('name' in tab && tab.name))) })) }
+    return {
+      ...field,
+      tabs: field.tabs.map((tab) => ({
+        ...tab,
+        fields: tab.fields.map((child) =>
+          hardenField(collection, child, topLevel && !('name' in tab && tab.name)),
+        ),
+      })),
+    }
   }
   return field
 }
 
 /** Keys a REST write may carry besides the collection's fields. */
-const ALWAYS_ALLOWED = new Set(['_status', 'confirm-password', 'createdAt', 'deletedAt', 'id', 'password', 'updatedAt', 'file'])
+const ALWAYS_ALLOWED = new Set([
+  '_status',
+  'confirm-password',
+  'createdAt',
+  'deletedAt',
+  'id',
+  'password',
+  'updatedAt',
+  'file',
+])
 
-const refuseUnknownFields: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (req.payloadAPI !== 'REST' || !['create', 'update', 'updateByID'].includes(operation)) return args
+const refuseUnknownFields: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  if (req.payloadAPI !== 'REST' || !['create', 'update', 'updateByID'].includes(operation))
+    return args
   const data = (args as { data?: unknown }).data
   if (!data || typeof data !== 'object' || Array.isArray(data)) return args
   const known = new Set(collection.flattenedFields.map((field) => field.name))
@@ -173,7 +267,10 @@ const refuseUnknownFields: CollectionBeforeOperationHook = ({ args, collection, 
     const names = unknown.slice(0, 10).map((name) => name.slice(0, 60))
     throw new ValidationError({
       collection: collection.slug,
-      errors: names.map((path) => ({ message: inCallerLanguage(req, INPUT_MESSAGES.unknownFields([path])), path })),
+      errors: names.map((path) => ({
+        message: inCallerLanguage(req, INPUT_MESSAGES.unknownFields([path])),
+        path,
+      })),
     })
   }
   return args
@@ -184,7 +281,11 @@ const QUERYING = new Set(['count', 'countVersions', 'delete', 'read', 'readDisti
 /** Where, sort and joins of every API's reads and bulk writes, before Payload or the database sees them. */
 const checkQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (!QUERYING.has(operation)) return args
-  const problem = queryProblem(req.payload.config, collection, args as { joins?: unknown; sort?: unknown; where?: unknown })
+  const problem = queryProblem(
+    req.payload.config,
+    collection,
+    args as { joins?: unknown; sort?: unknown; where?: unknown },
+  )
   if (problem) throw new APIError(inCallerLanguage(req, problem), 400, undefined, true)
   return args
 }
@@ -192,16 +293,35 @@ const checkQuery: CollectionBeforeOperationHook = ({ args, collection, operation
 const SYSTEM_DATES = ['createdAt', 'updatedAt']
 
 /** `_status` is exactly draft or published; callers without overrideAccess do not set system dates. */
-const checkWrittenState: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+const checkWrittenState: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (!['create', 'update'].includes(operation)) return args
   const data = (args as { data?: unknown }).data
   if (!data || typeof data !== 'object' || Array.isArray(data)) return args
   const record = data as Record<string, unknown>
-  if (collection.versions?.drafts && '_status' in record && record._status !== 'draft' && record._status !== 'published') {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: inCallerLanguage(req, INPUT_MESSAGES.badStatus), path: '_status' }] })
+  if (
+    collection.versions?.drafts &&
+    '_status' in record &&
+    record._status !== 'draft' &&
+    record._status !== 'published'
+  ) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ message: inCallerLanguage(req, INPUT_MESSAGES.badStatus), path: '_status' }],
+    })
   }
   if (overrideAccess || !SYSTEM_DATES.some((name) => name in record)) return args
-  return { ...args, data: Object.fromEntries(Object.entries(record).filter(([name]) => !SYSTEM_DATES.includes(name))) }
+  return {
+    ...args,
+    data: Object.fromEntries(
+      Object.entries(record).filter(([name]) => !SYSTEM_DATES.includes(name)),
+    ),
+  }
 }
 
 /** The collection with the rules above applied to its fields, reads and writes. */
@@ -210,6 +330,11 @@ export const hardenCollection = (collection: CollectionConfig): CollectionConfig
   fields: collection.fields.map((field) => hardenField(collection.slug, field, true)),
   hooks: {
     ...collection.hooks,
-    beforeOperation: [refuseUnknownFields, checkWrittenState, checkQuery, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      refuseUnknownFields,
+      checkWrittenState,
+      checkQuery,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
 })

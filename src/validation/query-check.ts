@@ -30,11 +30,20 @@ const badWhereText = (detail: Bilingual): Bilingual => ({
 
 export const QUERY_MESSAGES = {
   insideRichText: (path: string) =>
-    badWhereText({ ar: `لا يمكن البحث داخل النص المنسق أو حقل JSON (${path}).`, en: `${path} is inside rich text or JSON, which cannot be queried.` }),
+    badWhereText({
+      ar: `لا يمكن البحث داخل النص المنسق أو حقل JSON (${path}).`,
+      en: `${path} is inside rich text or JSON, which cannot be queried.`,
+    }),
   listGiven: (path: string, operator: string) =>
-    badWhereText({ ar: `المعامل ${operator} على ${path} يقبل قيمة واحدة لا قائمة.`, en: `${path} ${operator} takes one value, not a list.` }),
+    badWhereText({
+      ar: `المعامل ${operator} على ${path} يقبل قيمة واحدة لا قائمة.`,
+      en: `${path} ${operator} takes one value, not a list.`,
+    }),
   onlyExists: (path: string) =>
-    badWhereText({ ar: `النص المنسق وحقول JSON (${path}) تقبل المعامل exists فقط.`, en: `rich text and JSON (${path}) can only be tested with exists.` }),
+    badWhereText({
+      ar: `النص المنسق وحقول JSON (${path}) تقبل المعامل exists فقط.`,
+      en: `rich text and JSON (${path}) can only be tested with exists.`,
+    }),
   sortRichText: (path: string) => ({
     ar: `لا يمكن الترتيب حسب نص منسق أو حقل JSON (${path}).`,
     en: `The sort parameter cannot sort by rich text or JSON (${path}).`,
@@ -45,9 +54,12 @@ export const QUERY_MESSAGES = {
 type PathEnd = { field?: FlattenedField; rest: string[] }
 
 const collectionsOf = (config: Config, slugs: string | string[]): Collection[] =>
-  (Array.isArray(slugs) ? slugs : [slugs]).flatMap((slug) => config.collections.filter((c) => c.slug === slug))
+  (Array.isArray(slugs) ? slugs : [slugs]).flatMap((slug) =>
+    config.collections.filter((c) => c.slug === slug),
+  )
 
-const isOpaque = (field: FlattenedField | undefined) => field?.type === 'richText' || field?.type === 'json'
+const isOpaque = (field: FlattenedField | undefined) =>
+  field?.type === 'richText' || field?.type === 'json'
 
 /** Follows a dotted path through the fields; a relationship may lead to several collections, so several ends. */
 const walk = (config: Config, fields: FlattenedField[], segments: string[]): PathEnd[] => {
@@ -55,7 +67,10 @@ const walk = (config: Config, fields: FlattenedField[], segments: string[]): Pat
   const field = fields.find((candidate) => candidate.name === name)
   if (!field) return [{ rest: segments }]
   // A localized field may be addressed as field.ar / field.en.
-  const rest = field.localized && (CONTENT_LOCALES as readonly string[]).includes(after[0]!) ? after.slice(1) : after
+  const rest =
+    field.localized && (CONTENT_LOCALES as readonly string[]).includes(after[0]!)
+      ? after.slice(1)
+      : after
   if (rest.length === 0) return [{ field, rest }]
   switch (field.type) {
     case 'array':
@@ -73,7 +88,9 @@ const walk = (config: Config, fields: FlattenedField[], segments: string[]): Pat
       if (polymorphic && rest[0] === 'relationTo') return [{ field, rest: rest.slice(1) }]
       const inside = polymorphic && rest[0] === 'value' ? rest.slice(1) : rest
       if (inside.length === 0) return [{ field, rest: inside }]
-      return collectionsOf(config, targets).flatMap((target) => walk(config, target.flattenedFields, inside))
+      return collectionsOf(config, targets).flatMap((target) =>
+        walk(config, target.flattenedFields, inside),
+      )
     }
     default:
       return [{ field, rest }]
@@ -84,13 +101,22 @@ const walk = (config: Config, fields: FlattenedField[], segments: string[]): Pat
 export const pathEnds = (config: Config, collection: Collection, path: string): PathEnd[] => {
   const segments = path.split('.')
   const fields = collection.flattenedFields
-  if (segments[0] === 'version' && segments.length > 1 && !fields.some((field) => field.name === 'version')) {
+  if (
+    segments[0] === 'version' &&
+    segments.length > 1 &&
+    !fields.some((field) => field.name === 'version')
+  ) {
     return walk(config, fields, segments.slice(1))
   }
   return walk(config, fields, segments)
 }
 
-const whereProblem = (config: Config, collection: Collection, where: unknown, level = 0): Bilingual | undefined => {
+const whereProblem = (
+  config: Config,
+  collection: Collection,
+  where: unknown,
+  level = 0,
+): Bilingual | undefined => {
   if (where === null || typeof where !== 'object' || level > 12) return undefined
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
@@ -105,7 +131,8 @@ const whereProblem = (config: Config, collection: Collection, where: unknown, le
     for (const { field, rest } of pathEnds(config, collection, key)) {
       if (!isOpaque(field)) continue
       if (rest.length > 0) return QUERY_MESSAGES.insideRichText(key.slice(0, 80))
-      if (operators.some(([operator]) => operator !== 'exists')) return QUERY_MESSAGES.onlyExists(key.slice(0, 80))
+      if (operators.some(([operator]) => operator !== 'exists'))
+        return QUERY_MESSAGES.onlyExists(key.slice(0, 80))
     }
     for (const [operator, value] of operators) {
       if (Array.isArray(value) && !LIST_OPERATORS.has(operator) && !GEO_OPERATORS.has(operator)) {
@@ -123,15 +150,24 @@ const sortPaths = (sort: unknown): string[] =>
     .map((item) => item.trim().replace(/^-/, ''))
     .filter(Boolean)
 
-const sortProblem = (config: Config, collection: Collection, sort: unknown): Bilingual | undefined => {
+const sortProblem = (
+  config: Config,
+  collection: Collection,
+  sort: unknown,
+): Bilingual | undefined => {
   for (const path of sortPaths(sort)) {
-    if (pathEnds(config, collection, path).some(({ field }) => isOpaque(field))) return QUERY_MESSAGES.sortRichText(path.slice(0, 80))
+    if (pathEnds(config, collection, path).some(({ field }) => isOpaque(field)))
+      return QUERY_MESSAGES.sortRichText(path.slice(0, 80))
   }
   return undefined
 }
 
 /** `joins`: per join field, a where and a sort on the joined collection. */
-const joinsProblem = (config: Config, collection: Collection, joins: unknown): Bilingual | undefined => {
+const joinsProblem = (
+  config: Config,
+  collection: Collection,
+  joins: unknown,
+): Bilingual | undefined => {
   if (joins === null || typeof joins !== 'object') return undefined
   for (const [path, options] of Object.entries(joins)) {
     if (options === null || typeof options !== 'object') continue
@@ -153,4 +189,6 @@ export const queryProblem = (
   collection: Collection,
   { joins, sort, where }: { joins?: unknown; sort?: unknown; where?: unknown },
 ): Bilingual | undefined =>
-  whereProblem(config, collection, where) ?? sortProblem(config, collection, sort) ?? joinsProblem(config, collection, joins)
+  whereProblem(config, collection, where) ??
+  sortProblem(config, collection, sort) ??
+  joinsProblem(config, collection, joins)

@@ -25,7 +25,10 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     page = await browser.newPage({ locale: 'ar-EG', viewport: { height: 900, width: 1280 } })
     page.on('request', (request) => {
       const url = new URL(request.url())
-      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      if (
+        !['127.0.0.1', 'localhost'].includes(url.hostname) &&
+        !['data:', 'blob:'].includes(url.protocol)
+      ) {
         offMachine.push(request.url())
       }
     })
@@ -61,7 +64,10 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
 
   it("follows the article's link to its event", async () => {
     const event = 'زيارة وزير الداخلية الرسمية إلى الصين'
-    await page.locator('#field-events').getByRole('button', { exact: true, name: `Edit ${event}` }).click()
+    await page
+      .locator('#field-events')
+      .getByRole('button', { exact: true, name: `Edit ${event}` })
+      .click()
     const drawer = page.locator('.doc-drawer.drawer--is-open')
     await drawer.waitFor()
     expect(await drawer.locator('#field-title').inputValue()).toBe(event)

@@ -6,11 +6,13 @@ import { type RunningServer, startProductionServer } from '../helpers/server'
 /** Fifteen aliases of a thousand countries with joins two levels down: inside every other configured limit. */
 const ATTACK = `{ ${Array.from(
   { length: 15 },
-  (_, i) => `c${i}: Countries(limit: 1000) { docs { name events { docs { title subEvents { docs { title } } } } } }`,
+  (_, i) =>
+    `c${i}: Countries(limit: 1000) { docs { name events { docs { title subEvents { docs { title } } } } } }`,
 ).join(' ')} }`
 
 /** Under the static budget and still costly: every country with its events, twice. */
-const HEAVY = '{ a: Countries(limit: 1000) { docs { name events(limit: 10) { docs { title } } } } b: Countries(limit: 1000, sort: "code") { docs { code events(limit: 10) { docs { title } } } } }'
+const HEAVY =
+  '{ a: Countries(limit: 1000) { docs { name events(limit: 10) { docs { title } } } } b: Countries(limit: 1000, sort: "code") { docs { code events(limit: 10) { docs { title } } } } }'
 
 const CACHED_READ = '/api/articles?locale=ar&limit=5&depth=1'
 
@@ -34,25 +36,36 @@ describe('the read budget on the production server (npm start, 384 MB heap)', ()
     for (const headers of [{}, { authorization: 'JWT forged' }] as Record<string, string>[]) {
       const response = await graphql(`# ${Math.random()}\n${ATTACK}`, headers)
       expect(response.status).toBe(400)
-      const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string }; message: string }[] }
+      const body = (await response.json()) as {
+        data?: unknown
+        errors: { extensions: { code: string }; message: string }[]
+      }
       expect(body.data).toBeUndefined()
       expect(body.errors[0]!.extensions.code).toBe('QUERY_TOO_COSTLY')
       expect(body.errors[0]!.message).toMatch(/^الطلب يطلب أكثر من المسموح/)
     }
     const english = await graphql(ATTACK, { 'accept-language': 'en' })
-    expect(((await english.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^The request asks for too much/)
+    expect(
+      ((await english.json()) as { errors: { message: string }[] }).errors[0]!.message,
+    ).toMatch(/^The request asks for too much/)
   })
 
   it('lives through three costly queries under the budget at once, and still answers /healthz and a cached read', async () => {
     expect((await fetch(server.url + CACHED_READ)).status).toBe(200)
     const answers = await Promise.all(
       [1, 2, 3].map(async (n) => {
-        const response = await graphql(`# heavy ${n} ${Math.random()}\n${HEAVY}`, { 'accept-language': 'en' })
+        const response = await graphql(`# heavy ${n} ${Math.random()}\n${HEAVY}`, {
+          'accept-language': 'en',
+        })
         return { body: (await response.json()) as { errors?: { message: string }[] }, response }
       }),
     )
     // Each is computed (200) or, stopped by its time or document budget or its turn, refused with a reason: never a 500.
-    const reasons = [COST_MESSAGES.busy.en, COST_MESSAGES.tooSlow.en, COST_MESSAGES.tooManyDocuments.en]
+    const reasons = [
+      COST_MESSAGES.busy.en,
+      COST_MESSAGES.tooSlow.en,
+      COST_MESSAGES.tooManyDocuments.en,
+    ]
     for (const { body, response } of answers) {
       expect([200, 400, 503]).toContain(response.status)
       if (response.status !== 200) expect(reasons).toContain(body.errors![0]!.message)

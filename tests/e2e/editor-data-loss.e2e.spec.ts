@@ -22,10 +22,16 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
   let articleURL: string
   let id: string
 
-  const api = async (path: string, init: { body?: Json; method?: string; token?: string } = {}): Promise<Json> => {
+  const api = async (
+    path: string,
+    init: { body?: Json; method?: string; token?: string } = {},
+  ): Promise<Json> => {
     const response = await fetch(`${server.url}/api${path}`, {
       body: init.body ? JSON.stringify(init.body) : undefined,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `JWT ${init.token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
+      },
       method: init.method ?? 'GET',
     })
     expect(response.status).toBeLessThan(300)
@@ -39,7 +45,8 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
   /** The Arabic title anonymous readers get. */
   const publicTitle = async () => (await api(`/articles/${id}?locale=ar&depth=0`)).title
   /** The content locale the locale switcher shows. */
-  const switcherLocale = async () => ((await page.locator('.localizer').innerText()).includes('الإنجليزية') ? 'en' : 'ar')
+  const switcherLocale = async () =>
+    (await page.locator('.localizer').innerText()).includes('الإنجليزية') ? 'en' : 'ar'
 
   beforeAll(async () => {
     server = await startProductionServer()
@@ -50,7 +57,12 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
     await page.fill('#field-password', DEMO_PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/admin\/?$/)
-    token = (await api('/users/login', { body: { email: 'editor@jusur.demo', password: DEMO_PASSWORD }, method: 'POST' })).token
+    token = (
+      await api('/users/login', {
+        body: { email: 'editor@jusur.demo', password: DEMO_PASSWORD },
+        method: 'POST',
+      })
+    ).token
     await page.goto(`${server.url}/admin/collections/articles`)
     await page.getByText(REPORT_ARTICLE.ar.title).first().click()
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
@@ -70,12 +82,19 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
     await page.locator('.localizer button').first().click()
     await page.locator('.popup__content [data-locale="en"]').click()
     await page.waitForURL(/locale=en/)
-    await page.waitForFunction((title) => (document.querySelector('#field-title') as HTMLInputElement | null)?.value === title, REPORT_ARTICLE.en.title)
+    await page.waitForFunction(
+      (title) =>
+        (document.querySelector('#field-title') as HTMLInputElement | null)?.value === title,
+      REPORT_ARTICLE.en.title,
+    )
 
     // Back to the list through the breadcrumb, and the same article again.
     await page.locator('.step-nav a[href$="/admin/collections/articles"]').click()
     await page.waitForURL(/\/admin\/collections\/articles(\?.*)?$/)
-    await page.locator(`.table :is(a[href$="/articles/${id}"], a[href*="/articles/${id}?"])`).first().click()
+    await page
+      .locator(`.table :is(a[href$="/articles/${id}"], a[href*="/articles/${id}?"])`)
+      .first()
+      .click()
     // The edit view puts the locale the switcher shows into its URL, which the server renders the form in.
     await page.waitForURL(new RegExp(`/admin/collections/articles/${id}\\?(.*&)?locale=`))
     await page.locator('#field-title').waitFor()
@@ -97,7 +116,11 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
 
   it('restores an older version from the versions view in Arabic as a draft; readers keep the published text', async () => {
     const published = REPORT_ARTICLE.ar.title
-    await api(`/articles/${id}?draft=true&locale=ar`, { body: { title: 'عنوان مسودة لاحقة' }, method: 'PATCH', token })
+    await api(`/articles/${id}?draft=true&locale=ar`, {
+      body: { title: 'عنوان مسودة لاحقة' },
+      method: 'PATCH',
+      token,
+    })
     const { docs } = await api(
       `/articles/versions?where[parent][equals]=${id}&where[version._status][equals]=published&sort=-updatedAt&limit=1&depth=0&locale=ar`,
       { token },

@@ -12,7 +12,8 @@ import { PROJECT_ROOT } from '../helpers/test-payload'
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results')
 
 /** A paragraph of a report, as an editor would paste it: names spelled as the press spells them. */
-const REPORT = 'التقى اللواء محمود توفيق وزير الداخلية نظيره «وانج شيا هونج» في بكين، وبحث الجانبان التعاون الأمنى مع الصين.'
+const REPORT =
+  'التقى اللواء محمود توفيق وزير الداخلية نظيره «وانج شيا هونج» في بكين، وبحث الجانبان التعاون الأمنى مع الصين.'
 
 describeIfAvailable(chromiumRequirement())('link suggestions in the article edit view', () => {
   let server: RunningServer
@@ -23,18 +24,31 @@ describeIfAvailable(chromiumRequirement())('link suggestions in the article edit
   const api = async (route: string, init: RequestInit = {}) => {
     const response = await fetch(`${server.url}/api${route}`, {
       ...init,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...init.headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+        ...init.headers,
+      },
     })
     return (await response.json()) as any
   }
   const idOf = async (collection: string, field: string, value: string) =>
-    (await api(`/${collection}?locale=en&depth=0&where[${field}][equals]=${encodeURIComponent(value)}`)).docs[0].id as number
+    (
+      await api(
+        `/${collection}?locale=en&depth=0&where[${field}][equals]=${encodeURIComponent(value)}`,
+      )
+    ).docs[0].id as number
 
   beforeAll(async () => {
     server = await startProductionServer()
     browser = await launchChromium()
     page = await browser.newPage({ locale: 'ar-EG', viewport: { height: 900, width: 1280 } })
-    token = (await api('/users/login', { body: JSON.stringify({ email: 'author@jusur.demo', password: DEMO_PASSWORD }), method: 'POST' })).token
+    token = (
+      await api('/users/login', {
+        body: JSON.stringify({ email: 'author@jusur.demo', password: DEMO_PASSWORD }),
+        method: 'POST',
+      })
+    ).token
     fs.mkdirSync(SCREENSHOTS, { recursive: true })
   }, 240_000)
 
@@ -74,8 +88,15 @@ describeIfAvailable(chromiumRequirement())('link suggestions in the article edit
     // The others stay on offer.
     expect(await item(`people:${tawfik}`).getByRole('button', { name: 'أضف' }).count()).toBe(1)
 
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
-    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'admin-link-suggestions-ar.png') })
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0)
+    await page.screenshot({
+      fullPage: true,
+      path: path.join(SCREENSHOTS, 'admin-link-suggestions-ar.png'),
+    })
 
     await page.click('#action-save-draft')
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)

@@ -59,7 +59,13 @@ describe('the production server (npm start)', () => {
     // A request whose body is still arriving when the signal comes: it is in flight for sure.
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = http.request(
-        { headers: { 'content-length': body.length, 'content-type': 'application/json' }, host: '127.0.0.1', method: 'POST', path: '/api/graphql', port },
+        {
+          headers: { 'content-length': body.length, 'content-type': 'application/json' },
+          host: '127.0.0.1',
+          method: 'POST',
+          path: '/api/graphql',
+          port,
+        },
         (res) => {
           let text = ''
           res.on('data', (chunk) => (text += chunk))

@@ -15,12 +15,23 @@ const expectOneReadableLine = (result: ReturnType<typeof runEntryPoint>, pattern
 
 describe('the server refuses to start, in one readable line', () => {
   it('with a DATABASE_URL it does not understand', () => {
-    const result = runEntryPoint('src/server/main.ts', { DATABASE_URL: 'mysql://root@localhost/jusur', NODE_ENV: 'production', PAYLOAD_SECRET: SECRET })
-    expectOneReadableLine(result, /^jusur start: DATABASE_URL "mysql:\/\/root@localhost\/jusur" is not supported\. Accepted forms: .*file:.*postgres:\/\/.*mongodb:\/\//)
+    const result = runEntryPoint('src/server/main.ts', {
+      DATABASE_URL: 'mysql://root@localhost/jusur',
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: SECRET,
+    })
+    expectOneReadableLine(
+      result,
+      /^jusur start: DATABASE_URL "mysql:\/\/root@localhost\/jusur" is not supported\. Accepted forms: .*file:.*postgres:\/\/.*mongodb:\/\//,
+    )
   })
 
   it('in production without PAYLOAD_SECRET', () => {
-    const result = runEntryPoint('src/server/main.ts', { DATABASE_URL: 'file:/tmp/jusur-never.db', NODE_ENV: 'production', PAYLOAD_SECRET: '' })
+    const result = runEntryPoint('src/server/main.ts', {
+      DATABASE_URL: 'file:/tmp/jusur-never.db',
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: '',
+    })
     expectOneReadableLine(result, /^jusur start: PAYLOAD_SECRET is not set\./)
   })
 
@@ -39,7 +50,10 @@ describe('the server refuses to start, in one readable line', () => {
       NODE_ENV: 'production',
       PAYLOAD_SECRET: SECRET,
     })
-    expectOneReadableLine(result, /^jusur start: Cannot reach the PostgreSQL database postgres:\/\/jusur:\*\*\*@127\.0\.0\.1:1\/jusur: .*ECONNREFUSED/)
+    expectOneReadableLine(
+      result,
+      /^jusur start: Cannot reach the PostgreSQL database postgres:\/\/jusur:\*\*\*@127\.0\.0\.1:1\/jusur: .*ECONNREFUSED/,
+    )
     expect(result.stderr).not.toContain('secret-pw')
   })
 
@@ -49,11 +63,19 @@ describe('the server refuses to start, in one readable line', () => {
       NODE_ENV: 'production',
       PAYLOAD_SECRET: SECRET,
     })
-    expectOneReadableLine(result, /^jusur start: Cannot reach the MongoDB database mongodb:\/\/127\.0\.0\.1:1\/jusur/)
+    expectOneReadableLine(
+      result,
+      /^jusur start: Cannot reach the MongoDB database mongodb:\/\/127\.0\.0\.1:1\/jusur/,
+    )
   })
 
   it('when the SQLite folder cannot be created', () => {
-    const result = runEntryPoint('src/scripts/migrate.ts', { DATABASE_URL: 'file:/etc/hostname/jusur.db' })
-    expectOneReadableLine(result, /^jusur migrate: Cannot use the SQLite database file:\/etc\/hostname\/jusur\.db: folder/)
+    const result = runEntryPoint('src/scripts/migrate.ts', {
+      DATABASE_URL: 'file:/etc/hostname/jusur.db',
+    })
+    expectOneReadableLine(
+      result,
+      /^jusur migrate: Cannot use the SQLite database file:\/etc\/hostname\/jusur\.db: folder/,
+    )
   })
 })

@@ -12,135 +12,166 @@ import { PROJECT_ROOT } from '../helpers/test-payload'
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results')
 const TITLE = 'بيان عاجل بشأن التعاون الأمني مع غينيا'
 
-describeIfAvailable(chromiumRequirement())('the editorial workflow in the admin, in a real browser', () => {
-  let server: RunningServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-  const pages = {} as Record<'author' | 'editor' | 'reviewer', Page>
-  let articleURL = ''
+describeIfAvailable(chromiumRequirement())(
+  'the editorial workflow in the admin, in a real browser',
+  () => {
+    let server: RunningServer
+    let browser: Browser
+    const contexts: BrowserContext[] = []
+    const pages = {} as Record<'author' | 'editor' | 'reviewer', Page>
+    let articleURL = ''
 
-  /** What an anonymous GraphQL consumer sees of the article. */
-  const publicTitles = async (): Promise<string[]> => {
-    const response = await fetch(`${server.url}/api/graphql`, {
-      body: JSON.stringify({ query: '{ Articles(locale: ar, limit: 100) { docs { title } } }' }),
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-    })
-    const { data } = (await response.json()) as { data: { Articles: { docs: { title: string }[] } } }
-    return data.Articles.docs.map((doc) => doc.title)
-  }
-
-  const stateOf = (page: Page) => page.locator('[data-workflow-panel] [data-workflow-state]').getAttribute('data-workflow-state')
-
-  /** Clicks a transition in the workflow panel, fills its dialog if it has one, and checks the state once the page has reloaded. */
-  const take = async (page: Page, transition: string, expected: string, fill?: (dialog: ReturnType<Page['locator']>) => Promise<void>) => {
-    await page.goto(articleURL)
-    // After a transition the panel reloads the page, so that the form holds the new state.
-    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
-    await page.locator(`[data-workflow-panel] [data-transition="${transition}"]`).click()
-    const dialog = page.locator(`[data-transition-dialog="${transition}"]`)
-    if (await dialog.count()) {
-      await fill?.(dialog)
-      await dialog.locator('[data-confirm-transition]').click()
+    /** What an anonymous GraphQL consumer sees of the article. */
+    const publicTitles = async (): Promise<string[]> => {
+      const response = await fetch(`${server.url}/api/graphql`, {
+        body: JSON.stringify({ query: '{ Articles(locale: ar, limit: 100) { docs { title } } }' }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      const { data } = (await response.json()) as {
+        data: { Articles: { docs: { title: string }[] } }
+      }
+      return data.Articles.docs.map((doc) => doc.title)
     }
-    await reloaded
-    await page.locator('[data-workflow-panel] [data-workflow-state]').waitFor()
-    expect(await stateOf(page)).toBe(expected)
-  }
 
-  beforeAll(async () => {
-    server = await startProductionServer()
-    browser = await launchChromium()
-    for (const role of ['author', 'reviewer', 'editor'] as const) {
-      const context = await browser.newContext({ locale: 'ar-EG', viewport: { height: 900, width: 1280 } })
-      contexts.push(context)
-      const page = await context.newPage()
-      await page.goto(`${server.url}/admin/login`)
-      await page.fill('#field-email', `${role}@jusur.demo`)
-      await page.fill('#field-password', DEMO_PASSWORD)
-      await page.click('button[type="submit"]')
-      await page.waitForURL(/\/admin\/?$/)
-      pages[role] = page
+    const stateOf = (page: Page) =>
+      page
+        .locator('[data-workflow-panel] [data-workflow-state]')
+        .getAttribute('data-workflow-state')
+
+    /** Clicks a transition in the workflow panel, fills its dialog if it has one, and checks the state once the page has reloaded. */
+    const take = async (
+      page: Page,
+      transition: string,
+      expected: string,
+      fill?: (dialog: ReturnType<Page['locator']>) => Promise<void>,
+    ) => {
+      await page.goto(articleURL)
+      // After a transition the panel reloads the page, so that the form holds the new state.
+      const reloaded = page.waitForEvent('load', { timeout: 20_000 })
+      await page.locator(`[data-workflow-panel] [data-transition="${transition}"]`).click()
+      const dialog = page.locator(`[data-transition-dialog="${transition}"]`)
+      if (await dialog.count()) {
+        await fill?.(dialog)
+        await dialog.locator('[data-confirm-transition]').click()
+      }
+      await reloaded
+      await page.locator('[data-workflow-panel] [data-workflow-state]').waitFor()
+      expect(await stateOf(page)).toBe(expected)
     }
-    fs.mkdirSync(SCREENSHOTS, { recursive: true })
-  }, 240_000)
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.stop()
-  })
+    beforeAll(async () => {
+      server = await startProductionServer()
+      browser = await launchChromium()
+      for (const role of ['author', 'reviewer', 'editor'] as const) {
+        const context = await browser.newContext({
+          locale: 'ar-EG',
+          viewport: { height: 900, width: 1280 },
+        })
+        contexts.push(context)
+        const page = await context.newPage()
+        await page.goto(`${server.url}/admin/login`)
+        await page.fill('#field-email', `${role}@jusur.demo`)
+        await page.fill('#field-password', DEMO_PASSWORD)
+        await page.click('button[type="submit"]')
+        await page.waitForURL(/\/admin\/?$/)
+        pages[role] = page
+      }
+      fs.mkdirSync(SCREENSHOTS, { recursive: true })
+    }, 240_000)
 
-  it('lets an author write an Arabic article and submit it; the public does not see it', async () => {
-    const page = pages.author
-    await page.goto(`${server.url}/admin/collections/articles/create`)
-    await expect(page.locator('[data-workflow-panel]').count()).resolves.toBe(0)
-    await page.fill('#field-title', TITLE)
-    await page.fill('#field-summary', 'وفد غيني يبحث في القاهرة تعزيز التدريب المشترك.')
-    await page.locator('[data-lexical-editor="true"]').first().click()
-    await page.keyboard.type('استقبل وزير الداخلية وفدًا من غينيا لبحث التعاون في مجال الحماية المدنية.')
-    await expect(page.locator('#action-publish').count()).resolves.toBe(0)
-    await page.locator('#action-save-draft').click()
-    await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
-    articleURL = page.url().split('?')[0]
-    await page.locator('[data-workflow-panel]').waitFor()
-    expect(await stateOf(page)).toBe('draft')
-    await take(page, 'submit', 'in_review')
-    expect(await publicTitles()).not.toContain(TITLE)
-  }, 90_000)
-
-  it('shows the reviewer the article in their queue; the reviewer sends it back with a reason', async () => {
-    const page = pages.reviewer
-    await page.goto(`${server.url}/admin`)
-    // The queue loads after the dashboard; waitFor fails the test if the article never shows up.
-    await page.locator('[data-workflow-queue]').getByText(TITLE).waitFor()
-    await page.goto(articleURL)
-    await page.locator('[data-transition="request_changes"]').click()
-    const dialog = page.locator('[data-transition-dialog="request_changes"]')
-    // Without a reason the confirmation stays disabled.
-    expect(await dialog.locator('textarea[name="comment"]').getAttribute('required')).not.toBeNull()
-    expect(await dialog.locator('button:has([data-confirm-transition])').isDisabled()).toBe(true)
-    await take(page, 'request_changes', 'changes_requested', (d) => d.locator('textarea[name="comment"]').fill('أضف اسم الوزير الغيني'))
-  }, 90_000)
-
-  it('lets the author resubmit and the reviewer approve', async () => {
-    await pages.author.goto(articleURL)
-    await pages.author.locator('[data-workflow-panel]').waitFor()
-    await expect(pages.author.locator('[data-history-transition="request_changes"]').count()).resolves.toBe(1)
-    await take(pages.author, 'submit', 'in_review')
-    await take(pages.reviewer, 'approve', 'approved')
-    expect(await publicTitles()).not.toContain(TITLE)
-  }, 90_000)
-
-  it('lets the editor-in-chief waive the English text and publish; then the public sees it', async () => {
-    const page = pages.editor
-    await take(page, 'waive_translation', 'approved', async (dialog) => {
-      await dialog.locator('select[name="locale"]').selectOption('en')
-      await dialog.locator('textarea[name="comment"]').fill('بيان عاجل بالعربية فقط')
+    afterAll(async () => {
+      for (const context of contexts) await context.close()
+      await browser?.close()
+      await server?.stop()
     })
-    expect(await page.locator('[data-translation="en"]').getAttribute('data-translation-status')).toBe('waived')
-    await take(page, 'publish', 'published')
-    expect(await publicTitles()).toContain(TITLE)
-    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'workflow-published-ar.png') })
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
-  }, 90_000)
 
-  it('shows the state as a pill in the list view', async () => {
-    const page = pages.editor
-    await page.goto(`${server.url}/admin/collections/articles?limit=50`)
-    const row = page.locator('tr', { hasText: TITLE })
-    await expect(row.locator('[data-workflow-state]').getAttribute('data-workflow-state')).resolves.toBe('published')
-  }, 60_000)
+    it('lets an author write an Arabic article and submit it; the public does not see it', async () => {
+      const page = pages.author
+      await page.goto(`${server.url}/admin/collections/articles/create`)
+      await expect(page.locator('[data-workflow-panel]').count()).resolves.toBe(0)
+      await page.fill('#field-title', TITLE)
+      await page.fill('#field-summary', 'وفد غيني يبحث في القاهرة تعزيز التدريب المشترك.')
+      await page.locator('[data-lexical-editor="true"]').first().click()
+      await page.keyboard.type(
+        'استقبل وزير الداخلية وفدًا من غينيا لبحث التعاون في مجال الحماية المدنية.',
+      )
+      await expect(page.locator('#action-publish').count()).resolves.toBe(0)
+      await page.locator('#action-save-draft').click()
+      await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+      articleURL = page.url().split('?')[0]
+      await page.locator('[data-workflow-panel]').waitFor()
+      expect(await stateOf(page)).toBe('draft')
+      await take(page, 'submit', 'in_review')
+      expect(await publicTitles()).not.toContain(TITLE)
+    }, 90_000)
 
-  it('previews the draft for staff only, right to left in Arabic', async () => {
-    const id = articleURL.split('/').at(-1)
-    const page = pages.editor
-    await page.goto(`${server.url}/preview/articles/${id}?locale=ar`)
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
-    expect(await page.locator('h1').textContent()).toBe(TITLE)
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
-    const anonymous = await fetch(`${server.url}/preview/articles/${id}?locale=ar`)
-    expect(anonymous.status).toBe(404)
-    expect(await anonymous.text()).not.toContain(TITLE)
-  }, 60_000)
-})
+    it('shows the reviewer the article in their queue; the reviewer sends it back with a reason', async () => {
+      const page = pages.reviewer
+      await page.goto(`${server.url}/admin`)
+      // The queue loads after the dashboard; waitFor fails the test if the article never shows up.
+      await page.locator('[data-workflow-queue]').getByText(TITLE).waitFor()
+      await page.goto(articleURL)
+      await page.locator('[data-transition="request_changes"]').click()
+      const dialog = page.locator('[data-transition-dialog="request_changes"]')
+      // Without a reason the confirmation stays disabled.
+      expect(
+        await dialog.locator('textarea[name="comment"]').getAttribute('required'),
+      ).not.toBeNull()
+      expect(await dialog.locator('button:has([data-confirm-transition])').isDisabled()).toBe(true)
+      await take(page, 'request_changes', 'changes_requested', (d) =>
+        d.locator('textarea[name="comment"]').fill('أضف اسم الوزير الغيني'),
+      )
+    }, 90_000)
+
+    it('lets the author resubmit and the reviewer approve', async () => {
+      await pages.author.goto(articleURL)
+      await pages.author.locator('[data-workflow-panel]').waitFor()
+      await expect(
+        pages.author.locator('[data-history-transition="request_changes"]').count(),
+      ).resolves.toBe(1)
+      await take(pages.author, 'submit', 'in_review')
+      await take(pages.reviewer, 'approve', 'approved')
+      expect(await publicTitles()).not.toContain(TITLE)
+    }, 90_000)
+
+    it('lets the editor-in-chief waive the English text and publish; then the public sees it', async () => {
+      const page = pages.editor
+      await take(page, 'waive_translation', 'approved', async (dialog) => {
+        await dialog.locator('select[name="locale"]').selectOption('en')
+        await dialog.locator('textarea[name="comment"]').fill('بيان عاجل بالعربية فقط')
+      })
+      expect(
+        await page.locator('[data-translation="en"]').getAttribute('data-translation-status'),
+      ).toBe('waived')
+      await take(page, 'publish', 'published')
+      expect(await publicTitles()).toContain(TITLE)
+      await page.screenshot({
+        fullPage: true,
+        path: path.join(SCREENSHOTS, 'workflow-published-ar.png'),
+      })
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    }, 90_000)
+
+    it('shows the state as a pill in the list view', async () => {
+      const page = pages.editor
+      await page.goto(`${server.url}/admin/collections/articles?limit=50`)
+      const row = page.locator('tr', { hasText: TITLE })
+      await expect(
+        row.locator('[data-workflow-state]').getAttribute('data-workflow-state'),
+      ).resolves.toBe('published')
+    }, 60_000)
+
+    it('previews the draft for staff only, right to left in Arabic', async () => {
+      const id = articleURL.split('/').at(-1)
+      const page = pages.editor
+      await page.goto(`${server.url}/preview/articles/${id}?locale=ar`)
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+      expect(await page.locator('h1').textContent()).toBe(TITLE)
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+      const anonymous = await fetch(`${server.url}/preview/articles/${id}?locale=ar`)
+      expect(anonymous.status).toBe(404)
+      expect(await anonymous.text()).not.toContain(TITLE)
+    }, 60_000)
+  },
+)

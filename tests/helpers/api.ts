@@ -25,9 +25,16 @@ export const apiClient = (config: SanitizedConfig) => {
     return result
   }
 
-  const request = (method: Method, path: string, options: Options & { rawBody?: string } = {}): Promise<Response> => {
+  const request = (
+    method: Method,
+    path: string,
+    options: Options & { rawBody?: string } = {},
+  ): Promise<Response> => {
     const url = new URL(BASE + path)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const init: RequestInit = { headers: headersFor(options), method }
     if (options.body !== undefined) init.body = JSON.stringify(options.body)
     // Bytes as a client sent them (malformed JSON, other content types): set content-type in headers.
@@ -37,7 +44,10 @@ export const apiClient = (config: SanitizedConfig) => {
     return rest[method](new Request(url, init), { params: Promise.resolve({ slug }) })
   }
 
-  const graphql = async (query: string, options: Omit<Options, 'body'> & { rawBody?: string; variables?: Record<string, unknown> } = {}) => {
+  const graphql = async (
+    query: string,
+    options: Omit<Options, 'body'> & { rawBody?: string; variables?: Record<string, unknown> } = {},
+  ) => {
     const response = await graphqlHandler(
       new Request(`${BASE}/graphql`, {
         body: options.rawBody ?? JSON.stringify({ query, variables: options.variables }),
@@ -48,7 +58,10 @@ export const apiClient = (config: SanitizedConfig) => {
     // A 304 (the read cache, on If-None-Match) has no body.
     const text = await response.text()
     return {
-      body: (text ? JSON.parse(text) : {}) as { data?: Record<string, any>; errors?: { message: string }[] },
+      body: (text ? JSON.parse(text) : {}) as {
+        data?: Record<string, any>
+        errors?: { message: string }[]
+      },
       headers: response.headers,
       status: response.status,
     }
@@ -57,7 +70,8 @@ export const apiClient = (config: SanitizedConfig) => {
   const login = async (email: string, password: string): Promise<string> => {
     const response = await request('POST', '/users/login', { body: { email, password } })
     const body = (await response.json()) as { token?: string }
-    if (!body.token) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(body)}`)
+    if (!body.token)
+      throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(body)}`)
     return body.token
   }
 

@@ -4,7 +4,15 @@ import type { Article } from '../../src/payload-types'
 
 type RichText = NonNullable<Article['body']>
 
-const text = (value: string) => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: value, version: 1 })
+const text = (value: string) => ({
+  type: 'text',
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  text: value,
+  version: 1,
+})
 
 const paragraph = (children: Record<string, unknown>[]) => ({
   type: 'paragraph',
@@ -18,11 +26,21 @@ const paragraph = (children: Record<string, unknown>[]) => ({
 })
 
 const root = (children: Record<string, unknown>[]): RichText => ({
-  root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children: children as RichText['root']['children'] },
+  root: {
+    type: 'root',
+    direction: 'rtl',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: children as RichText['root']['children'],
+  },
 })
 
 /** A Lexical body: one paragraph of plain text, then one with an internal link to `doc` between two runs of text. */
-export const bodyLinkingTo = (doc: { relationTo: string; value: number | string }, linkText: string): RichText =>
+export const bodyLinkingTo = (
+  doc: { relationTo: string; value: number | string },
+  linkText: string,
+): RichText =>
   root([
     paragraph([text('فقرة أولى بلا روابط.')]),
     paragraph([
@@ -41,18 +59,23 @@ export const bodyLinkingTo = (doc: { relationTo: string; value: number | string 
   ])
 
 /** A Lexical body of plain paragraphs, without any link. */
-export const plainBody = (...paragraphs: string[]): RichText => root(paragraphs.map((p) => paragraph([text(p)])))
+export const plainBody = (...paragraphs: string[]): RichText =>
+  root(paragraphs.map((p) => paragraph([text(p)])))
 
 /** The ids in a join field's result, whatever the depth (ids at depth 0, documents deeper). */
 export const joinIds = (join: unknown): (number | string)[] => {
   const docs = (join as { docs?: unknown[] } | null | undefined)?.docs
   if (!Array.isArray(docs)) throw new Error(`not a join result: ${JSON.stringify(join)}`)
-  return docs.map((doc) => (doc && typeof doc === 'object' ? (doc as { id: number | string }).id : (doc as number | string)))
+  return docs.map((doc) =>
+    doc && typeof doc === 'object' ? (doc as { id: number | string }).id : (doc as number | string),
+  )
 }
 
 /** The field errors of a REST ValidationError response body: [{ path, message }]. */
 export const fieldErrors = (body: any): { message: string; path: string }[] =>
-  (body?.errors?.[0]?.data?.errors ?? []).map(({ message, path }: { message: string; path: string }) => ({ message, path }))
+  (body?.errors?.[0]?.data?.errors ?? []).map(
+    ({ message, path }: { message: string; path: string }) => ({ message, path }),
+  )
 
 /**
  * Fixtures are imports: they write published content directly, as seeds do,
@@ -64,5 +87,13 @@ export const AS_IMPORT = { [WORKFLOW_IMPORT]: true }
 export const bodyWithImage = (mediaId: number | string, caption = 'صورة من الزيارة'): RichText =>
   root([
     paragraph([text(caption)]),
-    { type: 'upload', fields: null, format: '', id: `upload-${mediaId}`, relationTo: 'media', value: mediaId, version: 3 },
+    {
+      type: 'upload',
+      fields: null,
+      format: '',
+      id: `upload-${mediaId}`,
+      relationTo: 'media',
+      value: mediaId,
+      version: 3,
+    },
   ])

@@ -28,7 +28,12 @@ export const freePort = (): Promise<number> =>
 
 /** Runs one of our command-line entry points to completion (seeding takes minutes on a busy machine). */
 export const runEntryPoint = (script: string, env: Record<string, string>) =>
-  spawnSync(TSX, [script], { cwd: PROJECT_ROOT, encoding: 'utf8', env: childEnv(env), timeout: 300_000 })
+  spawnSync(TSX, [script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: childEnv(env),
+    timeout: 300_000,
+  })
 
 export type RunningServer = {
   child: ChildProcess
@@ -45,7 +50,9 @@ export type RunningServer = {
  * SQLite database, with `extraEnv` added to its environment. The build in
  * .next must be current (tests/run.ts sees to it).
  */
-export const startProductionServer = async (extraEnv: Record<string, string> = {}): Promise<RunningServer> => {
+export const startProductionServer = async (
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> => {
   const port = await freePort()
   const databaseFile = path.join(os.tmpdir(), `jusur-e2e-${process.pid}-${port}.db`)
   const databaseUrl = `file:${databaseFile}`
@@ -67,9 +74,16 @@ export const startProductionServer = async (extraEnv: Record<string, string> = {
  * with its default), so that tests and benchmarks run it as deployed.
  */
 const heapLimitFlag = (env: Record<string, string>): string => {
-  const start = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  const start = (
+    JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      scripts: { start: string }
+    }
+  ).scripts.start
   const fallback = /\$\{HEAP_LIMIT_MB:-(\d+)\}/.exec(start)?.[1]
-  if (!fallback) throw new Error('package.json: the start script no longer sets --max-old-space-size=${HEAP_LIMIT_MB:-…}')
+  if (!fallback)
+    throw new Error(
+      'package.json: the start script no longer sets --max-old-space-size=${HEAP_LIMIT_MB:-…}',
+    )
   return `--max-old-space-size=${env.HEAP_LIMIT_MB ?? process.env.HEAP_LIMIT_MB ?? fallback}`
 }
 
@@ -88,7 +102,11 @@ export const startServer = async (env: Record<string, string>): Promise<RunningS
     PORT: port,
   }
   // As `npm start` runs it: one Node process with its heap limit, TypeScript loaded in it by tsx (no relay process).
-  const child = spawn(process.execPath, [heapLimitFlag(env), '--import', 'tsx', 'src/server/main.ts'], { cwd: PROJECT_ROOT, env: childEnv(fullEnv) })
+  const child = spawn(
+    process.execPath,
+    [heapLimitFlag(env), '--import', 'tsx', 'src/server/main.ts'],
+    { cwd: PROJECT_ROOT, env: childEnv(fullEnv) },
+  )
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -97,9 +115,13 @@ export const startServer = async (env: Record<string, string>): Promise<RunningS
 
   const deadline = Date.now() + 120_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`)
+    if (child.exitCode !== null)
+      throw new Error(`the server exited with ${child.exitCode}:\n${output}`)
     if (Date.now() > deadline) throw new Error(`the server did not become ready:\n${output}`)
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false)
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ready) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
@@ -114,7 +136,7 @@ export const startServer = async (env: Record<string, string>): Promise<RunningS
     },
     url,
     waitForOutputLine: async (match) => {
-      for (const deadline = Date.now() + 5000; Date.now() < deadline; ) {
+      for (const deadline = Date.now() + 5000; Date.now() < deadline;) {
         const line = output.split('\n').find(match)
         if (line) return line
         await new Promise((resolve) => setTimeout(resolve, 100))

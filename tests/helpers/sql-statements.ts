@@ -14,7 +14,10 @@ type Recorder = { active: boolean; statements: Statement[] }
 
 const recorders = new WeakMap<Payload, Recorder>()
 
-const wrap = <F extends (...args: never[]) => unknown>(original: F, onCall: (...args: Parameters<F>) => void): F =>
+const wrap = <F extends (...args: never[]) => unknown>(
+  original: F,
+  onCall: (...args: Parameters<F>) => void,
+): F =>
   function (this: unknown, ...args: Parameters<F>) {
     onCall(...args)
     return original.apply(this, args)
@@ -23,11 +26,23 @@ const wrap = <F extends (...args: never[]) => unknown>(original: F, onCall: (...
 type LibsqlStatement = string | { args?: unknown[] | Record<string, unknown>; sql: string }
 
 const fromLibsql = (statement: LibsqlStatement): Statement =>
-  typeof statement === 'string' ? { args: [], sql: statement } : { args: Array.isArray(statement.args) ? statement.args : [], sql: statement.sql }
+  typeof statement === 'string'
+    ? { args: [], sql: statement }
+    : { args: Array.isArray(statement.args) ? statement.args : [], sql: statement.sql }
 
 const fromPg = (query: unknown, values: unknown): Statement => {
-  const config = typeof query === 'string' ? { text: query, values } : (query as { text: string; values?: unknown[] })
-  return { args: (Array.isArray(config.values) ? config.values : Array.isArray(values) ? values : []) as unknown[], sql: config.text }
+  const config =
+    typeof query === 'string'
+      ? { text: query, values }
+      : (query as { text: string; values?: unknown[] })
+  return {
+    args: (Array.isArray(config.values)
+      ? config.values
+      : Array.isArray(values)
+        ? values
+        : []) as unknown[],
+    sql: config.text,
+  }
 }
 
 /** Starts recording the statements of this Payload's database connection (once per instance). */
@@ -37,11 +52,22 @@ const recorderFor = (payload: Payload): Recorder => {
   const recorder: Recorder = { active: false, statements: [] }
   const record = (statement: Statement) => recorder.active && recorder.statements.push(statement)
   if (payload.db.name === 'sqlite') {
-    const client = (payload.db as unknown as { client: { batch: (statements: LibsqlStatement[]) => unknown; execute: (statement: LibsqlStatement) => unknown } }).client
+    const client = (
+      payload.db as unknown as {
+        client: {
+          batch: (statements: LibsqlStatement[]) => unknown
+          execute: (statement: LibsqlStatement) => unknown
+        }
+      }
+    ).client
     client.execute = wrap(client.execute, (statement) => record(fromLibsql(statement)))
-    client.batch = wrap(client.batch, (statements) => statements.forEach((statement) => record(fromLibsql(statement))))
+    client.batch = wrap(client.batch, (statements) =>
+      statements.forEach((statement) => record(fromLibsql(statement))),
+    )
   } else if (payload.db.name === 'postgres') {
-    const prototype = pg.Client.prototype as unknown as { query: (query: unknown, values?: unknown) => unknown }
+    const prototype = pg.Client.prototype as unknown as {
+      query: (query: unknown, values?: unknown) => unknown
+    }
     prototype.query = wrap(prototype.query, (query, values) => record(fromPg(query, values)))
   } else {
     throw new Error(`statement recording supports SQLite and PostgreSQL, not ${payload.db.name}`)
@@ -51,7 +77,10 @@ const recorderFor = (payload: Payload): Recorder => {
 }
 
 /** The statements `work` sends to the database, in order. */
-export const recordStatements = async (payload: Payload, work: () => Promise<unknown>): Promise<Statement[]> => {
+export const recordStatements = async (
+  payload: Payload,
+  work: () => Promise<unknown>,
+): Promise<Statement[]> => {
   const recorder = recorderFor(payload)
   recorder.statements = []
   recorder.active = true
@@ -64,5 +93,7 @@ export const recordStatements = async (payload: Payload, work: () => Promise<unk
 }
 
 /** How many statements `work` sends to the database. */
-export const countStatements = async (payload: Payload, work: () => Promise<unknown>): Promise<number> =>
-  (await recordStatements(payload, work)).length
+export const countStatements = async (
+  payload: Payload,
+  work: () => Promise<unknown>,
+): Promise<number> => (await recordStatements(payload, work)).length

@@ -18,7 +18,8 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
 export type TestDatabase = 'sqlite' | 'postgres'
 
 /** Set by the jest project (tests/helpers/use-*.ts): which database this run of the suites uses. */
-export const databaseUnderTest = (): TestDatabase => (process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite')
+export const databaseUnderTest = (): TestDatabase =>
+  process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite'
 
 export const postgresRequirement = (): Requirement => ({
   available: Boolean(process.env.TEST_POSTGRES_URL),
@@ -44,7 +45,9 @@ export type TestPayload = {
 }
 
 /** A throw-away database of that kind. */
-const createTestDatabase = async (kind: TestDatabase): Promise<{ drop: () => Promise<void>; url: string }> => {
+const createTestDatabase = async (
+  kind: TestDatabase,
+): Promise<{ drop: () => Promise<void>; url: string }> => {
   const id = `${process.pid}_${crypto.randomBytes(4).toString('hex')}`
   if (kind === 'sqlite') {
     const file = path.join(os.tmpdir(), `jusur-test-${id}.db`)
@@ -76,7 +79,11 @@ type StartOptions = {
  * one, so the REST and GraphQL route handlers used by tests/helpers/api.ts
  * serve from it too.
  */
-export const startTestPayload = async ({ database: kind = databaseUnderTest(), key, migrate = true }: StartOptions = {}): Promise<TestPayload> => {
+export const startTestPayload = async ({
+  database: kind = databaseUnderTest(),
+  key,
+  migrate = true,
+}: StartOptions = {}): Promise<TestPayload> => {
   const database = await createTestDatabase(kind)
   const config = await jusurConfig({ databaseUrl: database.url, rootDir: PROJECT_ROOT })
   const payload = await getPayload({ config, key })

@@ -45,7 +45,13 @@ const REPORTS: Rules = {
 /** Reference data: drafts and a one-step review (issue #16), public once published. */
 const REFERENCE: Rules = { ...REPORTS, create: WRITERS }
 /** Media: written by staff; the public reads only items a public document uses (the "published" fixture: a published person's photo). */
-const MEDIA: Rules = { create: WRITERS, delete: EDITORS, read: STAFF, readPublishedOnly: ['anonymous'], update: WRITERS }
+const MEDIA: Rules = {
+  create: WRITERS,
+  delete: EDITORS,
+  read: STAFF,
+  readPublishedOnly: ['anonymous'],
+  update: WRITERS,
+}
 /** Payload's own bookkeeping: nobody outside may touch it; what staff may is Payload's business. */
 const INTERNAL = 'internal' as const
 
@@ -85,8 +91,13 @@ describeIntegration('access-control matrix', () => {
     payload = ctx.payload
     api = apiClient(ctx.config)
     staff = await createStaff(payload, api)
-    for (const code of ['EG', 'CN']) countries.push((await payload.create({ collection: 'countries', data: { code, name: code } })).id)
-    png = await sharp({ create: { background: '#2a6', channels: 3, height: 8, width: 8 } }).png().toBuffer()
+    for (const code of ['EG', 'CN'])
+      countries.push(
+        (await payload.create({ collection: 'countries', data: { code, name: code } })).id,
+      )
+    png = await sharp({ create: { background: '#2a6', channels: 3, height: 8, width: 8 } })
+      .png()
+      .toBuffer()
     // GraphQL builds its schema on the first request; the input type names come from it.
     await api.graphql('{ __typename }')
   }, 120_000)
@@ -94,19 +105,29 @@ describeIntegration('access-control matrix', () => {
 
   const token = (actor: Actor) => (actor === 'anonymous' ? undefined : staff.tokens[actor])
   const userOf = async (actor: Actor) =>
-    actor === 'anonymous' ? undefined : await payload.findByID({ collection: 'users', id: staff.ids[actor] })
+    actor === 'anonymous'
+      ? undefined
+      : await payload.findByID({ collection: 'users', id: staff.ids[actor] })
 
   /** Valid data for a new document of the collection, unique each time. */
   const sample = (slug: string): Record<string, unknown> => {
     const n = ++counter
     switch (slug) {
       case 'agreements':
-        return { kind: 'protocol', parties: countries.map((country) => ({ country })), status: 'signed', title: `اتفاق ${n}` }
+        return {
+          kind: 'protocol',
+          parties: countries.map((country) => ({ country })),
+          status: 'signed',
+          title: `اتفاق ${n}`,
+        }
       case 'articles':
         return { title: `مقال ${n}` }
       case 'countries':
         // Two capital letters, never a code the suite uses for real countries.
-        return { code: `${'QXZJ'[Math.floor(n / 26) % 4]}${String.fromCharCode(65 + (n % 26))}`, name: `بلد ${n}` }
+        return {
+          code: `${'QXZJ'[Math.floor(n / 26) % 4]}${String.fromCharCode(65 + (n % 26))}`,
+          name: `بلد ${n}`,
+        }
       case 'delegations':
         return { direction: 'incoming', name: `وفد ${n}` }
       case 'events':
@@ -119,24 +140,57 @@ describeIntegration('access-control matrix', () => {
       case 'topics':
         return { key: `topic-${n}`, name: `موضوع ${n}` }
       case 'users':
-        return { email: `user-${n}@example.org`, name: `user ${n}`, password: 'a long enough password', roles: ['author'] }
+        return {
+          email: `user-${n}@example.org`,
+          name: `user ${n}`,
+          password: 'a long enough password',
+          roles: ['author'],
+        }
       default:
-        return { collection: 'articles', document: '1', from: 'draft', sequence: 1000 + n, sequenceKey: `forged:${n}`, to: 'published', transition: 'publish' }
+        return {
+          collection: 'articles',
+          document: '1',
+          from: 'draft',
+          sequence: 1000 + n,
+          sequenceKey: `forged:${n}`,
+          to: 'published',
+          transition: 'publish',
+        }
     }
   }
 
-  const drafts = (slug: string) => Boolean(payload.collections[slug as CollectionSlug].config.versions?.drafts)
+  const drafts = (slug: string) =>
+    Boolean(payload.collections[slug as CollectionSlug].config.versions?.drafts)
 
   /**
    * A document made by the system, for reading, updating and deleting. A "published" media
    * item is one a public document uses: a person's photo; an unpublished one, used by nothing.
    */
   const fixture = async (slug: string, published = false) => {
-    const data = { ...sample(slug), ...(drafts(slug) ? { _status: published ? 'published' : 'draft' } : {}) }
-    const file = slug === 'media' ? { data: png, mimetype: 'image/png', name: `m${counter}.png`, size: png.length } : undefined
-    const { id } = await payload.create({ collection: slug as CollectionSlug, context: AS_IMPORT, data: data as never, file })
+    const data = {
+      ...sample(slug),
+      ...(drafts(slug) ? { _status: published ? 'published' : 'draft' } : {}),
+    }
+    const file =
+      slug === 'media'
+        ? { data: png, mimetype: 'image/png', name: `m${counter}.png`, size: png.length }
+        : undefined
+    const { id } = await payload.create({
+      collection: slug as CollectionSlug,
+      context: AS_IMPORT,
+      data: data as never,
+      file,
+    })
     if (slug === 'media' && published) {
-      await payload.create({ collection: 'people', context: AS_IMPORT, data: { ...(sample('people') as { name: string }), _status: 'published', photo: id as number } })
+      await payload.create({
+        collection: 'people',
+        context: AS_IMPORT,
+        data: {
+          ...(sample('people') as { name: string }),
+          _status: 'published',
+          photo: id as number,
+        },
+      })
     }
     return id
   }
@@ -157,7 +211,12 @@ describeIntegration('access-control matrix', () => {
   }
 
   /** Whether each API let the actor do it: [REST, GraphQL (undefined when GraphQL has no such operation), Local API]. */
-  const attempt = async (slug: string, operation: Operation, actor: Actor, id?: number | string) => {
+  const attempt = async (
+    slug: string,
+    operation: Operation,
+    actor: Actor,
+    id?: number | string,
+  ) => {
     const draftQuery = drafts(slug) ? '?draft=true' : ''
     const user = await userOf(actor)
     const names = graphQLNames(slug)
@@ -165,7 +224,11 @@ describeIntegration('access-control matrix', () => {
       const { body } = await api.graphql(query, { token: token(actor), variables })
       return !body.errors && Object.values(body.data ?? {}).every((value) => value !== null)
     }
-    const local = (run: () => Promise<unknown>) => run().then(() => true, () => false)
+    const local = (run: () => Promise<unknown>) =>
+      run().then(
+        () => true,
+        () => false,
+      )
     const slugAs = slug as CollectionSlug
 
     switch (operation) {
@@ -173,32 +236,71 @@ describeIntegration('access-control matrix', () => {
         let rest: Response
         if (slug === 'media') {
           const form = new FormData()
-          form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `rest-${counter}.png`)
+          form.append(
+            'file',
+            new Blob([new Uint8Array(png)], { type: 'image/png' }),
+            `rest-${counter}.png`,
+          )
           form.append('_payload', JSON.stringify(sample(slug)))
           rest = await api.request('POST', `/${slug}`, { form, token: token(actor) })
         } else {
-          rest = await api.request('POST', `/${slug}${draftQuery}`, { body: sample(slug), token: token(actor) })
+          rest = await api.request('POST', `/${slug}${draftQuery}`, {
+            body: sample(slug),
+            token: token(actor),
+          })
         }
         const viaGraphQL =
           names?.mutationInputType && slug !== 'media'
-            ? await gql(`mutation($data: ${names.mutationInputType.ofType.name}!) { create${names.singularName}(data: $data) { id } }`, {
-                data: sample(slug),
-              })
+            ? await gql(
+                `mutation($data: ${names.mutationInputType.ofType.name}!) { create${names.singularName}(data: $data) { id } }`,
+                {
+                  data: sample(slug),
+                },
+              )
             : undefined
-        const file = slug === 'media' ? { data: png, mimetype: 'image/png', name: `local-${counter}.png`, size: png.length } : undefined
-        const viaLocal = await local(() => payload.create({ collection: slugAs, data: sample(slug) as never, file, overrideAccess: false, user }))
+        const file =
+          slug === 'media'
+            ? { data: png, mimetype: 'image/png', name: `local-${counter}.png`, size: png.length }
+            : undefined
+        const viaLocal = await local(() =>
+          payload.create({
+            collection: slugAs,
+            data: sample(slug) as never,
+            file,
+            overrideAccess: false,
+            user,
+          }),
+        )
         return [rest.status === 201, viaGraphQL, viaLocal]
       }
       case 'read': {
-        const rest = await api.request('GET', `/${slug}/${id}${draftQuery}`, { token: token(actor) })
-        const viaGraphQL = names ? await gql(`query($id: ${typeof id === 'number' ? 'Int' : 'String'}!) { ${names.singularName}(id: $id${drafts(slug) ? ', draft: true' : ''}) { id } }`, { id }) : undefined
-        const viaLocal = await local(() => payload.findByID({ collection: slugAs, draft: true, id: id!, overrideAccess: false, user }))
+        const rest = await api.request('GET', `/${slug}/${id}${draftQuery}`, {
+          token: token(actor),
+        })
+        const viaGraphQL = names
+          ? await gql(
+              `query($id: ${typeof id === 'number' ? 'Int' : 'String'}!) { ${names.singularName}(id: $id${drafts(slug) ? ', draft: true' : ''}) { id } }`,
+              { id },
+            )
+          : undefined
+        const viaLocal = await local(() =>
+          payload.findByID({
+            collection: slugAs,
+            draft: true,
+            id: id!,
+            overrideAccess: false,
+            user,
+          }),
+        )
         return [rest.status === 200, viaGraphQL, viaLocal]
       }
       case 'update': {
         const change = { ...sample(slug) }
         delete change.password
-        const rest = await api.request('PATCH', `/${slug}/${id}${draftQuery}`, { body: change, token: token(actor) })
+        const rest = await api.request('PATCH', `/${slug}/${id}${draftQuery}`, {
+          body: change,
+          token: token(actor),
+        })
         const idType = typeof id === 'number' ? 'Int' : 'String'
         const viaGraphQL = names?.updateMutationInputType
           ? await gql(
@@ -206,76 +308,170 @@ describeIntegration('access-control matrix', () => {
               { data: change, id },
             )
           : undefined
-        const viaLocal = await local(() => payload.update({ collection: slugAs, data: change as never, draft: drafts(slug), id: id!, overrideAccess: false, user }))
+        const viaLocal = await local(() =>
+          payload.update({
+            collection: slugAs,
+            data: change as never,
+            draft: drafts(slug),
+            id: id!,
+            overrideAccess: false,
+            user,
+          }),
+        )
         return [rest.status === 200, viaGraphQL, viaLocal]
       }
       case 'delete': {
-        const [forRest, forGraphQL, forLocal] = [await fixture(slug), await fixture(slug), await fixture(slug)]
+        const [forRest, forGraphQL, forLocal] = [
+          await fixture(slug),
+          await fixture(slug),
+          await fixture(slug),
+        ]
         const rest = await api.request('DELETE', `/${slug}/${forRest}`, { token: token(actor) })
         const viaGraphQL = names
-          ? await gql(`mutation($id: ${typeof forGraphQL === 'number' ? 'Int' : 'String'}!) { delete${names.singularName}(id: $id) { id } }`, { id: forGraphQL })
+          ? await gql(
+              `mutation($id: ${typeof forGraphQL === 'number' ? 'Int' : 'String'}!) { delete${names.singularName}(id: $id) { id } }`,
+              { id: forGraphQL },
+            )
           : undefined
-        const viaLocal = await local(() => payload.delete({ collection: slugAs, id: forLocal, overrideAccess: false, user }))
+        const viaLocal = await local(() =>
+          payload.delete({ collection: slugAs, id: forLocal, overrideAccess: false, user }),
+        )
         return [rest.status === 200, viaGraphQL, viaLocal]
       }
       case 'submit': {
-        const [forRest, forGraphQL, forLocal] = [await fixture(slug), await fixture(slug), await fixture(slug)]
-        const rest = await api.request('POST', `/${slug}/${forRest}/workflow`, { body: { transition: 'submit' }, token: token(actor) })
-        const viaGraphQL = await gql(`mutation($id: ID!) { workflowTransition(collection: "${slug}", id: $id, transition: "submit") { state } }`, {
-          id: String(forGraphQL),
+        const [forRest, forGraphQL, forLocal] = [
+          await fixture(slug),
+          await fixture(slug),
+          await fixture(slug),
+        ]
+        const rest = await api.request('POST', `/${slug}/${forRest}/workflow`, {
+          body: { transition: 'submit' },
+          token: token(actor),
         })
+        const viaGraphQL = await gql(
+          `mutation($id: ID!) { workflowTransition(collection: "${slug}", id: $id, transition: "submit") { state } }`,
+          {
+            id: String(forGraphQL),
+          },
+        )
         const options = resolveWorkflowOptions(WORKFLOW_OPTIONS, payload.config as never)
         const req = await createLocalReq({ user }, payload)
-        const viaLocal = await local(() => performTransition({ input: { transition: 'submit' }, options, req, target: { collection: slug, id: forLocal } }))
+        const viaLocal = await local(() =>
+          performTransition({
+            input: { transition: 'submit' },
+            options,
+            req,
+            target: { collection: slug, id: forLocal },
+          }),
+        )
         return [rest.status === 200, viaGraphQL, viaLocal]
       }
       case 'readVersions': {
         const rest = await api.request('GET', `/${slug}/versions`, { token: token(actor) })
-        const viaGraphQL = names ? await gql(`{ versions${names.pluralName} { docs { id } } }`) : undefined
-        const viaLocal = await local(() => payload.findVersions({ collection: slugAs, overrideAccess: false, user }))
+        const viaGraphQL = names
+          ? await gql(`{ versions${names.pluralName} { docs { id } } }`)
+          : undefined
+        const viaLocal = await local(() =>
+          payload.findVersions({ collection: slugAs, overrideAccess: false, user }),
+        )
         return [rest.status === 200, viaGraphQL, viaLocal]
       }
     }
   }
 
   it('has an entry for every collection of the config, and only those', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual(ctx.config.collections.map((collection) => collection.slug).sort())
+    expect(Object.keys(EXPECTED).sort()).toEqual(
+      ctx.config.collections.map((collection) => collection.slug).sort(),
+    )
   })
 
-  const appCollections = Object.entries(EXPECTED).filter((entry): entry is [string, Rules] => entry[1] !== INTERNAL)
+  const appCollections = Object.entries(EXPECTED).filter(
+    (entry): entry is [string, Rules] => entry[1] !== INTERNAL,
+  )
 
-  it.each(appCollections)('%s: create, read, update, delete and versions, per role, through every API', async (slug, rules) => {
-    const problems: string[] = []
-    const check = (operation: string, actor: Actor, expected: boolean, results: (boolean | undefined)[]) => {
-      ;['REST', 'GraphQL', 'Local API'].forEach((apiName, i) => {
-        if (results[i] !== undefined && results[i] !== expected) {
-          problems.push(`${actor} ${operation} via ${apiName}: expected ${expected ? 'allowed' : 'refused'}`)
-        }
-      })
-    }
-    const published = await fixture(slug, true)
-    const draft = hasUnpublished(slug) ? await fixture(slug, false) : published
-    for (const actor of ACTORS) {
-      check('create', actor, Boolean(rules.create?.includes(actor)), await attempt(slug, 'create', actor))
-      const readsAll = Boolean(rules.read?.includes(actor))
-      const readsPublished = readsAll || Boolean(rules.readPublishedOnly?.includes(actor))
-      check('read published', actor, readsPublished, await attempt(slug, 'read', actor, published))
-      check('read draft', actor, readsAll, await attempt(slug, 'read', actor, draft))
-      check('update', actor, Boolean(rules.update?.includes(actor)), await attempt(slug, 'update', actor, draft))
-      check('delete', actor, Boolean(rules.delete?.includes(actor)), await attempt(slug, 'delete', actor))
-      if (payload.collections[slug as CollectionSlug].config.versions) {
-        check('read versions', actor, Boolean(rules.readVersions?.includes(actor)), await attempt(slug, 'readVersions', actor))
+  it.each(appCollections)(
+    '%s: create, read, update, delete and versions, per role, through every API',
+    async (slug, rules) => {
+      const problems: string[] = []
+      const check = (
+        operation: string,
+        actor: Actor,
+        expected: boolean,
+        results: (boolean | undefined)[],
+      ) => {
+        ;['REST', 'GraphQL', 'Local API'].forEach((apiName, i) => {
+          if (results[i] !== undefined && results[i] !== expected) {
+            problems.push(
+              `${actor} ${operation} via ${apiName}: expected ${expected ? 'allowed' : 'refused'}`,
+            )
+          }
+        })
       }
-      if (rules.submit) check('submit for review', actor, rules.submit.includes(actor), await attempt(slug, 'submit', actor))
-    }
-    expect(problems).toEqual([])
-  }, 120_000)
+      const published = await fixture(slug, true)
+      const draft = hasUnpublished(slug) ? await fixture(slug, false) : published
+      for (const actor of ACTORS) {
+        check(
+          'create',
+          actor,
+          Boolean(rules.create?.includes(actor)),
+          await attempt(slug, 'create', actor),
+        )
+        const readsAll = Boolean(rules.read?.includes(actor))
+        const readsPublished = readsAll || Boolean(rules.readPublishedOnly?.includes(actor))
+        check(
+          'read published',
+          actor,
+          readsPublished,
+          await attempt(slug, 'read', actor, published),
+        )
+        check('read draft', actor, readsAll, await attempt(slug, 'read', actor, draft))
+        check(
+          'update',
+          actor,
+          Boolean(rules.update?.includes(actor)),
+          await attempt(slug, 'update', actor, draft),
+        )
+        check(
+          'delete',
+          actor,
+          Boolean(rules.delete?.includes(actor)),
+          await attempt(slug, 'delete', actor),
+        )
+        if (payload.collections[slug as CollectionSlug].config.versions) {
+          check(
+            'read versions',
+            actor,
+            Boolean(rules.readVersions?.includes(actor)),
+            await attempt(slug, 'readVersions', actor),
+          )
+        }
+        if (rules.submit)
+          check(
+            'submit for review',
+            actor,
+            rules.submit.includes(actor),
+            await attempt(slug, 'submit', actor),
+          )
+      }
+      expect(problems).toEqual([])
+    },
+    120_000,
+  )
 
-  it.each(Object.keys(EXPECTED).filter((slug) => EXPECTED[slug] === INTERNAL))('%s: refuses anonymous callers everything', async (slug) => {
-    // 403, or 501 where Payload mounts no REST route for the collection at all (payload-migrations).
-    const refusals = [403, 501]
-    expect(refusals).toContain((await api.request('GET', `/${slug}`)).status)
-    expect(refusals).toContain((await api.request('POST', `/${slug}`, { body: {} })).status)
-    await expect(payload.find({ collection: slug as CollectionSlug, overrideAccess: false, user: undefined })).rejects.toMatchObject({ status: 403 })
-  })
+  it.each(Object.keys(EXPECTED).filter((slug) => EXPECTED[slug] === INTERNAL))(
+    '%s: refuses anonymous callers everything',
+    async (slug) => {
+      // 403, or 501 where Payload mounts no REST route for the collection at all (payload-migrations).
+      const refusals = [403, 501]
+      expect(refusals).toContain((await api.request('GET', `/${slug}`)).status)
+      expect(refusals).toContain((await api.request('POST', `/${slug}`, { body: {} })).status)
+      await expect(
+        payload.find({
+          collection: slug as CollectionSlug,
+          overrideAccess: false,
+          user: undefined,
+        }),
+      ).rejects.toMatchObject({ status: 403 })
+    },
+  )
 })

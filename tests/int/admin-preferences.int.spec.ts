@@ -23,7 +23,10 @@ describeIntegration('admin preferences over REST', () => {
 
   it('answers the admin’s reads of a preference by key, for its owner only', async () => {
     const token = staff.tokens.editor
-    const saved = await api.request('POST', '/payload-preferences/locale', { body: { value: 'en' }, token })
+    const saved = await api.request('POST', '/payload-preferences/locale', {
+      body: { value: 'en' },
+      token,
+    })
     expect(saved.status).toBe(200)
     const read = await api.request('GET', '/payload-preferences/locale', { token })
     expect([read.status, ((await read.json()) as { value?: unknown }).value]).toEqual([200, 'en'])

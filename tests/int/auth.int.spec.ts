@@ -29,19 +29,31 @@ describeIntegration('authentication: lockout and token revocation', () => {
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    draftArticle = (await ctx.payload.create({ collection: 'articles', context: AS_IMPORT, data: { _status: 'draft', title: 'مسودة للموظفين فقط' } })).id
+    draftArticle = (
+      await ctx.payload.create({
+        collection: 'articles',
+        context: AS_IMPORT,
+        data: { _status: 'draft', title: 'مسودة للموظفين فقط' },
+      })
+    ).id
   }, 120_000)
   afterAll(() => ctx?.stop())
 
   /** A fresh author account of its own for each test, so that locks and sessions do not leak between tests. */
   const newAccount = async (): Promise<{ email: string; id: number | string }> => {
     const email = `auth-${++counter}@example.org`
-    const user = await ctx.payload.create({ collection: 'users', data: { email, name: `auth ${counter}`, password: STAFF_PASSWORD, roles: ['author'] } })
+    const user = await ctx.payload.create({
+      collection: 'users',
+      data: { email, name: `auth ${counter}`, password: STAFF_PASSWORD, roles: ['author'] },
+    })
     return { email, id: user.id }
   }
 
   const login = (email: string, password: string, language = 'en', address = newAddress()) =>
-    api.request('POST', '/users/login', { body: { email, password }, headers: { 'accept-language': language, [CLIENT_ADDRESS_HEADER]: address } })
+    api.request('POST', '/users/login', {
+      body: { email, password },
+      headers: { 'accept-language': language, [CLIENT_ADDRESS_HEADER]: address },
+    })
 
   const failLogins = async (email: string, times: number) => {
     for (let attempt = 0; attempt < times; attempt++) {
@@ -51,7 +63,11 @@ describeIntegration('authentication: lockout and token revocation', () => {
     }
   }
 
-  const stored = (id: number | string) => ctx.payload.db.findOne<Json & { id: number | string }>({ collection: 'users', where: { id: { equals: id } } })
+  const stored = (id: number | string) =>
+    ctx.payload.db.findOne<Json & { id: number | string }>({
+      collection: 'users',
+      where: { id: { equals: id } },
+    })
 
   // ---------------------------------------------------------------- lockout
 
@@ -66,17 +82,24 @@ describeIntegration('authentication: lockout and token revocation', () => {
     expect(locked.status).toBe(401)
     const body = await locked.json()
     expect(body.token).toBeUndefined()
-    expect(body.errors[0].message).toBe('This user is locked due to having too many failed login attempts.')
+    expect(body.errors[0].message).toBe(
+      'This user is locked due to having too many failed login attempts.',
+    )
     const inArabic = await login(email, STAFF_PASSWORD, 'ar')
     expect(inArabic.status).toBe(401)
     expect((await inArabic.json()).errors[0].message).toMatch(/قفل/)
 
     // GraphQL's login refuses it too, with the same message and no token.
-    const graphql = await api.graphql(`mutation { loginUser(email: "${email}", password: "${STAFF_PASSWORD}") { token } }`, {
-      headers: { 'accept-language': 'en' },
-    })
+    const graphql = await api.graphql(
+      `mutation { loginUser(email: "${email}", password: "${STAFF_PASSWORD}") { token } }`,
+      {
+        headers: { 'accept-language': 'en' },
+      },
+    )
     expect(graphql.body.data?.loginUser ?? null).toBeNull()
-    expect(graphql.body.errors?.[0].message).toBe('This user is locked due to having too many failed login attempts.')
+    expect(graphql.body.errors?.[0].message).toBe(
+      'This user is locked due to having too many failed login attempts.',
+    )
 
     const lockUntil = new Date((await stored(id))!.lockUntil).getTime()
     expect(lockUntil).toBeGreaterThan(Date.now() + LOCK_TIME_MS - 60_000)
@@ -102,7 +125,11 @@ describeIntegration('authentication: lockout and token revocation', () => {
     await failLogins(email, MAX_LOGIN_ATTEMPTS)
     expect((await login(email, STAFF_PASSWORD)).status).toBe(401)
     // lockTime (15 minutes) has gone by: the stored lock is in the past.
-    await ctx.payload.db.updateOne({ collection: 'users', data: { lockUntil: new Date(Date.now() - 1000).toISOString() }, id })
+    await ctx.payload.db.updateOne({
+      collection: 'users',
+      data: { lockUntil: new Date(Date.now() - 1000).toISOString() },
+      id,
+    })
 
     // One wrong password after the lock expired is one failure, not a new lock.
     await failLogins(email, 1)
@@ -133,19 +160,29 @@ describeIntegration('authentication: lockout and token revocation', () => {
       const { email, id } = await newAccount()
       await failLogins(email, MAX_LOGIN_ATTEMPTS)
 
-      const byEditor = await api.request('POST', '/users/unlock', { body: { email }, token: staff.tokens.editor })
+      const byEditor = await api.request('POST', '/users/unlock', {
+        body: { email },
+        token: staff.tokens.editor,
+      })
       expect(byEditor.status).toBe(403)
       const anonymous = await api.request('POST', '/users/unlock', { body: { email } })
       expect(anonymous.status).toBe(403)
-      const selfUnlock = await api.graphql(`mutation { unlockUser(email: "${email}") }`, { token: staff.tokens.author })
+      const selfUnlock = await api.graphql(`mutation { unlockUser(email: "${email}") }`, {
+        token: staff.tokens.author,
+      })
       expect(selfUnlock.body.data?.unlockUser ?? null).toBeNull()
       expect((await login(email, STAFF_PASSWORD)).status).toBe(401)
 
       if (via === 'REST') {
-        const response = await api.request('POST', '/users/unlock', { body: { email }, token: staff.tokens.admin })
+        const response = await api.request('POST', '/users/unlock', {
+          body: { email },
+          token: staff.tokens.admin,
+        })
         expect(response.status).toBe(200)
       } else {
-        const { body } = await api.graphql(`mutation { unlockUser(email: "${email}") }`, { token: staff.tokens.admin })
+        const { body } = await api.graphql(`mutation { unlockUser(email: "${email}") }`, {
+          token: staff.tokens.admin,
+        })
         expect(body.errors).toBeUndefined()
         expect(body.data?.unlockUser).toBe(true)
       }
@@ -157,7 +194,9 @@ describeIntegration('authentication: lockout and token revocation', () => {
   it('answers a wrong password for an unknown e-mail like one for a real account, and locks nothing', async () => {
     const response = await login('nobody@example.org', 'wrong password')
     expect(response.status).toBe(401)
-    expect((await response.json()).errors[0].message).toBe('The email or password provided is incorrect.')
+    expect((await response.json()).errors[0].message).toBe(
+      'The email or password provided is incorrect.',
+    )
   })
 
   // ---------------------------------------------------------------- rate limits
@@ -166,8 +205,14 @@ describeIntegration('authentication: lockout and token revocation', () => {
   type Headers = Record<string, string>
 
   /** Every way to log in, each answering as { status, message, Retry-After }; GraphQL carries the status in the error. */
-  const loginPaths: Record<string, (email: string, password: string, headers: Headers) => Promise<Outcome>> = {
-    json: async (email, password, headers) => restOutcome(await api.request('POST', '/users/login', { body: { email, password }, headers })),
+  const loginPaths: Record<
+    string,
+    (email: string, password: string, headers: Headers) => Promise<Outcome>
+  > = {
+    json: async (email, password, headers) =>
+      restOutcome(
+        await api.request('POST', '/users/login', { body: { email, password }, headers }),
+      ),
     multipart: async (email, password, headers) => {
       const form = new FormData()
       form.append('_payload', JSON.stringify({ email, password }))
@@ -175,20 +220,32 @@ describeIntegration('authentication: lockout and token revocation', () => {
     },
     graphql: async (email, password, headers) =>
       graphqlOutcome(
-        await api.graphql('mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', {
-          headers,
-          variables: { email, password },
-        }),
+        await api.graphql(
+          'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+          {
+            headers,
+            variables: { email, password },
+          },
+        ),
       ),
   }
 
   const restOutcome = async (response: Response): Promise<Outcome> => {
     const body = (await response.json()) as Json
-    return { message: body.errors?.[0]?.message, retryAfter: response.headers.get('retry-after'), status: response.status }
+    return {
+      message: body.errors?.[0]?.message,
+      retryAfter: response.headers.get('retry-after'),
+      status: response.status,
+    }
   }
   const graphqlOutcome = ({ body, headers }: Awaited<ReturnType<typeof api.graphql>>): Outcome => {
-    const error = body.errors?.[0] as undefined | { extensions?: { statusCode?: number }; message: string }
-    return { message: error?.message, retryAfter: headers.get('retry-after'), status: error ? (error.extensions?.statusCode ?? 500) : 200 }
+    const error = body.errors?.[0] as
+      undefined | { extensions?: { statusCode?: number }; message: string }
+    return {
+      message: error?.message,
+      retryAfter: headers.get('retry-after'),
+      status: error ? (error.extensions?.statusCode ?? 500) : 200,
+    }
   }
 
   const PATHS = Object.keys(loginPaths)
@@ -201,25 +258,44 @@ describeIntegration('authentication: lockout and token revocation', () => {
       // The failures go round the paths, starting with a different one each time.
       const order = [...PATHS.slice(PATHS.indexOf(first)), ...PATHS.slice(0, PATHS.indexOf(first))]
       for (let attempt = 0; attempt < perAddressAndAccount; attempt++) {
-        expect(await loginPaths[order[attempt % order.length]!]!(email, 'wrong password', from)).toMatchObject({ status: 401 })
+        expect(
+          await loginPaths[order[attempt % order.length]!]!(email, 'wrong password', from),
+        ).toMatchObject({ status: 401 })
       }
       for (const path of PATHS) {
         const refused = await loginPaths[path]!(email, STAFF_PASSWORD, from)
-        expect({ path, ...refused }).toMatchObject({ path, message: expect.stringMatching(/^Too many requests: try again in \d+ seconds\.$/), status: 429 })
+        expect({ path, ...refused }).toMatchObject({
+          path,
+          message: expect.stringMatching(/^Too many requests: try again in \d+ seconds\.$/),
+          status: 429,
+        })
         expect(Number(refused.retryAfter)).toBeGreaterThan(0)
       }
       // Arabic by default.
-      expect((await loginPaths[first]!(email, STAFF_PASSWORD, { [CLIENT_ADDRESS_HEADER]: from[CLIENT_ADDRESS_HEADER] })).message).toMatch(/طلبات كثيرة/)
+      expect(
+        (
+          await loginPaths[first]!(email, STAFF_PASSWORD, {
+            [CLIENT_ADDRESS_HEADER]: from[CLIENT_ADDRESS_HEADER],
+          })
+        ).message,
+      ).toMatch(/طلبات كثيرة/)
       // Refused before Payload counted them: the account is not locked, and its owner gets in from elsewhere.
       expect((await stored(id))!.lockUntil ?? null).toBeNull()
-      expect(await loginPaths[first]!(email, STAFF_PASSWORD, { [CLIENT_ADDRESS_HEADER]: newAddress() })).toMatchObject({ status: 200 })
+      expect(
+        await loginPaths[first]!(email, STAFF_PASSWORD, { [CLIENT_ADDRESS_HEADER]: newAddress() }),
+      ).toMatchObject({ status: 200 })
       // The same address may still try another account: the pair is limited, not the address.
-      expect(await loginPaths.json!((await newAccount()).email, STAFF_PASSWORD, from)).toMatchObject({ status: 200 })
+      expect(
+        await loginPaths.json!((await newAccount()).email, STAFF_PASSWORD, from),
+      ).toMatchObject({ status: 200 })
     }
     // A urlencoded form is no way in at all: refused before Payload (src/api/request-guard.ts), right password or not.
     const { email } = await newAccount()
     const form = await api.request('POST', '/users/login', {
-      headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_ADDRESS_HEADER]: newAddress() },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        [CLIENT_ADDRESS_HEADER]: newAddress(),
+      },
       rawBody: new URLSearchParams({ email, password: STAFF_PASSWORD }).toString(),
     })
     expect(form.status).toBe(415)
@@ -228,22 +304,35 @@ describeIntegration('authentication: lockout and token revocation', () => {
   it('counts a burst of parallel failures as it arrives: one address cannot lock an account', async () => {
     const { email, id } = await newAccount()
     const from = { [CLIENT_ADDRESS_HEADER]: newAddress() }
-    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => loginPaths[PATHS[i % PATHS.length]!]!(email, 'wrong password', from)))
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        loginPaths[PATHS[i % PATHS.length]!]!(email, 'wrong password', from),
+      ),
+    )
     expect(outcomes.filter((outcome) => outcome.status === 401)).toHaveLength(perAddressAndAccount)
-    expect(outcomes.filter((outcome) => outcome.status === 429)).toHaveLength(12 - perAddressAndAccount)
+    expect(outcomes.filter((outcome) => outcome.status === 429)).toHaveLength(
+      12 - perAddressAndAccount,
+    )
     expect((await stored(id))!.lockUntil ?? null).toBeNull()
   }, 180_000)
 
   it('counts failures only: twenty successful logins of one account in a minute all succeed, and a success resets the count for its address', async () => {
     const { email } = await newAccount()
     const from = { [CLIENT_ADDRESS_HEADER]: newAddress() }
-    for (let i = 0; i < 20; i++) expect(await loginPaths[PATHS[i % PATHS.length]!]!(email, STAFF_PASSWORD, from)).toMatchObject({ status: 200 })
+    for (let i = 0; i < 20; i++)
+      expect(
+        await loginPaths[PATHS[i % PATHS.length]!]!(email, STAFF_PASSWORD, from),
+      ).toMatchObject({ status: 200 })
     // Failures just short of the limit, then a success, again and again: never refused.
     for (let round = 0; round < 3; round++) {
       for (let attempt = 0; attempt < perAddressAndAccount - 1; attempt++) {
-        expect(await loginPaths[PATHS[attempt % PATHS.length]!]!(email, 'wrong password', from)).toMatchObject({ status: 401 })
+        expect(
+          await loginPaths[PATHS[attempt % PATHS.length]!]!(email, 'wrong password', from),
+        ).toMatchObject({ status: 401 })
       }
-      expect(await loginPaths[PATHS[round % PATHS.length]!]!(email, STAFF_PASSWORD, from)).toMatchObject({ status: 200 })
+      expect(
+        await loginPaths[PATHS[round % PATHS.length]!]!(email, STAFF_PASSWORD, from),
+      ).toMatchObject({ status: 200 })
     }
   }, 180_000)
 
@@ -252,36 +341,82 @@ describeIntegration('authentication: lockout and token revocation', () => {
     const perAccount = rateLimits().loginPerEmail.points
     for (let attempt = 0; attempt < perAccount; attempt++) {
       // Payload's lock answers 401 after its own count: still failures.
-      expect(await loginPaths[PATHS[attempt % PATHS.length]!]!(email, 'wrong password', { [CLIENT_ADDRESS_HEADER]: newAddress() })).toMatchObject({ status: 401 })
+      expect(
+        await loginPaths[PATHS[attempt % PATHS.length]!]!(email, 'wrong password', {
+          [CLIENT_ADDRESS_HEADER]: newAddress(),
+        }),
+      ).toMatchObject({ status: 401 })
     }
-    for (const path of PATHS) expect(await loginPaths[path]!(email, 'wrong password', { [CLIENT_ADDRESS_HEADER]: newAddress() })).toMatchObject({ status: 429 })
+    for (const path of PATHS)
+      expect(
+        await loginPaths[path]!(email, 'wrong password', { [CLIENT_ADDRESS_HEADER]: newAddress() }),
+      ).toMatchObject({ status: 429 })
 
     const from = { [CLIENT_ADDRESS_HEADER]: newAddress() }
     const perAddress = rateLimits().loginPerIp.points
     for (let attempt = 0; attempt < perAddress; attempt++) {
-      expect(await loginPaths[PATHS[attempt % PATHS.length]!]!(`spray-${attempt}@example.org`, 'wrong password', from)).toMatchObject({ status: 401 })
+      expect(
+        await loginPaths[PATHS[attempt % PATHS.length]!]!(
+          `spray-${attempt}@example.org`,
+          'wrong password',
+          from,
+        ),
+      ).toMatchObject({ status: 401 })
     }
-    expect(await loginPaths.graphql!(`spray-last@example.org`, 'wrong password', from)).toMatchObject({ status: 429 })
+    expect(
+      await loginPaths.graphql!(`spray-last@example.org`, 'wrong password', from),
+    ).toMatchObject({ status: 429 })
   }, 180_000)
 
   it('limits password-reset requests per address on every path, forgot and reset, REST and GraphQL', async () => {
     const { email } = await newAccount()
     const from = { 'accept-language': 'en', [CLIENT_ADDRESS_HEADER]: newAddress() }
     const resetPaths: (() => Promise<Outcome>)[] = [
-      async () => restOutcome(await api.request('POST', '/users/forgot-password', { body: { email }, headers: from })),
-      async () => graphqlOutcome(await api.graphql(`mutation { forgotPasswordUser(email: "${email}") }`, { headers: from })),
-      async () => restOutcome(await api.request('POST', '/users/reset-password', { body: { password: 'a-new-long-password', token: 'bogus' }, headers: from })),
-      async () => graphqlOutcome(await api.graphql('mutation { resetPasswordUser(password: "a-new-long-password", token: "bogus") { token } }', { headers: from })),
+      async () =>
+        restOutcome(
+          await api.request('POST', '/users/forgot-password', { body: { email }, headers: from }),
+        ),
+      async () =>
+        graphqlOutcome(
+          await api.graphql(`mutation { forgotPasswordUser(email: "${email}") }`, {
+            headers: from,
+          }),
+        ),
+      async () =>
+        restOutcome(
+          await api.request('POST', '/users/reset-password', {
+            body: { password: 'a-new-long-password', token: 'bogus' },
+            headers: from,
+          }),
+        ),
+      async () =>
+        graphqlOutcome(
+          await api.graphql(
+            'mutation { resetPasswordUser(password: "a-new-long-password", token: "bogus") { token } }',
+            { headers: from },
+          ),
+        ),
     ]
     const limit = rateLimits().passwordResetPerIp.points
-    for (let request = 0; request < limit; request++) expect((await resetPaths[request % resetPaths.length]!()).status).not.toBe(429)
+    for (let request = 0; request < limit; request++)
+      expect((await resetPaths[request % resetPaths.length]!()).status).not.toBe(429)
     for (const path of resetPaths) {
       const refused = await path()
-      expect(refused).toMatchObject({ message: expect.stringMatching(/Too many requests/), status: 429 })
+      expect(refused).toMatchObject({
+        message: expect.stringMatching(/Too many requests/),
+        status: 429,
+      })
       expect(Number(refused.retryAfter)).toBeGreaterThan(0)
     }
     // Another address is not limited by this one.
-    expect((await api.request('POST', '/users/forgot-password', { body: { email }, headers: { [CLIENT_ADDRESS_HEADER]: newAddress() } })).status).toBe(200)
+    expect(
+      (
+        await api.request('POST', '/users/forgot-password', {
+          body: { email },
+          headers: { [CLIENT_ADDRESS_HEADER]: newAddress() },
+        })
+      ).status,
+    ).toBe(200)
   }, 180_000)
 
   // ---------------------------------------------------------------- token revocation
@@ -293,7 +428,10 @@ describeIntegration('authentication: lockout and token revocation', () => {
     const draft = await api.request('GET', `/articles/${draftArticle}?draft=true`, { token })
     const graphqlMe = await api.graphql('{ meUser { user { id email } } }', { token })
     const graphqlUsers = await api.graphql('{ Users { docs { email } } }', { token })
-    const graphqlDraft = await api.graphql(`{ Article(id: ${JSON.stringify(draftArticle)}, draft: true) { title } }`, { token })
+    const graphqlDraft = await api.graphql(
+      `{ Article(id: ${JSON.stringify(draftArticle)}, draft: true) { title } }`,
+      { token },
+    )
     return {
       draftViaGraphQL: graphqlDraft.body.data?.Article?.title ?? null,
       draftViaREST: draft.status,
@@ -304,7 +442,14 @@ describeIntegration('authentication: lockout and token revocation', () => {
     }
   }
 
-  const ANONYMOUS = { draftViaGraphQL: null, draftViaREST: 404, meViaGraphQL: null, meViaREST: null, usersViaGraphQL: null, usersViaREST: 403 }
+  const ANONYMOUS = {
+    draftViaGraphQL: null,
+    draftViaREST: 404,
+    meViaGraphQL: null,
+    meViaREST: null,
+    usersViaGraphQL: null,
+    usersViaREST: 403,
+  }
 
   const loggedIn = (email: string) => ({
     draftViaGraphQL: 'مسودة للموظفين فقط',
@@ -320,7 +465,7 @@ describeIntegration('authentication: lockout and token revocation', () => {
     expect(users.auth.useSessions).toBe(true)
   })
 
-  it('makes a token worthless after logout over REST, and leaves the same user\'s other sessions alone', async () => {
+  it("makes a token worthless after logout over REST, and leaves the same user's other sessions alone", async () => {
     const { email } = await newAccount()
     const token = await api.login(email, STAFF_PASSWORD)
     const otherDevice = await api.login(email, STAFF_PASSWORD)
@@ -346,9 +491,16 @@ describeIntegration('authentication: lockout and token revocation', () => {
     expect(body.data?.logoutUser).toEqual(expect.any(String))
     expect(await whatTokenReaches(token)).toEqual(ANONYMOUS)
     // Nor can it write: the draft stays as it was.
-    const update = await api.request('PATCH', `/articles/${draftArticle}?draft=true`, { body: { title: 'عبث' }, token })
+    const update = await api.request('PATCH', `/articles/${draftArticle}?draft=true`, {
+      body: { title: 'عبث' },
+      token,
+    })
     expect(update.status).toBe(403)
-    const article = await ctx.payload.findByID({ collection: 'articles', draft: true, id: draftArticle })
+    const article = await ctx.payload.findByID({
+      collection: 'articles',
+      draft: true,
+      id: draftArticle,
+    })
     expect(article.title).toBe('مسودة للموظفين فقط')
   })
 
@@ -365,7 +517,12 @@ describeIntegration('authentication: lockout and token revocation', () => {
     // only its session (not in the new account's sessions) keeps it from passing as the newcomer.
     const successor = await ctx.payload.create({
       collection: 'users',
-      data: { email: `successor-${id}@example.org`, name: 'successor', password: STAFF_PASSWORD, roles: ['editor'] },
+      data: {
+        email: `successor-${id}@example.org`,
+        name: 'successor',
+        password: STAFF_PASSWORD,
+        roles: ['editor'],
+      },
     })
     await api.login(`successor-${id}@example.org`, STAFF_PASSWORD)
     if (ctx.databaseUrl.startsWith('file:')) expect(successor.id).toBe(id)
@@ -377,7 +534,10 @@ describeIntegration('authentication: lockout and token revocation', () => {
     // not wait for the transaction its own request holds (src/db/sqlite-transactions.ts).
     const { email, id } = await newAccount()
     for (const address of [email, 'nobody-here@example.org']) {
-      const response = await api.request('POST', '/users/forgot-password', { body: { email: address }, headers: { [CLIENT_ADDRESS_HEADER]: newAddress() } })
+      const response = await api.request('POST', '/users/forgot-password', {
+        body: { email: address },
+        headers: { [CLIENT_ADDRESS_HEADER]: newAddress() },
+      })
       expect(response.status).toBe(200)
     }
     const user = await stored(id)

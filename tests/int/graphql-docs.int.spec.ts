@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { seedDemoContent } from '../../src/seed'
 import { apiClient } from '../helpers/api'
-import { describeIntegration, PROJECT_ROOT, SEEDING_TIMEOUT_MS, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import {
+  describeIntegration,
+  PROJECT_ROOT,
+  SEEDING_TIMEOUT_MS,
+  startTestPayload,
+  type TestPayload,
+} from '../helpers/test-payload'
 
 type Example = { expected: object; query: string; title: string; variables: object }
 
@@ -18,12 +24,19 @@ const examplesIn = (markdown: string): Example[] => {
   let query = ''
   let title = ''
   let variables: object | undefined
-  for (const [, heading, info, body] of markdown.matchAll(/^## (.+)$|^```([\w ]+)\n([\s\S]*?)^```$/gm)) {
+  for (const [, heading, info, body] of markdown.matchAll(
+    /^## (.+)$|^```([\w ]+)\n([\s\S]*?)^```$/gm,
+  )) {
     if (heading) title = heading
     else if (info === 'graphql') query = body!
     else if (info === 'json variables') variables = JSON.parse(body!)
     else if (info === 'json expected') {
-      examples.push({ expected: JSON.parse(body!), query, title: `${title} ${JSON.stringify(variables)}`, variables: variables! })
+      examples.push({
+        expected: JSON.parse(body!),
+        query,
+        title: `${title} ${JSON.stringify(variables)}`,
+        variables: variables!,
+      })
     }
   }
   return examples
@@ -46,10 +59,15 @@ describeIntegration('docs/graphql.md examples, run against the demo content', ()
     expect(examples.length).toBeGreaterThanOrEqual(6)
   })
 
-  it.each(examples.map((example) => [example.title, example] as const))('%s', async (_title, example) => {
-    const { body, status } = await api.graphql(example.query, { variables: example.variables as Record<string, unknown> })
-    expect(body.errors).toBeUndefined()
-    expect(status).toBe(200)
-    expect(body.data).toMatchObject(example.expected)
-  })
+  it.each(examples.map((example) => [example.title, example] as const))(
+    '%s',
+    async (_title, example) => {
+      const { body, status } = await api.graphql(example.query, {
+        variables: example.variables as Record<string, unknown>,
+      })
+      expect(body.errors).toBeUndefined()
+      expect(status).toBe(200)
+      expect(body.data).toMatchObject(example.expected)
+    },
+  )
 })

@@ -7,7 +7,13 @@ import { seedDemoContent } from '../../src/seed'
 import { DEMO_PASSWORD } from '../../src/seed/demo-users'
 import { REPORT_ARTICLE } from '../../src/seed/report-article'
 import { apiClient } from '../helpers/api'
-import { describeIntegration, PROJECT_ROOT, SEEDING_TIMEOUT_MS, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import {
+  describeIntegration,
+  PROJECT_ROOT,
+  SEEDING_TIMEOUT_MS,
+  startTestPayload,
+  type TestPayload,
+} from '../helpers/test-payload'
 
 /** The original report where it is beside the project (CI has it); otherwise our Arabic article says the same. */
 const ORIGINAL = path.resolve(PROJECT_ROOT, '../shared/seed/cooperation-report.ar.txt')
@@ -15,7 +21,12 @@ const reportText = fs.existsSync(ORIGINAL)
   ? fs.readFileSync(ORIGINAL, 'utf8')
   : REPORT_ARTICLE.ar.body.join('\n').replace(/\[\[([^|\]]+)\|[^\]]+\]\]/g, '$1')
 
-type Suggestion = { collection: string; id: number; matches: { end: number; start: number; text: string }[]; title: string }
+type Suggestion = {
+  collection: string
+  id: number
+  matches: { end: number; start: number; text: string }[]
+  title: string
+}
 
 describeIntegration('link suggestions', () => {
   let ctx: TestPayload
@@ -31,7 +42,10 @@ describeIntegration('link suggestions', () => {
   afterAll(() => ctx?.stop())
 
   const suggest = async (text: string, locale?: string) => {
-    const response = await api.request('POST', '/link-suggestions', { body: { locale, text }, token })
+    const response = await api.request('POST', '/link-suggestions', {
+      body: { locale, text },
+      token,
+    })
     expect(response.status).toBe(200)
     return ((await response.json()) as { suggestions: Suggestion[] }).suggestions
   }
@@ -59,14 +73,17 @@ describeIntegration('link suggestions', () => {
     )
     // Every position points at the words that were matched.
     for (const suggestion of suggestions) {
-      for (const match of suggestion.matches) expect(reportText.slice(match.start, match.end)).toBe(match.text)
+      for (const match of suggestion.matches)
+        expect(reportText.slice(match.start, match.end)).toBe(match.text)
     }
   })
 
   it('matches spellings, diacritics and prefixes that differ from the stored name', async () => {
     const text = 'التقى «وانج شيا هونج» والسفير بانكولى أدوى، ومُحمد جاد، في بكين مع الجانب الصينى.'
     const suggestions = await suggest(text, 'ar')
-    const byTitle = Object.fromEntries(suggestions.map((s) => [s.title, s.matches.map((m) => m.text)]))
+    const byTitle = Object.fromEntries(
+      suggestions.map((s) => [s.title, s.matches.map((m) => m.text)]),
+    )
     expect(byTitle['وانغ شياو هونغ']).toEqual(['وانج شيا هونج'])
     expect(byTitle['بانكولي أديوي']).toEqual(['بانكولى أدوى'])
     // A match spans whole words, a leading conjunction included.
@@ -90,7 +107,11 @@ describeIntegration('link suggestions', () => {
       [{ locale: 'fr', text: 'مصر' }, 400, /"ar" or "en"/],
       [{ text: 'ا'.repeat(MAX_TEXT_LENGTH + 1) }, 413, /longer than/],
     ] as const) {
-      const response = await api.request('POST', '/link-suggestions', { body, headers: { 'accept-language': 'en' }, token })
+      const response = await api.request('POST', '/link-suggestions', {
+        body,
+        headers: { 'accept-language': 'en' },
+        token,
+      })
       expect(response.status).toBe(status)
       expect((await response.json()).errors[0].message).toMatch(message)
     }

@@ -6,7 +6,12 @@ import sharp from 'sharp'
 
 import { MAX_UPLOAD_BYTES } from '../../collections/media'
 import { apiClient } from '../helpers/api'
-import { describeIntegration, PROJECT_ROOT, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import {
+  describeIntegration,
+  PROJECT_ROOT,
+  startTestPayload,
+  type TestPayload,
+} from '../helpers/test-payload'
 
 /** The media staticDir ('media') is relative to the working directory, which jest sets to the project root. */
 const MEDIA_DIR = path.resolve(process.cwd(), 'media')
@@ -16,13 +21,17 @@ describeIntegration('media uploads', () => {
   const created: number[] = []
   // The SQLite and Postgres runs share the media folder: each run names its files apart.
   const tag = crypto.randomBytes(4).toString('hex')
-  const filesNamed = (stem: string) => (fs.existsSync(MEDIA_DIR) ? fs.readdirSync(MEDIA_DIR).filter((file) => file.startsWith(stem)) : [])
+  const filesNamed = (stem: string) =>
+    fs.existsSync(MEDIA_DIR)
+      ? fs.readdirSync(MEDIA_DIR).filter((file) => file.startsWith(stem))
+      : []
 
   beforeAll(async () => {
     ctx = await startTestPayload()
   })
   afterAll(async () => {
-    for (const id of created) await ctx?.payload.delete({ collection: 'media', id }).catch(() => undefined)
+    for (const id of created)
+      await ctx?.payload.delete({ collection: 'media', id }).catch(() => undefined)
     await ctx?.stop()
   })
 
@@ -34,12 +43,24 @@ describeIntegration('media uploads', () => {
     })
 
   it(`refuses an upload over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB over REST with a 413, storing nothing`, async () => {
-    await ctx.payload.create({ collection: 'users', data: { email: `media-${tag}@example.org`, name: 'Media', password: 'a long test password', roles: ['editor'] } })
+    await ctx.payload.create({
+      collection: 'users',
+      data: {
+        email: `media-${tag}@example.org`,
+        name: 'Media',
+        password: 'a long test password',
+        roles: ['editor'],
+      },
+    })
     const api = apiClient(ctx.config)
     const token = await api.login(`media-${tag}@example.org`, 'a long test password')
     const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
     const form = new FormData()
-    form.append('file', new Blob([Buffer.alloc(MAX_UPLOAD_BYTES + 1024)], { type: 'image/png' }), `huge-${tag}.png`)
+    form.append(
+      'file',
+      new Blob([Buffer.alloc(MAX_UPLOAD_BYTES + 1024)], { type: 'image/png' }),
+      `huge-${tag}.png`,
+    )
     form.append('_payload', JSON.stringify({ alt: 'كبير جدًا' }))
     const response = await api.request('POST', '/media', { form, token })
     expect(response.status).toBe(413)
@@ -54,7 +75,9 @@ describeIntegration('media uploads', () => {
 
   it('refuses a text file and an SVG, storing nothing', async () => {
     const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    )
     for (const [name, mimetype, data] of [
       [`notes-${tag}.txt`, 'text/plain', Buffer.from('plain text, not an image')],
       [`drawing-${tag}.svg`, 'image/svg+xml', svg],
@@ -74,13 +97,23 @@ describeIntegration('media uploads', () => {
   })
 
   it('requires alternative text', async () => {
-    const png = await sharp({ create: { background: '#336699', channels: 3, height: 30, width: 40 } }).png().toBuffer()
-    await expect(upload(`no-alt-${tag}.png`, 'image/png', png)).rejects.toMatchObject({ status: 400 })
+    const png = await sharp({
+      create: { background: '#336699', channels: 3, height: 30, width: 40 },
+    })
+      .png()
+      .toBuffer()
+    await expect(upload(`no-alt-${tag}.png`, 'image/png', png)).rejects.toMatchObject({
+      status: 400,
+    })
     expect(filesNamed(`no-alt-${tag}`)).toEqual([])
   })
 
   it('accepts a PNG and stores the original and the thumbnail, card and hero sizes as WebP', async () => {
-    const png = await sharp({ create: { background: '#336699', channels: 3, height: 700, width: 1000 } }).png().toBuffer()
+    const png = await sharp({
+      create: { background: '#336699', channels: 3, height: 700, width: 1000 },
+    })
+      .png()
+      .toBuffer()
     const doc = await upload(`photo-${tag}.png`, 'image/png', png, 'صورة اختبار')
     created.push(doc.id)
     expect(doc.alt).toBe('صورة اختبار')
@@ -101,7 +134,11 @@ describeIntegration('media uploads', () => {
   })
 
   it('accepts a small PNG too, with the sizes listed', async () => {
-    const png = await sharp({ create: { background: '#336699', channels: 3, height: 30, width: 40 } }).png().toBuffer()
+    const png = await sharp({
+      create: { background: '#336699', channels: 3, height: 30, width: 40 },
+    })
+      .png()
+      .toBuffer()
     const doc = await upload(`small-${tag}.png`, 'image/png', png, 'صورة صغيرة')
     created.push(doc.id)
     expect(doc.mimeType).toBe('image/webp')
@@ -111,7 +148,11 @@ describeIntegration('media uploads', () => {
   })
 
   it('removes the files when the media document is deleted', async () => {
-    const png = await sharp({ create: { background: '#993366', channels: 3, height: 600, width: 800 } }).png().toBuffer()
+    const png = await sharp({
+      create: { background: '#993366', channels: 3, height: 600, width: 800 },
+    })
+      .png()
+      .toBuffer()
     const doc = await upload(`gone-${tag}.png`, 'image/png', png, 'ستُحذف')
     expect(filesNamed(`gone-${tag}`).length).toBeGreaterThanOrEqual(3)
     await ctx.payload.delete({ collection: 'media', id: doc.id })

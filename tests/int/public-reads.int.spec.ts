@@ -14,7 +14,10 @@ type Json = Record<string, any>
 describeIntegration('public reads reveal nothing unpublished', () => {
   let ctx: TestPayload
   let api: ReturnType<typeof apiClient>
-  const ids = {} as Record<'article' | 'country' | 'draftArticle' | 'draftEvent' | 'event', number | string>
+  const ids = {} as Record<
+    'article' | 'country' | 'draftArticle' | 'draftEvent' | 'event',
+    number | string
+  >
 
   beforeAll(async () => {
     ctx = await startTestPayload()
@@ -22,15 +25,27 @@ describeIntegration('public reads reveal nothing unpublished', () => {
     const create = async (collection: 'articles' | 'countries' | 'events', data: Json) =>
       (await ctx.payload.create({ collection, context: AS_IMPORT, data: data as never })).id
     ids.country = await create('countries', { _status: 'published', code: 'EG', name: 'مصر' })
-    ids.event = await create('events', { _status: 'published', kind: 'talks', title: 'مباحثات منشورة' })
-    ids.draftEvent = await create('events', { _status: 'draft', kind: 'talks', title: 'زيارة سرية لم تُعلن' })
+    ids.event = await create('events', {
+      _status: 'published',
+      kind: 'talks',
+      title: 'مباحثات منشورة',
+    })
+    ids.draftEvent = await create('events', {
+      _status: 'draft',
+      kind: 'talks',
+      title: 'زيارة سرية لم تُعلن',
+    })
     ids.article = await create('articles', {
       _status: 'published',
       countries: [ids.country],
       events: [ids.event, ids.draftEvent],
       title: 'مقال منشور يذكر فعالية غير منشورة',
     })
-    ids.draftArticle = await create('articles', { _status: 'draft', countries: [ids.country], title: 'مسودة عن مصر' })
+    ids.draftArticle = await create('articles', {
+      _status: 'draft',
+      countries: [ids.country],
+      title: 'مسودة عن مصر',
+    })
   })
   afterAll(() => ctx?.stop())
 
@@ -39,31 +54,47 @@ describeIntegration('public reads reveal nothing unpublished', () => {
 
   it('populates only the published event of a published article, at every depth, over REST', async () => {
     for (const depth of [0, 1, 2, 3]) {
-      const body = (await (await api.request('GET', `/articles/${ids.article}?depth=${depth}`)).json()) as Json
+      const body = (await (
+        await api.request('GET', `/articles/${ids.article}?depth=${depth}`)
+      ).json()) as Json
       expect(body.title).toBe('مقال منشور يذكر فعالية غير منشورة')
       expect(leaks(body)).toEqual([])
       if (depth > 0) {
-        const populated = (body.events as unknown[]).filter((event) => typeof event === 'object' && event !== null) as Json[]
+        const populated = (body.events as unknown[]).filter(
+          (event) => typeof event === 'object' && event !== null,
+        ) as Json[]
         expect(populated.map((event) => event.id)).toEqual([ids.event])
       }
     }
   })
 
   it('returns null for the draft event over GraphQL, and nothing of its fields', async () => {
-    const { body } = await api.graphql(`{ Article(id: ${JSON.stringify(ids.article)}) { title events { id title } } }`)
+    const { body } = await api.graphql(
+      `{ Article(id: ${JSON.stringify(ids.article)}) { title events { id title } } }`,
+    )
     expect(leaks(body)).toEqual([])
-    expect((body.data?.Article.events as (Json | null)[]).filter(Boolean).map((event) => event!.title)).toEqual(['مباحثات منشورة'])
-    const draftFlag = await api.graphql(`{ Article(id: ${JSON.stringify(ids.article)}, draft: true) { events { title } } }`)
+    expect(
+      (body.data?.Article.events as (Json | null)[]).filter(Boolean).map((event) => event!.title),
+    ).toEqual(['مباحثات منشورة'])
+    const draftFlag = await api.graphql(
+      `{ Article(id: ${JSON.stringify(ids.article)}, draft: true) { events { title } } }`,
+    )
     expect(leaks(draftFlag.body)).toEqual([])
   })
 
   it('lists only published articles in the join fields of a country', async () => {
-    const rest = (await (await api.request('GET', `/countries/${ids.country}?depth=1`)).json()) as Json
+    const rest = (await (
+      await api.request('GET', `/countries/${ids.country}?depth=1`)
+    ).json()) as Json
     expect(leaks(rest)).toEqual([])
     expect((rest.articles.docs as Json[]).map((doc) => doc.id ?? doc)).toEqual([ids.article])
-    const { body } = await api.graphql(`{ Country(id: ${JSON.stringify(ids.country)}) { articles { docs { title } } } }`)
+    const { body } = await api.graphql(
+      `{ Country(id: ${JSON.stringify(ids.country)}) { articles { docs { title } } } }`,
+    )
     expect(leaks(body)).toEqual([])
-    expect(body.data?.Country.articles.docs.map((doc: Json) => doc.title)).toEqual(['مقال منشور يذكر فعالية غير منشورة'])
+    expect(body.data?.Country.articles.docs.map((doc: Json) => doc.title)).toEqual([
+      'مقال منشور يذكر فعالية غير منشورة',
+    ])
   })
 
   it('keeps version history and drafts of published documents out of reach', async () => {

@@ -29,13 +29,32 @@ const DRAFT_ONLY_TITLE = 'مسودة فقط لم تُنشر قط'
 const STAFF_COMMENT = 'ملاحظة داخلية للمحررين'
 
 /** What only staff may see: either draft's title, the workflow's fields, the history's comment, anyone's e-mail. */
-const LEAKS = [NEWER_DRAFT_TITLE, DRAFT_ONLY_TITLE, STAFF_COMMENT, '@example.org', '"workflowState":"', '"workflow":{']
+const LEAKS = [
+  NEWER_DRAFT_TITLE,
+  DRAFT_ONLY_TITLE,
+  STAFF_COMMENT,
+  '@example.org',
+  '"workflowState":"',
+  '"workflow":{',
+]
 
 const SPACES = ['', ' ', '  ', '\t']
-const OTHER_COOKIES = ['jusur-lng=en', 'theme=dark', '_ga=GA1.2.345', 'jusur-token-hint=1', 'session=abc']
+const OTHER_COOKIES = [
+  'jusur-lng=en',
+  'theme=dark',
+  '_ga=GA1.2.345',
+  'jusur-token-hint=1',
+  'session=abc',
+]
 const OWN_ORIGIN = 'http://localhost:3000'
 
-type Read = { id: string; send: (api: ReturnType<typeof apiClient>, headers: Record<string, string>) => Promise<{ cache: null | string; cacheControl: null | string; text: string }> }
+type Read = {
+  id: string
+  send: (
+    api: ReturnType<typeof apiClient>,
+    headers: Record<string, string>,
+  ) => Promise<{ cache: null | string; cacheControl: null | string; text: string }>
+}
 
 describeIntegration('the published-read cache is anonymous by construction (property)', () => {
   let ctx: TestPayload
@@ -53,11 +72,29 @@ describeIntegration('the published-read cache is anonymous by construction (prop
       await ctx.payload.create({
         collection: 'articles',
         context: AS_IMPORT,
-        data: { _status: 'published', publishedAt: '2026-01-01T00:00:00.000Z', title: PUBLISHED_TITLE } as never,
+        data: {
+          _status: 'published',
+          publishedAt: '2026-01-01T00:00:00.000Z',
+          title: PUBLISHED_TITLE,
+        } as never,
       })
     ).id
-    await ctx.payload.update({ collection: 'articles', context: AS_IMPORT, data: { title: NEWER_DRAFT_TITLE } as never, draft: true, id: published, locale: 'ar' })
-    draftOnly = (await ctx.payload.create({ collection: 'articles', context: AS_IMPORT, data: { title: DRAFT_ONLY_TITLE } as never, draft: true })).id
+    await ctx.payload.update({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: { title: NEWER_DRAFT_TITLE } as never,
+      draft: true,
+      id: published,
+      locale: 'ar',
+    })
+    draftOnly = (
+      await ctx.payload.create({
+        collection: 'articles',
+        context: AS_IMPORT,
+        data: { title: DRAFT_ONLY_TITLE } as never,
+        draft: true,
+      })
+    ).id
     await ctx.payload.create({
       collection: 'workflow-events',
       data: {
@@ -73,28 +110,50 @@ describeIntegration('the published-read cache is anonymous by construction (prop
       } as never,
     })
 
-    const rest = (path: string): Read['send'] => async (client, headers) => {
-      const response = await client.request('GET', path, { headers })
-      return { cache: response.headers.get(CACHE_HEADER), cacheControl: response.headers.get('cache-control'), text: await response.text() }
-    }
-    const graphql = (query: string): Read['send'] => async (client, headers) => {
-      const { body, headers: answer } = await client.graphql(query, { headers })
-      return { cache: answer.get(CACHE_HEADER), cacheControl: answer.get('cache-control'), text: JSON.stringify(body) }
-    }
+    const rest =
+      (path: string): Read['send'] =>
+      async (client, headers) => {
+        const response = await client.request('GET', path, { headers })
+        return {
+          cache: response.headers.get(CACHE_HEADER),
+          cacheControl: response.headers.get('cache-control'),
+          text: await response.text(),
+        }
+      }
+    const graphql =
+      (query: string): Read['send'] =>
+      async (client, headers) => {
+        const { body, headers: answer } = await client.graphql(query, { headers })
+        return {
+          cache: answer.get(CACHE_HEADER),
+          cacheControl: answer.get('cache-control'),
+          text: JSON.stringify(body),
+        }
+      }
     reads = [
       { id: 'REST draft by id', send: rest(`/articles/${draftOnly}?locale=ar`) },
       { id: 'REST published by id', send: rest(`/articles/${published}?locale=ar&depth=1`) },
       { id: 'REST list', send: rest('/articles?locale=ar&limit=50&depth=1') },
-      { id: 'GraphQL list', send: graphql('{ Articles(limit: 50, locale: ar) { docs { id title workflowState } } }') },
+      {
+        id: 'GraphQL list',
+        send: graphql('{ Articles(limit: 50, locale: ar) { docs { id title workflowState } } }'),
+      },
       { id: 'REST workflow events', send: rest('/workflow-events?depth=1') },
-      { id: 'GraphQL workflow events', send: graphql('{ WorkflowEvents { docs { transition comment } } }') },
+      {
+        id: 'GraphQL workflow events',
+        send: graphql('{ WorkflowEvents { docs { transition comment } } }'),
+      },
       { id: 'GraphQL meUser', send: graphql('{ meUser { user { email name } } }') },
     ]
   })
   afterAll(() => ctx?.stop())
 
   const expectNoLeak = (text: string, where: string) => {
-    for (const leak of LEAKS) if (text.includes(leak)) throw new Error(`${where} shows staff content ${JSON.stringify(leak)}: ${text.slice(0, 400)}`)
+    for (const leak of LEAKS)
+      if (text.includes(leak))
+        throw new Error(
+          `${where} shows staff content ${JSON.stringify(leak)}: ${text.slice(0, 400)}`,
+        )
   }
 
   /** One spelling of a login cookie among others: name in any case, white space around name and `=`. */
@@ -122,7 +181,10 @@ describeIntegration('the published-read cache is anonymous by construction (prop
 
   const authorizationHeader = (token: string) =>
     fc
-      .record({ scheme: fc.constantFrom('JWT', 'Bearer', 'jwt', 'bearer', 'BEARER', 'users API-Key'), space: fc.constantFrom(' ', '  ', '\t') })
+      .record({
+        scheme: fc.constantFrom('JWT', 'Bearer', 'jwt', 'bearer', 'BEARER', 'users API-Key'),
+        space: fc.constantFrom(' ', '  ', '\t'),
+      })
       .map(({ scheme, space }) => `${scheme}${space}${token}`)
 
   /** A staff member's credentials in one spelling, with or without the headers of Payload's CSRF check. */
@@ -130,7 +192,13 @@ describeIntegration('the published-read cache is anonymous by construction (prop
     .record({
       carrier: fc.constantFrom('cookie', 'cookie', 'authorization', 'both'),
       member: fc.constantFrom('author', 'translator', 'reviewer', 'editor'),
-      origin: fc.constantFrom(undefined, undefined, OWN_ORIGIN, 'http://127.0.0.1:3000', 'https://elsewhere.example'),
+      origin: fc.constantFrom(
+        undefined,
+        undefined,
+        OWN_ORIGIN,
+        'http://127.0.0.1:3000',
+        'https://elsewhere.example',
+      ),
       read: fc.nat(),
       referer: fc.constantFrom(undefined, `${OWN_ORIGIN}/admin/collections/articles`),
       secFetchSite: fc.constantFrom(undefined, 'same-origin', 'same-site', 'none', 'cross-site'),
@@ -147,7 +215,11 @@ describeIntegration('the published-read cache is anonymous by construction (prop
           if (origin) plain.origin = origin
           if (referer) plain.referer = referer
           if (secFetchSite) plain['sec-fetch-site'] = secFetchSite
-          const headers = { ...plain, ...(cookie === undefined ? {} : { cookie }), ...(authorization === undefined ? {} : { authorization }) }
+          const headers = {
+            ...plain,
+            ...(cookie === undefined ? {} : { cookie }),
+            ...(authorization === undefined ? {} : { authorization }),
+          }
           return { headers, member, plain, read: reads[read % reads.length]! }
         })
     })
@@ -159,7 +231,8 @@ describeIntegration('the published-read cache is anonymous by construction (prop
       await fc.assert(
         fc.asyncProperty(credentialed, async ({ headers, plain, read }) => {
           const answer = await read.send(api, headers)
-          if (answer.cache === 'HIT' || answer.cache === 'MISS') expectNoLeak(answer.text, `the cache’s answer to credentials (${read.id})`)
+          if (answer.cache === 'HIT' || answer.cache === 'MISS')
+            expectNoLeak(answer.text, `the cache’s answer to credentials (${read.id})`)
           else expect(answer.cacheControl).toBe('private, no-store')
           for (const anonymousHeaders of [plain, {}]) {
             const anonymous = await read.send(api, anonymousHeaders)
@@ -181,7 +254,10 @@ describeIntegration('the published-read cache is anonymous by construction (prop
       { authorization: `JWT ${staff.tokens.editor}` },
       { authorization: `Bearer ${staff.tokens.author}` },
       { cookie: `jusur-token=${staff.tokens.reviewer}`, origin: OWN_ORIGIN },
-      { cookie: `jusur-lng=ar; jusur-token=${staff.tokens.translator}`, 'sec-fetch-site': 'same-origin' },
+      {
+        cookie: `jusur-lng=ar; jusur-token=${staff.tokens.translator}`,
+        'sec-fetch-site': 'same-origin',
+      },
     ]
     for (const headers of spellings) {
       const answer = await list.send(api, headers)
@@ -190,7 +266,12 @@ describeIntegration('the published-read cache is anonymous by construction (prop
       expect(answer.text).toContain(DRAFT_ONLY_TITLE)
       expect(answer.text).toContain('"workflowState":"')
     }
-    const me = await reads.find((read) => read.id === 'GraphQL meUser')!.send(api, { cookie: ` jusur-token =${staff.tokens.author}`, 'sec-fetch-site': 'same-origin' })
+    const me = await reads
+      .find((read) => read.id === 'GraphQL meUser')!
+      .send(api, {
+        cookie: ` jusur-token =${staff.tokens.author}`,
+        'sec-fetch-site': 'same-origin',
+      })
     expect(me.cache).toBe('BYPASS')
     expect(me.text).toContain('author@example.org')
     const anonymous = await list.send(api, {})
@@ -200,12 +281,23 @@ describeIntegration('the published-read cache is anonymous by construction (prop
   })
 
   it('shares no document read for a user, even one given to a request after it began (as a job does)', async () => {
-    const unpublishedEvent = (await ctx.payload.create({ collection: 'events', context: AS_IMPORT, data: { kind: 'other', title: 'فعالية داخلية' } as never })).id
+    const unpublishedEvent = (
+      await ctx.payload.create({
+        collection: 'events',
+        context: AS_IMPORT,
+        data: { kind: 'other', title: 'فعالية داخلية' } as never,
+      })
+    ).id
     const article = (
       await ctx.payload.create({
         collection: 'articles',
         context: AS_IMPORT,
-        data: { _status: 'published', events: [unpublishedEvent], publishedAt: '2026-01-02T00:00:00.000Z', title: 'مقال بفعالية داخلية' } as never,
+        data: {
+          _status: 'published',
+          events: [unpublishedEvent],
+          publishedAt: '2026-01-02T00:00:00.000Z',
+          title: 'مقال بفعالية داخلية',
+        } as never,
       })
     ).id
     const kept: string[] = []
@@ -216,13 +308,26 @@ describeIntegration('the published-read cache is anonymous by construction (prop
       }
     })(2 ** 20)
     const editor = await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })
-    const eventTitles = (doc: { events?: unknown[] }) => (doc.events ?? []).map((event) => (event as { title?: string })?.title ?? null)
+    const eventTitles = (doc: { events?: unknown[] }) =>
+      (doc.events ?? []).map((event) => (event as { title?: string })?.title ?? null)
     await withSharedDocuments(store, 'generation', async () => {
       const req = await createLocalReq({}, ctx.payload)
       // An anonymous read first puts the shared documents in front of the request's loader.
-      await ctx.payload.findByID({ collection: 'articles', depth: 0, id: article, overrideAccess: false, req })
+      await ctx.payload.findByID({
+        collection: 'articles',
+        depth: 0,
+        id: article,
+        overrideAccess: false,
+        req,
+      })
       req.user = { ...editor, collection: 'users' } as never
-      const asEditor = await ctx.payload.findByID({ collection: 'articles', depth: 1, id: article, overrideAccess: false, req })
+      const asEditor = await ctx.payload.findByID({
+        collection: 'articles',
+        depth: 1,
+        id: article,
+        overrideAccess: false,
+        req,
+      })
       expect(eventTitles(asEditor as never)).toContain('فعالية داخلية')
     })
     expect(kept.join()).not.toContain('فعالية داخلية')

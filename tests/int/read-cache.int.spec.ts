@@ -8,12 +8,18 @@ import { apiClient } from '../helpers/api'
 import { AS_IMPORT, bodyLinkingTo } from '../helpers/content'
 import { recordStatements } from '../helpers/sql-statements'
 import { createStaff, type Staff } from '../helpers/staff'
-import { describeIntegration, PROJECT_ROOT, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import {
+  describeIntegration,
+  PROJECT_ROOT,
+  startTestPayload,
+  type TestPayload,
+} from '../helpers/test-payload'
 
 type Json = Record<string, any>
 
 const PAGE = `{ Articles(sort: "-publishedAt", locale: ar) { docs { id title people { name } } } }`
-const titles = (body: Json): string[] => (body.data?.Articles.docs as Json[]).map((doc) => doc.title)
+const titles = (body: Json): string[] =>
+  (body.data?.Articles.docs as Json[]).map((doc) => doc.title)
 
 /**
  * The published-read cache (src/read-cache) as consumers meet it, through
@@ -32,12 +38,23 @@ describeIntegration('published-read cache', () => {
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    person = (await ctx.payload.create({ collection: 'people', context: AS_IMPORT, data: { _status: 'published', name: 'سلمى حسن' } as never })).id
+    person = (
+      await ctx.payload.create({
+        collection: 'people',
+        context: AS_IMPORT,
+        data: { _status: 'published', name: 'سلمى حسن' } as never,
+      })
+    ).id
     article = (
       await ctx.payload.create({
         collection: 'articles',
         context: AS_IMPORT,
-        data: { _status: 'published', people: [person], publishedAt: '2026-01-01T00:00:00.000Z', title: 'المقال الأول' } as never,
+        data: {
+          _status: 'published',
+          people: [person],
+          publishedAt: '2026-01-01T00:00:00.000Z',
+          title: 'المقال الأول',
+        } as never,
       })
     ).id
   })
@@ -57,13 +74,18 @@ describeIntegration('published-read cache', () => {
     const revalidated = await api.graphql(PAGE, { headers: { 'if-none-match': etag } })
     expect(revalidated.status).toBe(304)
     expect(revalidated.body).toEqual({})
-    expect((await api.graphql(PAGE, { headers: { 'if-none-match': '"something-else"' } })).status).toBe(200)
+    expect(
+      (await api.graphql(PAGE, { headers: { 'if-none-match': '"something-else"' } })).status,
+    ).toBe(200)
   })
 
   it('keys on the normalized request: white space and variable order do not matter, the locale does', async () => {
-    const query = 'query Page($limit: Int, $locale: LocaleInputType) { Articles(limit: $limit, locale: $locale) { docs { title } } }'
+    const query =
+      'query Page($limit: Int, $locale: LocaleInputType) { Articles(limit: $limit, locale: $locale) { docs { title } } }'
     await api.graphql(query, { variables: { limit: 5, locale: 'ar' } })
-    const reordered = await api.graphql(`  ${query.replace(/ /g, '\n  ')} `, { variables: { locale: 'ar', limit: 5 } })
+    const reordered = await api.graphql(`  ${query.replace(/ /g, '\n  ')} `, {
+      variables: { locale: 'ar', limit: 5 },
+    })
     expect(reordered.headers.get(CACHE_HEADER)).toBe('HIT')
     const english = await api.graphql(query, { variables: { limit: 5, locale: 'en' } })
     expect(english.headers.get(CACHE_HEADER)).toBe('MISS')
@@ -75,7 +97,11 @@ describeIntegration('published-read cache', () => {
     await ctx.payload.create({
       collection: 'articles',
       context: AS_IMPORT,
-      data: { _status: 'published', publishedAt: '2026-02-01T00:00:00.000Z', title: 'مقال نُشر للتو' } as never,
+      data: {
+        _status: 'published',
+        publishedAt: '2026-02-01T00:00:00.000Z',
+        title: 'مقال نُشر للتو',
+      } as never,
     })
     const after = await api.graphql(PAGE)
     expect(after.headers.get(CACHE_HEADER)).toBe('MISS')
@@ -84,10 +110,14 @@ describeIntegration('published-read cache', () => {
 
   it('serves a linked entity’s new name once its review publishes it (REST edit by staff)', async () => {
     expect(JSON.stringify((await api.graphql(PAGE)).body)).toContain('سلمى حسن')
-    const edit = await api.request('PATCH', `/people/${person}?draft=true&locale=ar`, { body: { name: 'سلمى حسن الشريف' }, token: staff.tokens.editor })
+    const edit = await api.request('PATCH', `/people/${person}?draft=true&locale=ar`, {
+      body: { name: 'سلمى حسن الشريف' },
+      token: staff.tokens.editor,
+    })
     expect(edit.status).toBe(200)
     expect(JSON.stringify((await api.graphql(PAGE)).body)).not.toContain('سلمى حسن الشريف')
-    const transition = (name: string, token: string) => api.request('POST', `/people/${person}/workflow`, { body: { transition: name }, token })
+    const transition = (name: string, token: string) =>
+      api.request('POST', `/people/${person}/workflow`, { body: { transition: name }, token })
     expect((await transition('submit', staff.tokens.editor)).status).toBe(200)
     expect((await transition('approve_publish', staff.tokens.reviewer)).status).toBe(200)
     const after = await api.graphql(PAGE)
@@ -97,12 +127,25 @@ describeIntegration('published-read cache', () => {
 
   it('never serves a draft: a newer draft leaves the published answer as it was, and unpublishing removes it', async () => {
     await api.graphql(PAGE)
-    await ctx.payload.update({ collection: 'articles', context: AS_IMPORT, data: { title: 'عنوان مسودة لم يُنشر' } as never, draft: true, id: article, locale: 'ar' })
+    await ctx.payload.update({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: { title: 'عنوان مسودة لم يُنشر' } as never,
+      draft: true,
+      id: article,
+      locale: 'ar',
+    })
     const afterDraft = await api.graphql(PAGE)
     expect(titles(afterDraft.body)).toContain('المقال الأول')
     expect(JSON.stringify(afterDraft.body)).not.toContain('عنوان مسودة لم يُنشر')
 
-    await ctx.payload.update({ collection: 'articles', context: AS_IMPORT, data: { _status: 'draft' } as never, id: article, locale: 'ar' })
+    await ctx.payload.update({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: { _status: 'draft' } as never,
+      id: article,
+      locale: 'ar',
+    })
     const afterUnpublish = await api.graphql(PAGE)
     expect(afterUnpublish.headers.get(CACHE_HEADER)).toBe('MISS')
     expect(titles(afterUnpublish.body)).not.toContain('المقال الأول')
@@ -122,7 +165,9 @@ describeIntegration('published-read cache', () => {
     expect(draft.headers.get(CACHE_HEADER)).toBe('BYPASS')
     const restDraft = await api.request('GET', '/articles?draft=true')
     expect(restDraft.headers.get(CACHE_HEADER)).toBe('BYPASS')
-    const mutation = await api.graphql(`mutation { loginUser(email: "nobody@example.com", password: "x") { token } }`)
+    const mutation = await api.graphql(
+      `mutation { loginUser(email: "nobody@example.com", password: "x") { token } }`,
+    )
     expect(mutation.headers.get(CACHE_HEADER)).toBe('BYPASS')
   })
 
@@ -142,24 +187,42 @@ describeIntegration('published-read cache', () => {
   describe('an answer not yet in memory', () => {
     let event: number | string
     let unpublishedEvent: number | string
-    const eventsOf = (fields: string) => `{ Articles(where: { title: { equals: "مقال عن الزيارة" } }, locale: ar) { docs { title events { ${fields} } } } }`
+    const eventsOf = (fields: string) =>
+      `{ Articles(where: { title: { equals: "مقال عن الزيارة" } }, locale: ar) { docs { title events { ${fields} } } } }`
     /** The statements that read a table (the FROM of Payload's select, quoted on both databases). */
     const eventsIn = (body: Json): Json[] => body.data.Articles.docs[0].events
-    const reading = (statements: { sql: string }[], table: string) => statements.filter((statement) => new RegExp(`from\\s+"${table}"`, 'i').test(statement.sql))
+    const reading = (statements: { sql: string }[], table: string) =>
+      statements.filter((statement) => new RegExp(`from\\s+"${table}"`, 'i').test(statement.sql))
 
     beforeAll(async () => {
       event = (
         await ctx.payload.create({
           collection: 'events',
           context: AS_IMPORT,
-          data: { _status: 'published', description: bodyLinkingTo({ relationTo: 'people', value: person }, 'سلمى'), kind: 'workshop', title: 'زيارة إلى القاهرة' } as never,
+          data: {
+            _status: 'published',
+            description: bodyLinkingTo({ relationTo: 'people', value: person }, 'سلمى'),
+            kind: 'workshop',
+            title: 'زيارة إلى القاهرة',
+          } as never,
         })
       ).id
-      unpublishedEvent = (await ctx.payload.create({ collection: 'events', context: AS_IMPORT, data: { kind: 'other', title: 'فعالية لم تُنشر' } as never })).id
+      unpublishedEvent = (
+        await ctx.payload.create({
+          collection: 'events',
+          context: AS_IMPORT,
+          data: { kind: 'other', title: 'فعالية لم تُنشر' } as never,
+        })
+      ).id
       await ctx.payload.create({
         collection: 'articles',
         context: AS_IMPORT,
-        data: { _status: 'published', events: [event, unpublishedEvent], publishedAt: '2025-06-01T00:00:00.000Z', title: 'مقال عن الزيارة' } as never,
+        data: {
+          _status: 'published',
+          events: [event, unpublishedEvent],
+          publishedAt: '2025-06-01T00:00:00.000Z',
+          title: 'مقال عن الزيارة',
+        } as never,
       })
     })
 
@@ -168,18 +231,32 @@ describeIntegration('published-read cache', () => {
       expect(eventsIn(first.body)).toEqual([{ id: event, title: 'زيارة إلى القاهرة' }])
       let other: Awaited<ReturnType<typeof api.graphql>> | undefined
       // Another query: a new answer, whose events are those the first one read.
-      const statements = await recordStatements(ctx.payload, async () => (other = await api.graphql(eventsOf('title slug'))))
+      const statements = await recordStatements(
+        ctx.payload,
+        async () => (other = await api.graphql(eventsOf('title slug'))),
+      )
       expect(other!.headers.get(CACHE_HEADER)).toBe('MISS')
-      expect(eventsIn(other!.body)).toEqual([{ slug: expect.any(String), title: 'زيارة إلى القاهرة' }])
+      expect(eventsIn(other!.body)).toEqual([
+        { slug: expect.any(String), title: 'زيارة إلى القاهرة' },
+      ])
       expect(reading(statements, 'articles').length).toBeGreaterThan(0)
       expect(reading(statements, 'events')).toEqual([])
     })
 
     it('reads the documents again once anything public has changed, and shows the change', async () => {
       await api.graphql(eventsOf('title'))
-      await ctx.payload.update({ collection: 'events', context: AS_IMPORT, data: { title: 'زيارة رسمية إلى القاهرة' } as never, id: event, locale: 'ar' })
+      await ctx.payload.update({
+        collection: 'events',
+        context: AS_IMPORT,
+        data: { title: 'زيارة رسمية إلى القاهرة' } as never,
+        id: event,
+        locale: 'ar',
+      })
       let after: Awaited<ReturnType<typeof api.graphql>> | undefined
-      const statements = await recordStatements(ctx.payload, async () => (after = await api.graphql(eventsOf('id title'))))
+      const statements = await recordStatements(
+        ctx.payload,
+        async () => (after = await api.graphql(eventsOf('id title'))),
+      )
       expect(eventsIn(after!.body)).toEqual([{ id: event, title: 'زيارة رسمية إلى القاهرة' }])
       expect(reading(statements, 'events').length).toBeGreaterThan(0)
     })
@@ -196,7 +273,9 @@ describeIntegration('published-read cache', () => {
 
     it('never hands a logged-in caller what was read for the public, nor the reverse', async () => {
       const anonymous = await api.graphql(eventsOf('title'))
-      expect(eventsIn(anonymous.body).map((e: Json) => e.title)).toEqual(['زيارة رسمية إلى القاهرة'])
+      expect(eventsIn(anonymous.body).map((e: Json) => e.title)).toEqual([
+        'زيارة رسمية إلى القاهرة',
+      ])
       const staffRead = await api.graphql(eventsOf('id title'), { token: staff.tokens.editor })
       expect(eventsIn(staffRead.body).map((e: Json) => e.id)).toEqual([event, unpublishedEvent])
       const anonymousAgain = await api.graphql(eventsOf('id title slug'))
@@ -208,7 +287,10 @@ describeIntegration('published-read cache', () => {
     let other: Payload
 
     beforeAll(async () => {
-      other = await getPayload({ config: await jusurConfig({ databaseUrl: ctx.databaseUrl, rootDir: PROJECT_ROOT }), key: 'read-cache-second-instance' })
+      other = await getPayload({
+        config: await jusurConfig({ databaseUrl: ctx.databaseUrl, rootDir: PROJECT_ROOT }),
+        key: 'read-cache-second-instance',
+      })
     })
     afterAll(() => closeDatabase(other))
 
@@ -218,7 +300,11 @@ describeIntegration('published-read cache', () => {
       await other.create({
         collection: 'articles',
         context: AS_IMPORT,
-        data: { _status: 'published', publishedAt: '2026-03-01T00:00:00.000Z', title: 'نُشر من النسخة الأخرى' } as never,
+        data: {
+          _status: 'published',
+          publishedAt: '2026-03-01T00:00:00.000Z',
+          title: 'نُشر من النسخة الأخرى',
+        } as never,
       })
       const after = await api.graphql(PAGE)
       expect(after.headers.get(CACHE_HEADER)).toBe('MISS')

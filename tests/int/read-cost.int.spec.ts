@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { configToSchema } from '@payloadcms/graphql'
 import fc from 'fast-check'
-import { type FragmentDefinitionNode, type GraphQLSchema, Kind, type OperationDefinitionNode, parse } from 'graphql'
+import {
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql'
 
 import { graphqlHandler } from '../../src/api/route-handlers'
 import { readBudget } from '../../src/config/security'
@@ -12,7 +18,12 @@ import { seedDemoContent } from '../../src/seed'
 import { apiClient } from '../helpers/api'
 import { recordStatements } from '../helpers/sql-statements'
 import { createStaff, type Staff } from '../helpers/staff'
-import { describeIntegration, SEEDING_TIMEOUT_MS, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import {
+  describeIntegration,
+  SEEDING_TIMEOUT_MS,
+  startTestPayload,
+  type TestPayload,
+} from '../helpers/test-payload'
 
 /**
  * The read budget (src/cost): every GraphQL query and REST read is costed
@@ -29,7 +40,8 @@ const BUDGET = readBudget().anonymousCost
 /** Fifteen aliases of a thousand countries, each with joins two levels down: inside every other limit. */
 const ATTACK = `{ ${Array.from(
   { length: 15 },
-  (_, i) => `c${i}: Countries(limit: 1000) { docs { name events { docs { title subEvents { docs { title } } } } } }`,
+  (_, i) =>
+    `c${i}: Countries(limit: 1000) { docs { name events { docs { title subEvents { docs { title } } } } } }`,
 ).join(' ')} }`
 
 /** A consumer's query (docs/graphql.md): the latest articles with their events. */
@@ -40,7 +52,8 @@ const CONSUMER = `query Latest($locale: LocaleInputType) {
   }
 }`
 
-const messageOf = async (response: Response) => ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message
+const messageOf = async (response: Response) =>
+  ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message
 
 describeIntegration('read budget: the cost of a read, before it runs', () => {
   let ctx: TestPayload
@@ -61,14 +74,24 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
   afterAll(() => ctx?.stop())
 
   const post = (query: string, headers: Record<string, string> = {}) =>
-    uncached(new Request('http://localhost:3000/api/graphql', { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json', ...headers }, method: 'POST' }))
+    uncached(
+      new Request('http://localhost:3000/api/graphql', {
+        body: JSON.stringify({ query }),
+        headers: { 'content-type': 'application/json', ...headers },
+        method: 'POST',
+      }),
+    )
 
   const costOf = (query: string): number => {
     const document = parse(query)
     const fragments = Object.fromEntries(
-      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
     )
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    )!
     return operationCost(schema, operation, fragments, {})
   }
 
@@ -80,10 +103,19 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
     expect(arabic.body.errors![0]!.message).toBe(COST_MESSAGES.tooCostly(costOf(ATTACK), BUDGET).ar)
     const english = await api.graphql(ATTACK, { headers: EN })
     expect(english.status).toBe(400)
-    expect(english.body.errors![0]!.message).toBe(COST_MESSAGES.tooCostly(costOf(ATTACK), BUDGET).en)
+    expect(english.body.errors![0]!.message).toBe(
+      COST_MESSAGES.tooCostly(costOf(ATTACK), BUDGET).en,
+    )
     const byCookie = await api.graphql(ATTACK, { headers: { cookie: 'jusur-lng=en' } })
-    expect(byCookie.body.errors![0]!.message).toBe(COST_MESSAGES.tooCostly(costOf(ATTACK), BUDGET).en)
-    for (const authorization of ['JWT not-a-token', 'Bearer x', `JWT ${staff.tokens.author}x`, 'users API-Key 0000']) {
+    expect(byCookie.body.errors![0]!.message).toBe(
+      COST_MESSAGES.tooCostly(costOf(ATTACK), BUDGET).en,
+    )
+    for (const authorization of [
+      'JWT not-a-token',
+      'Bearer x',
+      `JWT ${staff.tokens.author}x`,
+      'users API-Key 0000',
+    ]) {
       const faked = await api.graphql(ATTACK, { headers: { authorization } })
       expect(faked.status).toBe(400)
     }
@@ -99,7 +131,17 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
 
   it('admits the default page of every public collection (depth 2, limit 10), and 100 articles at depth 2, for anonymous readers', async () => {
     expect((await api.request('GET', '/articles?limit=100&depth=2')).status).toBe(200)
-    for (const slug of ['articles', 'events', 'delegations', 'agreements', 'people', 'organizations', 'countries', 'topics', 'media']) {
+    for (const slug of [
+      'articles',
+      'events',
+      'delegations',
+      'agreements',
+      'people',
+      'organizations',
+      'countries',
+      'topics',
+      'media',
+    ]) {
       expect(restReadCost(ctx.config, slug, {})).toBeLessThanOrEqual(BUDGET)
       const response = await api.request('GET', `/${slug}`)
       expect([slug, response.status]).toEqual([slug, 200])
@@ -107,7 +149,8 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
   })
 
   it('gives verified staff the larger budget, so the admin keeps working', async () => {
-    const heavy = '{ Countries(limit: 1000) { docs { name events(limit: 600) { docs { title } } } } }'
+    const heavy =
+      '{ Countries(limit: 1000) { docs { name events(limit: 600) { docs { title } } } } }'
     expect(costOf(heavy)).toBeGreaterThan(BUDGET)
     expect(costOf(heavy)).toBeLessThanOrEqual(readBudget().staffCost)
     expect((await api.graphql(heavy)).status).toBe(400)
@@ -115,7 +158,11 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
     expect(asEditor.body.errors).toBeUndefined()
     expect(asEditor.status).toBe(200)
     // The admin's own REST reads: a relationship field's options, a document with its relations, a bulk count.
-    for (const path of ['/organizations?depth=0&limit=10', '/organizations?depth=2&limit=10', '/articles?depth=0&limit=0']) {
+    for (const path of [
+      '/organizations?depth=0&limit=10',
+      '/organizations?depth=2&limit=10',
+      '/articles?depth=0&limit=0',
+    ]) {
       expect((await api.request('GET', path, { token: staff.tokens.editor })).status).toBe(200)
     }
   })
@@ -127,11 +174,16 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
     const arabic = await api.request('GET', path)
     expect(arabic.status).toBe(400)
     expect(await messageOf(arabic)).toBe(COST_MESSAGES.tooCostly(cost, BUDGET).ar)
-    const english = await api.request('GET', path, { headers: { ...EN, authorization: 'JWT forged' } })
+    const english = await api.request('GET', path, {
+      headers: { ...EN, authorization: 'JWT forged' },
+    })
     expect(english.status).toBe(400)
     expect(await messageOf(english)).toBe(COST_MESSAGES.tooCostly(cost, BUDGET).en)
     const override = await api.request('POST', '/countries', {
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+      },
       rawBody: 'limit=1000&depth=2',
     })
     expect(override.status).toBe(400)
@@ -147,19 +199,31 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
         tie('node').map((inner) => `subEvents { docs { ${inner} } }`),
         fc.constant('participants { name }'),
         fc.constant('host { name }'),
-        fc.tuple(fc.integer({ max: 50, min: 1 }), tie('node')).map(([limit, inner]) => `subEvents(limit: ${limit}) { docs { ${inner} } }`),
+        fc
+          .tuple(fc.integer({ max: 50, min: 1 }), tie('node'))
+          .map(([limit, inner]) => `subEvents(limit: ${limit}) { docs { ${inner} } }`),
       ),
     })).node
     fc.assert(
-      fc.property(fc.integer({ max: 1000, min: 1 }), fc.integer({ max: 200, min: 1 }), fc.integer({ max: 14, min: 1 }), selection, (limit, more, aliases, inner) => {
-        const query = (l: number, a: number, sel: string) =>
-          `{ ${Array.from({ length: a }, (_, i) => `e${i}: Events(limit: ${l}) { docs { ${sel} } }`).join(' ')} }`
-        const base = costOf(query(limit, aliases, inner))
-        expect(costOf(query(limit + more, aliases, inner))).toBeGreaterThan(base)
-        expect(costOf(query(limit, aliases + 1, inner))).toBeGreaterThan(base)
-        expect(costOf(query(limit, aliases, `title subEvents { docs { ${inner} } }`))).toBeGreaterThan(base)
-        expect(costOf(query(limit, aliases, `${inner} participants { name }`))).toBeGreaterThan(base)
-      }),
+      fc.property(
+        fc.integer({ max: 1000, min: 1 }),
+        fc.integer({ max: 200, min: 1 }),
+        fc.integer({ max: 14, min: 1 }),
+        selection,
+        (limit, more, aliases, inner) => {
+          const query = (l: number, a: number, sel: string) =>
+            `{ ${Array.from({ length: a }, (_, i) => `e${i}: Events(limit: ${l}) { docs { ${sel} } }`).join(' ')} }`
+          const base = costOf(query(limit, aliases, inner))
+          expect(costOf(query(limit + more, aliases, inner))).toBeGreaterThan(base)
+          expect(costOf(query(limit, aliases + 1, inner))).toBeGreaterThan(base)
+          expect(
+            costOf(query(limit, aliases, `title subEvents { docs { ${inner} } }`)),
+          ).toBeGreaterThan(base)
+          expect(costOf(query(limit, aliases, `${inner} participants { name }`))).toBeGreaterThan(
+            base,
+          )
+        },
+      ),
       { numRuns: 200, seed: SEED },
     )
     fc.assert(
@@ -182,7 +246,11 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
       .record({
         aliases: fc.integer({ max: 15, min: 1 }),
         collection: fc.constantFrom('Countries', 'Events', 'Organizations'),
-        join: fc.constantFrom('', 'articles { docs { title } }', 'articles(limit: 100) { docs { title } }'),
+        join: fc.constantFrom(
+          '',
+          'articles { docs { title } }',
+          'articles(limit: 100) { docs { title } }',
+        ),
         limit: fc.integer({ max: 1000, min: 1 }),
       })
       .map(({ aliases, collection, join, limit }) => {
@@ -202,26 +270,38 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
           expect(body.errors![0]!.extensions?.code).toBe('QUERY_TOO_COSTLY')
           expect(statements).toEqual([])
         } else {
-          expect((body.errors ?? []).map((error) => error.extensions?.code)).not.toContain('QUERY_TOO_COSTLY')
+          expect((body.errors ?? []).map((error) => error.extensions?.code)).not.toContain(
+            'QUERY_TOO_COSTLY',
+          )
           expect(statements.length).toBeGreaterThan(0)
         }
       }),
       { numRuns: NUM_RUNS, seed: SEED },
     )
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('countries', 'events', 'organizations'), fc.integer({ max: 1000, min: 1 }), fc.integer({ max: 4, min: 0 }), async (slug, limit, depth) => {
-        const over = restReadCost(ctx.config, slug, { depth, limit }) > BUDGET
-        let status = 0
-        const statements = await recordStatements(ctx.payload, async () => {
-          status = (await api.request('GET', `/${slug}?limit=${limit}&depth=${depth}&probe=${Math.random()}`)).status
-        })
-        // The read cache may look up its generation; the collection's own tables are never touched.
-        const touching = statements.filter((statement) => statement.sql.includes(`"${slug}"`))
-        if (over) {
-          expect(status).toBe(400)
-          expect(touching).toEqual([])
-        } else expect(status).toBe(200)
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('countries', 'events', 'organizations'),
+        fc.integer({ max: 1000, min: 1 }),
+        fc.integer({ max: 4, min: 0 }),
+        async (slug, limit, depth) => {
+          const over = restReadCost(ctx.config, slug, { depth, limit }) > BUDGET
+          let status = 0
+          const statements = await recordStatements(ctx.payload, async () => {
+            status = (
+              await api.request(
+                'GET',
+                `/${slug}?limit=${limit}&depth=${depth}&probe=${Math.random()}`,
+              )
+            ).status
+          })
+          // The read cache may look up its generation; the collection's own tables are never touched.
+          const touching = statements.filter((statement) => statement.sql.includes(`"${slug}"`))
+          if (over) {
+            expect(status).toBe(400)
+            expect(touching).toEqual([])
+          } else expect(status).toBe(200)
+        },
+      ),
       { numRuns: NUM_RUNS, seed: SEED },
     )
   })
@@ -241,7 +321,10 @@ describeIntegration('read budget: the cost of a read, before it runs', () => {
     expect(graphql.body.data).toBeUndefined()
     expect(graphql.body.errors![0]!.message).toBe(COST_MESSAGES.tooManyDocuments.ar)
     // Staff have no such count; a small read passes; the ordinary client is unaffected.
-    expect((await strict.request('GET', '/countries?limit=20&depth=0', { token: staff.tokens.editor })).status).toBe(200)
+    expect(
+      (await strict.request('GET', '/countries?limit=20&depth=0', { token: staff.tokens.editor }))
+        .status,
+    ).toBe(200)
     expect((await strict.request('GET', '/countries?limit=2&depth=0')).status).toBe(200)
     expect((await api.request('GET', '/countries?limit=20&depth=0')).status).toBe(200)
   })

@@ -35,11 +35,18 @@ describeIntegration('schema and migrations', () => {
 
   it('has a committed migration for every change to the config (run `npm run migrate:create -- <name>`)', async () => {
     const kit = db.requireDrizzleKit()
-    const latest = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort().at(-1)
+    const latest = fs
+      .readdirSync(db.migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest).toBeDefined()
-    let before: { version: string } = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest!), 'utf8'))
+    let before: { version: string } = JSON.parse(
+      fs.readFileSync(path.join(db.migrationDir, latest!), 'utf8'),
+    )
     const after = await kit.generateDrizzleJson(db.schema)
-    if (kit.upSnapshot && before.version < after.version) before = kit.upSnapshot(before) as { version: string }
+    if (kit.upSnapshot && before.version < after.version)
+      before = kit.upSnapshot(before) as { version: string }
     expect(await kit.generateMigration(before, after)).toEqual([])
   })
 
@@ -58,19 +65,37 @@ describeIntegration('schema and migrations', () => {
 
   it('indexes _parent_id on every locales table, so localized reads do not scan', async () => {
     const localesTables = Object.keys(db.tables).filter((name) => name.endsWith('_locales'))
-    expect(localesTables).toEqual(expect.arrayContaining(['articles_locales', '_articles_v_locales']))
+    expect(localesTables).toEqual(
+      expect.arrayContaining(['articles_locales', '_articles_v_locales']),
+    )
     const indexed =
       ctx.payload.db.name === 'sqlite'
-        ? (await rows(`SELECT tbl_name AS t, name AS i FROM sqlite_master WHERE type = 'index'`)).map((r) => `${r.t}.${r.i}`)
-        : (await rows(`SELECT tablename AS t, indexname AS i FROM pg_indexes WHERE schemaname = 'public'`)).map((r) => `${r.t}.${r.i}`)
-    for (const table of localesTables) expect(indexed).toContain(`${table}.${localeParentIndexName(table)}`)
+        ? (
+            await rows(`SELECT tbl_name AS t, name AS i FROM sqlite_master WHERE type = 'index'`)
+          ).map((r) => `${r.t}.${r.i}`)
+        : (
+            await rows(
+              `SELECT tablename AS t, indexname AS i FROM pg_indexes WHERE schemaname = 'public'`,
+            )
+          ).map((r) => `${r.t}.${r.i}`)
+    for (const table of localesTables)
+      expect(indexed).toContain(`${table}.${localeParentIndexName(table)}`)
   })
 
   it('reports not ready while a migration is missing from the database', async () => {
     const [first] = migrationsFor(ctx.payload)
-    await ctx.payload.delete({ collection: 'payload-migrations', where: { name: { equals: first!.name } } })
-    expect(await checkReadiness(ctx.payload)).toEqual({ ready: false, reason: `migrations not applied: ${first!.name}` })
-    await ctx.payload.create({ collection: 'payload-migrations', data: { batch: 1, name: first!.name } })
+    await ctx.payload.delete({
+      collection: 'payload-migrations',
+      where: { name: { equals: first!.name } },
+    })
+    expect(await checkReadiness(ctx.payload)).toEqual({
+      ready: false,
+      reason: `migrations not applied: ${first!.name}`,
+    })
+    await ctx.payload.create({
+      collection: 'payload-migrations',
+      data: { batch: 1, name: first!.name },
+    })
     expect(await checkReadiness(ctx.payload)).toEqual({ ready: true })
   })
 })

@@ -10,10 +10,28 @@ import { parseSearchQuery } from '../../src/search/query'
 import { apiClient } from '../helpers/api'
 import { runEntryPoint } from '../helpers/server'
 import { AS_IMPORT, plainBody } from '../helpers/content'
-import { describeIntegration, SEEDING_TIMEOUT_MS, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import {
+  describeIntegration,
+  SEEDING_TIMEOUT_MS,
+  startTestPayload,
+  type TestPayload,
+} from '../helpers/test-payload'
 
-type Hit = { collection: string; id: number; score: number; slug: string | null; snippet: string; title: string }
-type Results = { hasNextPage: boolean; hits: Hit[]; page: number; totalDocs: number; totalPages: number }
+type Hit = {
+  collection: string
+  id: number
+  score: number
+  slug: string | null
+  snippet: string
+  title: string
+}
+type Results = {
+  hasNextPage: boolean
+  hits: Hit[]
+  page: number
+  totalDocs: number
+  totalPages: number
+}
 
 const GRAPHQL_SEARCH = `query Search($q: String!, $locale: LocaleInputType, $collections: [String], $limit: Int, $page: Int, $drafts: Boolean) {
   search(q: $q, locale: $locale, collections: $collections, limit: $limit, page: $page, drafts: $drafts) {
@@ -33,22 +51,36 @@ describeIntegration('search', () => {
     api = apiClient(ctx.config)
     await seedDemoContent(ctx.payload)
     editor = await api.login('editor@jusur.demo', DEMO_PASSWORD)
-    const { docs } = await ctx.payload.find({ collection: 'articles', locale: 'en', where: { slug: { equals: REPORT_ARTICLE.en.slug } } })
+    const { docs } = await ctx.payload.find({
+      collection: 'articles',
+      locale: 'en',
+      where: { slug: { equals: REPORT_ARTICLE.en.slug } },
+    })
     reportId = docs[0]!.id
   }, SEEDING_TIMEOUT_MS)
   afterAll(() => ctx?.stop())
 
   /** GET /api/search with these parameters; the body and status. */
-  const rest = async (params: Record<string, number | string | string[]>, options: { language?: string; token?: string } = {}) => {
+  const rest = async (
+    params: Record<string, number | string | string[]>,
+    options: { language?: string; token?: string } = {},
+  ) => {
     const query = new URLSearchParams()
-    for (const [name, value] of Object.entries(params)) for (const v of [value].flat()) query.append(name, String(v))
+    for (const [name, value] of Object.entries(params))
+      for (const v of [value].flat()) query.append(name, String(v))
     const response = await api.request('GET', `/search?${query}`, {
       headers: { 'accept-language': options.language ?? 'en' },
       token: options.token,
     })
-    return { body: (await response.json()) as Results & { errors?: { message: string }[] }, status: response.status }
+    return {
+      body: (await response.json()) as Results & { errors?: { message: string }[] },
+      status: response.status,
+    }
   }
-  const find = async (params: Record<string, number | string | string[]>, token?: string): Promise<Results> => {
+  const find = async (
+    params: Record<string, number | string | string[]>,
+    token?: string,
+  ): Promise<Results> => {
     const { body, status } = await rest(params, { token })
     expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined })
     return body
@@ -56,7 +88,12 @@ describeIntegration('search', () => {
   const keys = (results: Results) => results.hits.map((hit) => `${hit.collection}:${hit.id}`)
 
   const publish = (title: string, rest: Record<string, unknown> = {}, locale: 'ar' | 'en' = 'en') =>
-    ctx.payload.create({ context: AS_IMPORT, collection: 'articles', data: { _status: 'published', title, ...rest } as never, locale })
+    ctx.payload.create({
+      context: AS_IMPORT,
+      collection: 'articles',
+      data: { _status: 'published', title, ...rest } as never,
+      locale,
+    })
 
   describe('spelling', () => {
     it.each([
@@ -67,7 +104,10 @@ describeIntegration('search', () => {
       ['tatweel', 'الشـــرطة', 'الشرطة'],
       ['Arabic-Indic digits', '٢٠٢٤', '2024'],
     ])('%s: «%s» finds what «%s» finds', async (_case, variant, plain) => {
-      const [a, b] = [await find({ q: variant, locale: 'ar', limit: 50 }), await find({ q: plain, locale: 'ar', limit: 50 })]
+      const [a, b] = [
+        await find({ q: variant, locale: 'ar', limit: 50 }),
+        await find({ q: plain, locale: 'ar', limit: 50 }),
+      ]
       expect(keys(a)).toContain(`articles:${reportId}`)
       expect(keys(a)).toEqual(keys(b))
     })
@@ -77,22 +117,38 @@ describeIntegration('search', () => {
     })
 
     it('where a plain Payload `contains` misses the variant spelling', async () => {
-      const contains = await ctx.payload.find({ collection: 'articles', locale: 'ar', where: { summary: { contains: 'الأمنى' } } })
+      const contains = await ctx.payload.find({
+        collection: 'articles',
+        locale: 'ar',
+        where: { summary: { contains: 'الأمنى' } },
+      })
       expect(contains.totalDocs).toBe(0)
-      expect(keys(await find({ q: 'الأمنى', locale: 'ar', collections: 'articles' }))).toEqual([`articles:${reportId}`])
+      expect(keys(await find({ q: 'الأمنى', locale: 'ar', collections: 'articles' }))).toEqual([
+        `articles:${reportId}`,
+      ])
     })
 
     it('stems English words', async () => {
       for (const q of ['partnership', 'partnerships', 'widening', 'widen']) {
-        expect(keys(await find({ q, locale: 'en', collections: 'articles' }))).toEqual([`articles:${reportId}`])
+        expect(keys(await find({ q, locale: 'en', collections: 'articles' }))).toEqual([
+          `articles:${reportId}`,
+        ])
       }
     })
 
     it('finds people by their aliases, in either script', async () => {
-      const [person] = (await ctx.payload.find({ collection: 'people', locale: 'en', where: { name: { equals: 'Wang Xiaohong' } } })).docs
+      const [person] = (
+        await ctx.payload.find({
+          collection: 'people',
+          locale: 'en',
+          where: { name: { equals: 'Wang Xiaohong' } },
+        })
+      ).docs
       for (const locale of ['ar', 'en']) {
         for (const q of ['وانج شيا هونج', 'Wang Xiaohong', 'وانغ', 'xiaohong']) {
-          expect(keys(await find({ q, locale, collections: 'people' }))).toEqual([`people:${person!.id}`])
+          expect(keys(await find({ q, locale, collections: 'people' }))).toEqual([
+            `people:${person!.id}`,
+          ])
         }
       }
     })
@@ -100,7 +156,9 @@ describeIntegration('search', () => {
 
   describe('ranking', () => {
     it('puts a match in the title above one in the body', async () => {
-      const body = await publish('Harbour notes', { body: plainBody('The zephyrine survey of the harbour continued.') })
+      const body = await publish('Harbour notes', {
+        body: plainBody('The zephyrine survey of the harbour continued.'),
+      })
       const title = await publish('The zephyrine survey', { body: plainBody('Nothing else here.') })
       const results = await find({ q: 'zephyrine', locale: 'en' })
       expect(keys(results)).toEqual([`articles:${title.id}`, `articles:${body.id}`])
@@ -108,34 +166,70 @@ describeIntegration('search', () => {
     })
 
     it('puts the exact phrase above the same words scattered', async () => {
-      const scattered = await publish('Port report one', { body: plainBody('The basalt was grey and the quarry far; a lantern lit the way.') })
-      const phrase = await publish('Port report two', { body: plainBody('Here the basalt quarry lantern stood.') })
+      const scattered = await publish('Port report one', {
+        body: plainBody('The basalt was grey and the quarry far; a lantern lit the way.'),
+      })
+      const phrase = await publish('Port report two', {
+        body: plainBody('Here the basalt quarry lantern stood.'),
+      })
       const results = await find({ q: 'basalt quarry lantern', locale: 'en' })
       expect(keys(results)).toEqual([`articles:${phrase.id}`, `articles:${scattered.id}`])
       // In quotes, the phrase is required.
-      expect(keys(await find({ q: '"basalt quarry"', locale: 'en' }))).toEqual([`articles:${phrase.id}`])
+      expect(keys(await find({ q: '"basalt quarry"', locale: 'en' }))).toEqual([
+        `articles:${phrase.id}`,
+      ])
     })
   })
 
   describe('filters and pages', () => {
     it('filters by collection, topic, country and date range', async () => {
       const [topic] = (await ctx.payload.find({ collection: 'topics', limit: 1 })).docs
-      const [egypt] = (await ctx.payload.find({ collection: 'countries', where: { code: { equals: 'EG' } } })).docs
-      const [italy] = (await ctx.payload.find({ collection: 'countries', where: { code: { equals: 'IT' } } })).docs
-      const tagged = await publish('Marmoset study', { countries: [egypt!.id], publishedAt: '2023-03-10T10:00:00.000Z', topics: [topic!.id] })
-      const other = await publish('Marmoset census', { countries: [italy!.id], publishedAt: '2025-06-01T10:00:00.000Z' })
-      const event = await ctx.payload.create({ context: AS_IMPORT, collection: 'events', data: { _status: 'published', kind: 'other', title: 'Marmoset workshop' }, locale: 'en' })
+      const [egypt] = (
+        await ctx.payload.find({ collection: 'countries', where: { code: { equals: 'EG' } } })
+      ).docs
+      const [italy] = (
+        await ctx.payload.find({ collection: 'countries', where: { code: { equals: 'IT' } } })
+      ).docs
+      const tagged = await publish('Marmoset study', {
+        countries: [egypt!.id],
+        publishedAt: '2023-03-10T10:00:00.000Z',
+        topics: [topic!.id],
+      })
+      const other = await publish('Marmoset census', {
+        countries: [italy!.id],
+        publishedAt: '2025-06-01T10:00:00.000Z',
+      })
+      const event = await ctx.payload.create({
+        context: AS_IMPORT,
+        collection: 'events',
+        data: { _status: 'published', kind: 'other', title: 'Marmoset workshop' },
+        locale: 'en',
+      })
 
       expect(keys(await find({ q: 'marmoset', locale: 'en' })).sort()).toEqual(
         [`articles:${tagged.id}`, `articles:${other.id}`, `events:${event.id}`].sort(),
       )
-      expect(keys(await find({ q: 'marmoset', locale: 'en', collections: 'events' }))).toEqual([`events:${event.id}`])
-      expect(keys(await find({ q: 'marmoset', locale: 'en', collections: 'articles,events' })).length).toBe(3)
-      expect(keys(await find({ q: 'marmoset', locale: 'en', topic: String(topic!.id) }))).toEqual([`articles:${tagged.id}`])
-      expect(keys(await find({ q: 'marmoset', locale: 'en', country: String(italy!.id) }))).toEqual([`articles:${other.id}`])
-      expect(keys(await find({ q: 'marmoset', locale: 'en', from: '2024-01-01' }))).toEqual([`articles:${other.id}`])
-      expect(keys(await find({ q: 'marmoset', locale: 'en', to: '2023-03-10' }))).toEqual([`articles:${tagged.id}`])
-      expect(keys(await find({ q: 'marmoset', locale: 'en', from: '2023-01-01', to: '2023-12-31' }))).toEqual([`articles:${tagged.id}`])
+      expect(keys(await find({ q: 'marmoset', locale: 'en', collections: 'events' }))).toEqual([
+        `events:${event.id}`,
+      ])
+      expect(
+        keys(await find({ q: 'marmoset', locale: 'en', collections: 'articles,events' })).length,
+      ).toBe(3)
+      expect(keys(await find({ q: 'marmoset', locale: 'en', topic: String(topic!.id) }))).toEqual([
+        `articles:${tagged.id}`,
+      ])
+      expect(keys(await find({ q: 'marmoset', locale: 'en', country: String(italy!.id) }))).toEqual(
+        [`articles:${other.id}`],
+      )
+      expect(keys(await find({ q: 'marmoset', locale: 'en', from: '2024-01-01' }))).toEqual([
+        `articles:${other.id}`,
+      ])
+      expect(keys(await find({ q: 'marmoset', locale: 'en', to: '2023-03-10' }))).toEqual([
+        `articles:${tagged.id}`,
+      ])
+      expect(
+        keys(await find({ q: 'marmoset', locale: 'en', from: '2023-01-01', to: '2023-12-31' })),
+      ).toEqual([`articles:${tagged.id}`])
     })
 
     it('pages through the hits with totals', async () => {
@@ -159,9 +253,18 @@ describeIntegration('search', () => {
       expect(arabic.hits[0]!.title).toBe(REPORT_ARTICLE.ar.title)
       // The original spellings are quoted and marked (أمني, الأمن, والأمن), never the normalized or stemmed forms.
       const snippet = arabic.hits[0]!.snippet
-      expect(snippet.match(/<mark>[^<]+<\/mark>/g)).toEqual(expect.arrayContaining(['<mark>أمني</mark>', '<mark>والأمن</mark>']))
-      const original = [REPORT_ARTICLE.ar.summary, ...REPORT_ARTICLE.ar.body].join(' ').replace(/\[\[([^|\]]+)\|[^\]]+\]\]/g, '$1')
-      expect(original).toContain(snippet.replace(/<\/?mark>/g, '').replace(/^… | …$/g, '').slice(0, 120))
+      expect(snippet.match(/<mark>[^<]+<\/mark>/g)).toEqual(
+        expect.arrayContaining(['<mark>أمني</mark>', '<mark>والأمن</mark>']),
+      )
+      const original = [REPORT_ARTICLE.ar.summary, ...REPORT_ARTICLE.ar.body]
+        .join(' ')
+        .replace(/\[\[([^|\]]+)\|[^\]]+\]\]/g, '$1')
+      expect(original).toContain(
+        snippet
+          .replace(/<\/?mark>/g, '')
+          .replace(/^… | …$/g, '')
+          .slice(0, 120),
+      )
 
       const english = await find({ q: 'partnership', locale: 'en', collections: 'articles' })
       expect(english.hits[0]!.title).toBe(REPORT_ARTICLE.en.title)
@@ -173,14 +276,23 @@ describeIntegration('search', () => {
     it('escapes HTML in the text it quotes', async () => {
       await publish('Escaping test', { summary: 'The <script>alert(1)</script> quokka & friends' })
       const [hit] = (await find({ q: 'quokka', locale: 'en' })).hits
-      expect(hit!.snippet).toBe('The &lt;script&gt;alert(1)&lt;/script&gt; <mark>quokka</mark> &amp; friends')
+      expect(hit!.snippet).toBe(
+        'The &lt;script&gt;alert(1)&lt;/script&gt; <mark>quokka</mark> &amp; friends',
+      )
     })
   })
 
   describe('who sees what', () => {
     it('shows the public the published version only, and staff the latest draft', async () => {
       const doc = await publish('Published pangolin report')
-      await ctx.payload.update({ context: AS_IMPORT, collection: 'articles', data: { title: 'Secret narwhal draft' }, draft: true, id: doc.id, locale: 'en' })
+      await ctx.payload.update({
+        context: AS_IMPORT,
+        collection: 'articles',
+        data: { title: 'Secret narwhal draft' },
+        draft: true,
+        id: doc.id,
+        locale: 'en',
+      })
 
       const publicNarwhal = await find({ q: 'narwhal', locale: 'en' })
       expect(publicNarwhal.totalDocs).toBe(0)
@@ -196,15 +308,29 @@ describeIntegration('search', () => {
 
       const anonymousDrafts = await rest({ q: 'narwhal', drafts: 'true' })
       expect(anonymousDrafts.status).toBe(403)
-      expect(anonymousDrafts.body.errors![0]!.message).toBe('Only editorial staff can search drafts.')
+      expect(anonymousDrafts.body.errors![0]!.message).toBe(
+        'Only editorial staff can search drafts.',
+      )
 
       // Publishing the draft makes its words public and the old ones go.
-      await ctx.payload.update({ context: AS_IMPORT, collection: 'articles', data: { _status: 'published' }, id: doc.id, locale: 'en' })
+      await ctx.payload.update({
+        context: AS_IMPORT,
+        collection: 'articles',
+        data: { _status: 'published' },
+        id: doc.id,
+        locale: 'en',
+      })
       expect(keys(await find({ q: 'narwhal', locale: 'en' }))).toEqual([`articles:${doc.id}`])
       expect((await find({ q: 'pangolin', locale: 'en' })).totalDocs).toBe(0)
 
       // Unpublished: gone for the public, still there for staff.
-      await ctx.payload.update({ context: AS_IMPORT, collection: 'articles', data: { _status: 'draft' }, id: doc.id, locale: 'en' })
+      await ctx.payload.update({
+        context: AS_IMPORT,
+        collection: 'articles',
+        data: { _status: 'draft' },
+        id: doc.id,
+        locale: 'en',
+      })
       expect((await find({ q: 'narwhal', locale: 'en' })).totalDocs).toBe(0)
       expect((await find({ q: 'narwhal', locale: 'en', drafts: 'true' }, editor)).totalDocs).toBe(1)
 
@@ -216,11 +342,22 @@ describeIntegration('search', () => {
     it('keeps the index current when a published title is edited', async () => {
       const doc = await publish('Flamingo arrival')
       expect((await find({ q: 'flamingo', locale: 'en' })).totalDocs).toBe(1)
-      await ctx.payload.update({ context: AS_IMPORT, collection: 'articles', data: { title: 'Heron arrival' }, id: doc.id, locale: 'en' })
+      await ctx.payload.update({
+        context: AS_IMPORT,
+        collection: 'articles',
+        data: { title: 'Heron arrival' },
+        id: doc.id,
+        locale: 'en',
+      })
       expect((await find({ q: 'flamingo', locale: 'en' })).totalDocs).toBe(0)
       expect(keys(await find({ q: 'heron', locale: 'en' }))).toEqual([`articles:${doc.id}`])
       // People are indexed on every save too (published here, as an import: reference data is public once published).
-      const person = await ctx.payload.create({ context: AS_IMPORT, collection: 'people', data: { _status: 'published', aliases: [{ name: 'Zanzibar Quill' }], name: 'Ibis Person' }, locale: 'en' })
+      const person = await ctx.payload.create({
+        context: AS_IMPORT,
+        collection: 'people',
+        data: { _status: 'published', aliases: [{ name: 'Zanzibar Quill' }], name: 'Ibis Person' },
+        locale: 'en',
+      })
       expect(keys(await find({ q: 'quill', locale: 'en' }))).toEqual([`people:${person.id}`])
       await ctx.payload.delete({ collection: 'people', id: person.id })
       expect((await find({ q: 'quill', locale: 'en' })).totalDocs).toBe(0)
@@ -245,7 +382,14 @@ describeIntegration('search', () => {
       expect(await find({ q: 'الأمنية', locale: 'ar' })).toEqual(before)
       // Drafts come back for staff too.
       const doc = await publish('Reindexed gazelle')
-      await ctx.payload.update({ context: AS_IMPORT, collection: 'articles', data: { title: 'Reindexed ocelot' }, draft: true, id: doc.id, locale: 'en' })
+      await ctx.payload.update({
+        context: AS_IMPORT,
+        collection: 'articles',
+        data: { title: 'Reindexed ocelot' },
+        draft: true,
+        id: doc.id,
+        locale: 'en',
+      })
       await rebuildSearchIndex(ctx.payload)
       expect((await find({ q: 'ocelot', locale: 'en' })).totalDocs).toBe(0)
       expect((await find({ q: 'ocelot', locale: 'en', drafts: 'true' }, editor)).totalDocs).toBe(1)
@@ -258,7 +402,9 @@ describeIntegration('search', () => {
       const run = runEntryPoint('src/scripts/search-reindex.ts', { DATABASE_URL: ctx.databaseUrl })
       expect(run.stderr).not.toMatch(/failed/)
       expect(run.status).toBe(0)
-      expect(run.stdout).toMatch(/Search index rebuilt: articles \d+, events \d+, delegations \d+, agreements \d+, people \d+, organizations \d+ rows\./)
+      expect(run.stdout).toMatch(
+        /Search index rebuilt: articles \d+, events \d+, delegations \d+, agreements \d+, people \d+, organizations \d+ rows\./,
+      )
       expect((await find({ q: 'gazelle', locale: 'en' })).totalDocs).toBe(1)
     }, 120_000)
   })
@@ -317,25 +463,42 @@ describeIntegration('search', () => {
     it('gives operators typed among words no meaning', async () => {
       const both = keys(await find({ q: 'protocol china', locale: 'en', limit: 50 }))
       expect(both.length).toBeGreaterThan(0)
-      for (const q of ['protocol OR china', 'protocol AND china', 'NEAR(protocol china)', 'protocol* -china', 'protocol NOT china']) {
+      for (const q of [
+        'protocol OR china',
+        'protocol AND china',
+        'NEAR(protocol china)',
+        'protocol* -china',
+        'protocol NOT china',
+      ]) {
         expect(keys(await find({ q, locale: 'en', limit: 50 }))).toEqual(both)
       }
     })
 
     it('still has its index after hostile queries', async () => {
       expect((await find({ q: 'egypt', locale: 'en' })).totalDocs).toBeGreaterThan(0)
-      expect((await find({ q: 'egypt OR', locale: 'en' })).totalDocs).toBe((await find({ q: 'egypt', locale: 'en' })).totalDocs)
+      expect((await find({ q: 'egypt OR', locale: 'en' })).totalDocs).toBe(
+        (await find({ q: 'egypt', locale: 'en' })).totalDocs,
+      )
     })
   })
 
   describe('GraphQL', () => {
     it('answers the same search as REST', async () => {
-      const { body } = await api.graphql(GRAPHQL_SEARCH, { variables: { locale: 'en', q: 'partnership' } })
+      const { body } = await api.graphql(GRAPHQL_SEARCH, {
+        variables: { locale: 'en', q: 'partnership' },
+      })
       expect(body.errors).toBeUndefined()
       const viaRest = await find({ q: 'partnership', locale: 'en' })
       expect(body.data!.search).toEqual({
         hasNextPage: viaRest.hasNextPage,
-        hits: viaRest.hits.map(({ collection, id, score, slug, snippet, title }) => ({ collection, id, score, slug, snippet, title })),
+        hits: viaRest.hits.map(({ collection, id, score, slug, snippet, title }) => ({
+          collection,
+          id,
+          score,
+          slug,
+          snippet,
+          title,
+        })),
         page: 1,
         totalDocs: viaRest.totalDocs,
         totalPages: viaRest.totalPages,
@@ -343,25 +506,54 @@ describeIntegration('search', () => {
     })
 
     it('takes the same filters', async () => {
-      const [italy] = (await ctx.payload.find({ collection: 'countries', where: { code: { equals: 'IT' } } })).docs
+      const [italy] = (
+        await ctx.payload.find({ collection: 'countries', where: { code: { equals: 'IT' } } })
+      ).docs
       const query = `query ($q: String!, $country: [ID], $from: String, $to: String, $collections: [String]) {
         search(q: $q, locale: en, country: $country, from: $from, to: $to, collections: $collections) { totalDocs hits { collection id } }
       }`
-      const filtered = await api.graphql(query, { variables: { country: [String(italy!.id)], from: '2025-01-01', q: 'marmoset', to: '2025-12-31' } })
+      const filtered = await api.graphql(query, {
+        variables: {
+          country: [String(italy!.id)],
+          from: '2025-01-01',
+          q: 'marmoset',
+          to: '2025-12-31',
+        },
+      })
       expect(filtered.body.errors).toBeUndefined()
-      const viaRest = await find({ country: String(italy!.id), from: '2025-01-01', locale: 'en', q: 'marmoset', to: '2025-12-31' })
+      const viaRest = await find({
+        country: String(italy!.id),
+        from: '2025-01-01',
+        locale: 'en',
+        q: 'marmoset',
+        to: '2025-12-31',
+      })
       expect(viaRest.totalDocs).toBe(1)
-      expect(filtered.body.data!.search).toEqual({ hits: viaRest.hits.map(({ collection, id }) => ({ collection, id })), totalDocs: 1 })
-      const events = await api.graphql(query, { variables: { collections: ['events'], q: 'marmoset' } })
+      expect(filtered.body.data!.search).toEqual({
+        hits: viaRest.hits.map(({ collection, id }) => ({ collection, id })),
+        totalDocs: 1,
+      })
+      const events = await api.graphql(query, {
+        variables: { collections: ['events'], q: 'marmoset' },
+      })
       expect(events.body.data!.search.hits.map((hit: Hit) => hit.collection)).toEqual(['events'])
     })
 
     it('refuses drafts to the public and bad queries with the message', async () => {
-      const drafts = await api.graphql(GRAPHQL_SEARCH, { headers: { 'accept-language': 'en' }, variables: { drafts: true, q: 'egypt' } })
+      const drafts = await api.graphql(GRAPHQL_SEARCH, {
+        headers: { 'accept-language': 'en' },
+        variables: { drafts: true, q: 'egypt' },
+      })
       expect(drafts.body.errors![0]!.message).toBe('Only editorial staff can search drafts.')
-      const empty = await api.graphql(GRAPHQL_SEARCH, { headers: { 'accept-language': 'en' }, variables: { q: '*' } })
+      const empty = await api.graphql(GRAPHQL_SEARCH, {
+        headers: { 'accept-language': 'en' },
+        variables: { q: '*' },
+      })
       expect(empty.body.errors![0]!.message).toMatch(/only punctuation or operators/)
-      const staff = await api.graphql(GRAPHQL_SEARCH, { token: editor, variables: { drafts: true, q: 'egypt', locale: 'en' } })
+      const staff = await api.graphql(GRAPHQL_SEARCH, {
+        token: editor,
+        variables: { drafts: true, q: 'egypt', locale: 'en' },
+      })
       expect(staff.body.errors).toBeUndefined()
     })
   })
@@ -370,8 +562,14 @@ describeIntegration('search', () => {
     it('answers from the full-text index, not a scan', async () => {
       const store = searchStoreFor(ctx.payload)
       const query = {
-        collections: ['articles' as const], countries: [], limit: 10, locale: 'en' as const, offset: 0,
-        query: (parseSearchQuery('security partnership') as { query: never }).query, topics: [], visibility: 'public' as const,
+        collections: ['articles' as const],
+        countries: [],
+        limit: 10,
+        locale: 'en' as const,
+        offset: 0,
+        query: (parseSearchQuery('security partnership') as { query: never }).query,
+        topics: [],
+        visibility: 'public' as const,
       }
       if (ctx.payload.db.name === 'sqlite') {
         const plan = await store.explain(query)
@@ -381,7 +579,10 @@ describeIntegration('search', () => {
         return
       }
       // Give the planner a table large enough for an index to pay, as in production.
-      const db = ctx.payload.db as unknown as { drizzle: { execute: (raw: unknown) => Promise<unknown> }; execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+      const db = ctx.payload.db as unknown as {
+        drizzle: { execute: (raw: unknown) => Promise<unknown> }
+        execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown>
+      }
       const raw = (sql: string) => db.execute({ drizzle: db.drizzle, raw: sql })
       await raw(`INSERT INTO search_docs (collection, doc_id, locale, visibility, title, content, title_terms, summary_terms, body_terms)
         SELECT 'articles', 'filler-' || g, 'en', 'public', 't', 'c', 'filler' || g, '', 'word' || (g % 97) FROM generate_series(1, 20000) g`)

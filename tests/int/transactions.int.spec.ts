@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
 import { inTransaction } from '../../src/db/transaction'
-import { databaseUnderTest, describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import {
+  databaseUnderTest,
+  describeIntegration,
+  startTestPayload,
+  type TestPayload,
+} from '../helpers/test-payload'
 
 /**
  * `inTransaction` (src/db/transaction.ts), which the demo seed, the benchmark
@@ -16,14 +21,33 @@ describeIntegration('work in one transaction', () => {
   afterAll(() => ctx?.stop())
 
   const topicsKeyed = async (prefix: string) =>
-    (await ctx.payload.find({ collection: 'topics', depth: 0, pagination: false, where: { key: { like: prefix } } })).docs.map((topic) => topic.key).sort()
+    (
+      await ctx.payload.find({
+        collection: 'topics',
+        depth: 0,
+        pagination: false,
+        where: { key: { like: prefix } },
+      })
+    ).docs
+      .map((topic) => topic.key)
+      .sort()
 
   it('leaves nothing of work that fails halfway, however much it had written', async () => {
     const failure = new Error('the third document cannot be written')
     await expect(
       inTransaction(ctx.payload, async (req) => {
-        await ctx.payload.create({ collection: 'topics', data: { key: 'halfway-1', name: 'أول' }, locale: 'ar', req })
-        await ctx.payload.create({ collection: 'topics', data: { key: 'halfway-2', name: 'ثان' }, locale: 'ar', req })
+        await ctx.payload.create({
+          collection: 'topics',
+          data: { key: 'halfway-1', name: 'أول' },
+          locale: 'ar',
+          req,
+        })
+        await ctx.payload.create({
+          collection: 'topics',
+          data: { key: 'halfway-2', name: 'ثان' },
+          locale: 'ar',
+          req,
+        })
         throw failure
       }),
     ).rejects.toBe(failure)
@@ -32,8 +56,18 @@ describeIntegration('work in one transaction', () => {
 
   it('commits all of work that succeeds, and returns what it returns', async () => {
     const made = await inTransaction(ctx.payload, async (req) => {
-      const first = await ctx.payload.create({ collection: 'topics', data: { key: 'whole-1', name: 'أول' }, locale: 'ar', req })
-      const second = await ctx.payload.create({ collection: 'topics', data: { key: 'whole-2', name: 'ثان' }, locale: 'ar', req })
+      const first = await ctx.payload.create({
+        collection: 'topics',
+        data: { key: 'whole-1', name: 'أول' },
+        locale: 'ar',
+        req,
+      })
+      const second = await ctx.payload.create({
+        collection: 'topics',
+        data: { key: 'whole-2', name: 'ثان' },
+        locale: 'ar',
+        req,
+      })
       return [first.id, second.id]
     })
     expect(made).toHaveLength(2)
@@ -44,11 +78,23 @@ describeIntegration('work in one transaction', () => {
   if (databaseUnderTest() === 'postgres') {
     it('passes options to the database: a read-only transaction refuses a write', async () => {
       await expect(
-        inTransaction(ctx.payload, (req) => ctx.payload.create({ collection: 'topics', data: { key: 'read-only', name: 'للقراءة' }, locale: 'ar', req }), {
-          options: { accessMode: 'read only' },
-          required: true,
-        }),
-      ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/read-only transaction/) } })
+        inTransaction(
+          ctx.payload,
+          (req) =>
+            ctx.payload.create({
+              collection: 'topics',
+              data: { key: 'read-only', name: 'للقراءة' },
+              locale: 'ar',
+              req,
+            }),
+          {
+            options: { accessMode: 'read only' },
+            required: true,
+          },
+        ),
+      ).rejects.toMatchObject({
+        cause: { message: expect.stringMatching(/read-only transaction/) },
+      })
       expect(await topicsKeyed('read-only')).toEqual([])
     })
   }

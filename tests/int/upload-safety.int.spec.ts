@@ -41,16 +41,20 @@ describeIntegration('upload safety', () => {
   let png: Buffer
   const tag = crypto.randomBytes(4).toString('hex')
   const created: (number | string)[] = []
-  const filesNamed = (stem: string) => (fs.existsSync(MEDIA_DIR) ? fs.readdirSync(MEDIA_DIR).filter((file) => file.includes(stem)) : [])
+  const filesNamed = (stem: string) =>
+    fs.existsSync(MEDIA_DIR) ? fs.readdirSync(MEDIA_DIR).filter((file) => file.includes(stem)) : []
 
   beforeAll(async () => {
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    png = await sharp({ create: { background: '#336699', channels: 3, height: 30, width: 40 } }).png().toBuffer()
+    png = await sharp({ create: { background: '#336699', channels: 3, height: 30, width: 40 } })
+      .png()
+      .toBuffer()
   })
   afterAll(async () => {
-    for (const id of created) await ctx?.payload.delete({ collection: 'media', id }).catch(() => undefined)
+    for (const id of created)
+      await ctx?.payload.delete({ collection: 'media', id }).catch(() => undefined)
     await ctx?.stop()
   })
 
@@ -58,7 +62,11 @@ describeIntegration('upload safety', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(data)], { type }), name)
     form.append('_payload', JSON.stringify({ alt: 'نص بديل' }))
-    return api.request('POST', '/media', { form, headers: { 'accept-language': language }, token: staff.tokens.editor })
+    return api.request('POST', '/media', {
+      form,
+      headers: { 'accept-language': language },
+      token: staff.tokens.editor,
+    })
   }
 
   const expectRefused = async (response: Response, message: RegExp, stem: string) => {
@@ -84,10 +92,22 @@ describeIntegration('upload safety', () => {
   it('refuses content that does not match the name or the declared type', async () => {
     const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
     // A PNG renamed .pdf, and one declared as a PDF.
-    await expectRefused(await post(`renamed-${tag}.pdf`, 'application/pdf', png), /does not match/, `renamed-${tag}`)
-    await expectRefused(await post(`declared-${tag}.png`, 'application/pdf', png), /does not match/, `declared-${tag}`)
+    await expectRefused(
+      await post(`renamed-${tag}.pdf`, 'application/pdf', png),
+      /does not match/,
+      `renamed-${tag}`,
+    )
+    await expectRefused(
+      await post(`declared-${tag}.png`, 'application/pdf', png),
+      /does not match/,
+      `declared-${tag}`,
+    )
     // In Arabic for an Arabic caller.
-    await expectRefused(await post(`renamed2-${tag}.pdf`, 'application/pdf', png, 'ar'), /لا يطابق/, `renamed2-${tag}`)
+    await expectRefused(
+      await post(`renamed2-${tag}.pdf`, 'application/pdf', png, 'ar'),
+      /لا يطابق/,
+      `renamed2-${tag}`,
+    )
     expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 
@@ -96,20 +116,44 @@ describeIntegration('upload safety', () => {
     const cases: [string, string, string][] = [
       [`page-${tag}.jpg`, 'image/jpeg', '<!doctype html><html><script>alert(1)</script></html>'],
       [`code-${tag}.jpg`, 'image/jpeg', 'alert(document.cookie)'],
-      [`drawing-${tag}.svg`, 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
-      [`drawing2-${tag}.png`, 'image/png', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'],
+      [
+        `drawing-${tag}.svg`,
+        'image/svg+xml',
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      ],
+      [
+        `drawing2-${tag}.png`,
+        'image/png',
+        '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>',
+      ],
       [`data-${tag}.xml`, 'application/xml', '<?xml version="1.0"?><a>b</a>'],
     ]
     for (const [name, type, text] of cases) {
-      await expectRefused(await post(name, type, Buffer.from(text)), /not allowed/, name.replace(/\.\w+$/, ''))
+      await expectRefused(
+        await post(name, type, Buffer.from(text)),
+        /not allowed/,
+        name.replace(/\.\w+$/, ''),
+      )
     }
     expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 
   it('refuses polyglots: an image or PDF carrying HTML or script', async () => {
     const html = Buffer.from('<html><body><script>alert(1)</script></body></html>')
-    await expectRefused(await post(`poly-${tag}.png`, 'image/png', Buffer.concat([png, html])), /embedded HTML/, `poly-${tag}`)
-    await expectRefused(await post(`poly2-${tag}.pdf`, 'application/pdf', pdf('/OpenAction<</S/JavaScript/JS(app.alert(1))>>')), /embedded HTML/, `poly2-${tag}`)
+    await expectRefused(
+      await post(`poly-${tag}.png`, 'image/png', Buffer.concat([png, html])),
+      /embedded HTML/,
+      `poly-${tag}`,
+    )
+    await expectRefused(
+      await post(
+        `poly2-${tag}.pdf`,
+        'application/pdf',
+        pdf('/OpenAction<</S/JavaScript/JS(app.alert(1))>>'),
+      ),
+      /embedded HTML/,
+      `poly2-${tag}`,
+    )
   })
 
   it('refuses active PDF content however its names are spelled with #xx escapes', async () => {
@@ -121,30 +165,51 @@ describeIntegration('upload safety', () => {
       { numRuns: 500 },
     )
     fc.assert(
-      fc.property(fc.constantFrom('Type', 'Catalog', 'Pages', 'OpenAction', 'JavaScripts', 'XYZ').chain(escapedSpelling), (name) => {
-        expect(hasActivePdfName(`<</Type/Catalog/${name} 2 0 R>>`)).toBe(false)
-      }),
+      fc.property(
+        fc
+          .constantFrom('Type', 'Catalog', 'Pages', 'OpenAction', 'JavaScripts', 'XYZ')
+          .chain(escapedSpelling),
+        (name) => {
+          expect(hasActivePdfName(`<</Type/Catalog/${name} 2 0 R>>`)).toBe(false)
+        },
+      ),
     )
     // ...and through REST such a PDF is refused and nothing is stored.
     const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ACTIVE_NAMES).chain(escapedSpelling), fc.nat(), async (name, n) => {
-        const stem = `escaped-${tag}-${n}`
-        const response = await post(`${stem}.pdf`, 'application/pdf', pdf(`/OpenAction<</S/${name}>>`))
-        await expectRefused(response, /embedded HTML, SVG or script/, stem)
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...ACTIVE_NAMES).chain(escapedSpelling),
+        fc.nat(),
+        async (name, n) => {
+          const stem = `escaped-${tag}-${n}`
+          const response = await post(
+            `${stem}.pdf`,
+            'application/pdf',
+            pdf(`/OpenAction<</S/${name}>>`),
+          )
+          await expectRefused(response, /embedded HTML, SVG or script/, stem)
+        },
+      ),
       { numRuns: 12 },
     )
-    const example = await post(`example-${tag}.pdf`, 'application/pdf', pdf('/OpenAction<</S/Java#53cript/JS(app.alert(1))>>'), 'ar')
+    const example = await post(
+      `example-${tag}.pdf`,
+      'application/pdf',
+      pdf('/OpenAction<</S/Java#53cript/JS(app.alert(1))>>'),
+      'ar',
+    )
     await expectRefused(example, /شيفرة/, `example-${tag}`)
     expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 
-  it('refuses an image of more pixels than the limit from its header, before decoding it, in the caller\'s language', async () => {
+  it("refuses an image of more pixels than the limit from its header, before decoding it, in the caller's language", async () => {
     const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
     const bomb = pngDeclaring(10_000, 10_000)
     expect(bomb.length).toBeLessThan(100_000)
-    for (const [language, message] of [['en', /too large: the limit is 40 megapixels/], ['ar', /ميغابكسل/]] as const) {
+    for (const [language, message] of [
+      ['en', /too large: the limit is 40 megapixels/],
+      ['ar', /ميغابكسل/],
+    ] as const) {
       const started = Date.now()
       const response = await post(`bomb-${language}-${tag}.png`, 'image/png', bomb, language)
       expect(response.status).toBe(413)
@@ -157,7 +222,21 @@ describeIntegration('upload safety', () => {
     }
     // GraphQL and the Local API reach the same check: no path decodes the bomb.
     await expect(
-      ctx.payload.create({ collection: 'media', data: { alt: 'x' }, file: { data: bomb, mimetype: 'image/png', name: `bomb-local-${tag}.png`, size: bomb.length }, overrideAccess: false, user: { ...(await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })), collection: 'users' } }),
+      ctx.payload.create({
+        collection: 'media',
+        data: { alt: 'x' },
+        file: {
+          data: bomb,
+          mimetype: 'image/png',
+          name: `bomb-local-${tag}.png`,
+          size: bomb.length,
+        },
+        overrideAccess: false,
+        user: {
+          ...(await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })),
+          collection: 'users',
+        },
+      }),
     ).rejects.toMatchObject({ status: 413 })
     // A header that cannot be read is refused as damaged, not passed on to the decoder.
     const damaged = await post(`damaged-${tag}.png`, 'image/png', png.subarray(0, 40))
@@ -166,20 +245,29 @@ describeIntegration('upload safety', () => {
     expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 
-  it('resizes uploads outside the write lock: two big uploads and an editor\'s save at once all succeed, the save without waiting', async () => {
+  it("resizes uploads outside the write lock: two big uploads and an editor's save at once all succeed, the save without waiting", async () => {
     // Just under the pixel limit: resizing each takes a few seconds, longer than a write waits for the lock.
-    const big = await sharp({ create: { background: '#884422', channels: 3, height: 6300, width: 6300 } }).png({ compressionLevel: 1 }).toBuffer()
+    const big = await sharp({
+      create: { background: '#884422', channels: 3, height: 6300, width: 6300 },
+    })
+      .png({ compressionLevel: 1 })
+      .toBuffer()
     const finished: Record<string, number> = {}
     const timed = async (label: string, response: Promise<Response>) => {
       const result = await response
       finished[label] = Date.now()
       return result
     }
-    const uploads = [1, 2].map((i) => timed(`upload ${i}`, post(`big-${i}-${tag}.png`, 'image/png', big)))
+    const uploads = [1, 2].map((i) =>
+      timed(`upload ${i}`, post(`big-${i}-${tag}.png`, 'image/png', big)),
+    )
     await new Promise((resolve) => setTimeout(resolve, 300))
     const save = await timed(
       'save',
-      api.request('POST', '/articles?draft=true&locale=ar', { body: { title: `حفظ أثناء الرفع ${tag}` }, token: staff.tokens.editor }),
+      api.request('POST', '/articles?draft=true&locale=ar', {
+        body: { title: `حفظ أثناء الرفع ${tag}` },
+        token: staff.tokens.editor,
+      }),
     )
     const responses = await Promise.all(uploads)
     expect(save.status).toBe(201)
@@ -194,7 +282,14 @@ describeIntegration('upload safety', () => {
   }, 120_000)
 
   it('refuses file names with a path, control characters or bidi overrides (refused, not renamed)', async () => {
-    const names = [`../../etc/n0-${tag}.png`, `..\\n1-${tag}.png`, `bad\u0000n2-${tag}.png`, `bad\nn3-${tag}.png`, `photo\u202egnp-n4-${tag}.png`, `zw\u200bn5-${tag}.png`]
+    const names = [
+      `../../etc/n0-${tag}.png`,
+      `..\\n1-${tag}.png`,
+      `bad\u0000n2-${tag}.png`,
+      `bad\nn3-${tag}.png`,
+      `photo\u202egnp-n4-${tag}.png`,
+      `zw\u200bn5-${tag}.png`,
+    ]
     for (const [i, name] of names.entries()) {
       const response = await post(name, 'image/png', png)
       // fetch's FormData (like a browser) may itself cut a path off the name or percent-encode a
@@ -213,9 +308,22 @@ describeIntegration('upload safety', () => {
     expect(fs.existsSync(path.resolve(MEDIA_DIR, '..', '..', 'etc', `n0-${tag}.png`))).toBe(false)
     expect(fs.existsSync(path.resolve(MEDIA_DIR, '..', `n1-${tag}.png`))).toBe(false)
     // Through the Local API the name arrives untouched, and is refused.
-    for (const name of [`../evil-${tag}.png`, `bad\u0000-${tag}.png`, `photo\u202egnp-${tag}.png`]) {
+    for (const name of [
+      `../evil-${tag}.png`,
+      `bad\u0000-${tag}.png`,
+      `photo\u202egnp-${tag}.png`,
+    ]) {
       await expect(
-        ctx.payload.create({ collection: 'media', data: { alt: 'x' }, file: { data: png, mimetype: 'image/png', name, size: png.length }, overrideAccess: false, user: { ...(await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })), collection: 'users' } }),
+        ctx.payload.create({
+          collection: 'media',
+          data: { alt: 'x' },
+          file: { data: png, mimetype: 'image/png', name, size: png.length },
+          overrideAccess: false,
+          user: {
+            ...(await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })),
+            collection: 'users',
+          },
+        }),
       ).rejects.toMatchObject({ status: 400 })
     }
   })
@@ -237,9 +345,14 @@ describeIntegration('upload safety', () => {
       })
       expect(response.status).toBe(400)
       expect((await response.json()).errors[0].message).toMatch(/does not fetch files from URLs/)
-      const paste = await api.request('GET', `/media/paste-url?src=${encodeURIComponent(url)}`, { token: staff.tokens.editor })
+      const paste = await api.request('GET', `/media/paste-url?src=${encodeURIComponent(url)}`, {
+        token: staff.tokens.editor,
+      })
       expect(paste.status).toBe(400)
-      const gql = await api.graphql(`mutation { createMedia(data: { alt: "x", filename: "remote2-${tag}.png", url: "${url}" }) { id } }`, { token: staff.tokens.editor })
+      const gql = await api.graphql(
+        `mutation { createMedia(data: { alt: "x", filename: "remote2-${tag}.png", url: "${url}" }) { id } }`,
+        { token: staff.tokens.editor },
+      )
       expect(gql.body.data?.createMedia ?? null).toBeNull()
       expect(gql.status).toBeLessThan(500)
     } finally {

@@ -50,7 +50,9 @@ describeIntegration('users, roles and access', () => {
       })
       expect(response.status).toBe(403)
     }
-    const anonymous = await api.request('POST', '/users', { body: { email: 'anon@example.org', password: PASSWORD } })
+    const anonymous = await api.request('POST', '/users', {
+      body: { email: 'anon@example.org', password: PASSWORD },
+    })
     expect(anonymous.status).toBe(403)
   })
 
@@ -66,9 +68,14 @@ describeIntegration('users, roles and access', () => {
   })
 
   it('does not let a user edit somebody else', async () => {
-    const response = await api.request('PATCH', `/users/${ids.editor}`, { body: { name: 'hijacked' }, token: tokens.author })
+    const response = await api.request('PATCH', `/users/${ids.editor}`, {
+      body: { name: 'hijacked' },
+      token: tokens.author,
+    })
     expect(response.status).toBe(403)
-    expect((await ctx.payload.findByID({ collection: 'users', id: ids.editor })).name).toBe('editor')
+    expect((await ctx.payload.findByID({ collection: 'users', id: ids.editor })).name).toBe(
+      'editor',
+    )
   })
 
   it('hides the staff list from anonymous callers', async () => {
@@ -79,26 +86,42 @@ describeIntegration('users, roles and access', () => {
   })
 
   it('lets an author save a draft but not publish it directly (nor anyone else: see workflow tests)', async () => {
-    const draft = await api.request('POST', '/articles', { body: { title: 'مسودة' }, token: tokens.author })
+    const draft = await api.request('POST', '/articles', {
+      body: { title: 'مسودة' },
+      token: tokens.author,
+    })
     expect(draft.status).toBe(201)
     const { doc } = await draft.json()
     expect(doc._status).toBe('draft')
-    const publish = await api.request('PATCH', `/articles/${doc.id}`, { body: { _status: 'published' }, token: tokens.author })
+    const publish = await api.request('PATCH', `/articles/${doc.id}`, {
+      body: { _status: 'published' },
+      token: tokens.author,
+    })
     expect(publish.status).toBe(403)
     const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })
     expect(stored._status).toBe('draft')
-    const byEditor = await api.request('PATCH', `/articles/${doc.id}`, { body: { _status: 'published' }, token: tokens.editor })
+    const byEditor = await api.request('PATCH', `/articles/${doc.id}`, {
+      body: { _status: 'published' },
+      token: tokens.editor,
+    })
     expect(byEditor.status).toBe(403)
   })
 
   it('shows anonymous readers published articles only, whatever the draft flag says', async () => {
-    const hidden = await ctx.payload.create({ collection: 'articles', data: { title: 'غير منشور' } })
+    const hidden = await ctx.payload.create({
+      collection: 'articles',
+      data: { title: 'غير منشور' },
+    })
     const list = await (await api.request('GET', '/articles?draft=true&limit=100')).json()
     expect(list.docs.map((doc: { title: string }) => doc.title)).not.toContain('غير منشور')
     expect((await api.request('GET', `/articles/${hidden.id}?draft=true`)).status).toBe(404)
     const graphql = await api.graphql(`{ Articles(draft: true, limit: 100) { docs { title } } }`)
-    expect(graphql.body.data?.Articles.docs.map((doc: { title: string }) => doc.title)).not.toContain('غير منشور')
-    const staff = await api.request('GET', `/articles/${hidden.id}?draft=true`, { token: tokens.reviewer })
+    expect(
+      graphql.body.data?.Articles.docs.map((doc: { title: string }) => doc.title),
+    ).not.toContain('غير منشور')
+    const staff = await api.request('GET', `/articles/${hidden.id}?draft=true`, {
+      token: tokens.reviewer,
+    })
     expect(staff.status).toBe(200)
   })
   // Lockout, unlock and token revocation: tests/int/auth.int.spec.ts.

@@ -31,12 +31,27 @@ describeIntegration('editorial workflow: four eyes and approval through housekee
   })
   afterAll(() => ctx?.stop())
 
-  const json = async (response: Response) => ({ body: (await response.json()) as Json, status: response.status })
+  const json = async (response: Response) => ({
+    body: (await response.json()) as Json,
+    status: response.status,
+  })
   const as = (member: StaffMember) => staff.tokens[member]
-  const transition = async (member: StaffMember, id: number | string, body: Json, headers?: Record<string, string>) =>
-    json(await api.request('POST', `/articles/${id}/workflow`, { body, headers, token: as(member) }))
+  const transition = async (
+    member: StaffMember,
+    id: number | string,
+    body: Json,
+    headers?: Record<string, string>,
+  ) =>
+    json(
+      await api.request('POST', `/articles/${id}/workflow`, { body, headers, token: as(member) }),
+    )
   const save = async (member: StaffMember, id: number | string, locale: string, body: Json) =>
-    (await api.request('PATCH', `/articles/${id}?draft=true&locale=${locale}`, { body, token: as(member) })).status
+    (
+      await api.request('PATCH', `/articles/${id}?draft=true&locale=${locale}`, {
+        body,
+        token: as(member),
+      })
+    ).status
   const workflowOf = async (id: number | string, member: StaffMember = 'admin') =>
     (await json(await api.request('GET', `/articles/${id}/workflow`, { token: as(member) }))).body
   const publicTitle = async (id: number | string): Promise<null | string> => {
@@ -47,32 +62,55 @@ describeIntegration('editorial workflow: four eyes and approval through housekee
     const draft = await ctx.payload.findByID({ collection: 'articles', depth: 0, draft: true, id })
     return ((draft.workflow?.contributors ?? []) as (number | string)[]).map(String).sort()
   }
-  const ids = (...members: StaffMember[]) => members.map((member) => String(staff.ids[member])).sort()
+  const ids = (...members: StaffMember[]) =>
+    members.map((member) => String(staff.ids[member])).sort()
 
   const reasons = async (member: StaffMember, id: number | string, name: string) => {
     const rest = await transition(member, id, { transition: name })
-    const graphQL = await api.graphql(`mutation($id: ID!) { workflowTransition(collection: "articles", id: $id, transition: "${name}") { state } }`, {
-      token: as(member),
-      variables: { id: String(id) },
-    })
-    const user = { ...(await ctx.payload.findByID({ collection: 'users', id: staff.ids[member] })), collection: 'users' }
+    const graphQL = await api.graphql(
+      `mutation($id: ID!) { workflowTransition(collection: "articles", id: $id, transition: "${name}") { state } }`,
+      {
+        token: as(member),
+        variables: { id: String(id) },
+      },
+    )
+    const user = {
+      ...(await ctx.payload.findByID({ collection: 'users', id: staff.ids[member] })),
+      collection: 'users',
+    }
     const req = await createLocalReq({ user: user as never }, ctx.payload)
     const options = resolveWorkflowOptions(WORKFLOW_OPTIONS, ctx.payload.config as never)
     let local: unknown = 'accepted'
-    await performTransition({ input: { transition: name }, options, req, target: { collection: 'articles', id } }).catch(
-      (error: { data?: { reason?: string } }) => (local = error.data?.reason),
-    )
-    return [rest.body.errors?.[0]?.data?.reason, (graphQL.body.errors?.[0] as Json | undefined)?.extensions?.data?.reason, local]
+    await performTransition({
+      input: { transition: name },
+      options,
+      req,
+      target: { collection: 'articles', id },
+    }).catch((error: { data?: { reason?: string } }) => (local = error.data?.reason))
+    return [
+      rest.body.errors?.[0]?.data?.reason,
+      (graphQL.body.errors?.[0] as Json | undefined)?.extensions?.data?.reason,
+      local,
+    ]
   }
 
   /** Written in both languages by `writer`. */
   const articleBy = async (writer: StaffMember, title: string) => {
     const created = await json(
-      await api.request('POST', '/articles?draft=true&locale=ar', { body: { body: plainBody('نص'), summary: `ملخص ${title}`, title }, token: as(writer) }),
+      await api.request('POST', '/articles?draft=true&locale=ar', {
+        body: { body: plainBody('نص'), summary: `ملخص ${title}`, title },
+        token: as(writer),
+      }),
     )
     expect(created.status).toBe(201)
     const id = created.body.doc.id as number | string
-    expect(await save(writer, id, 'en', { body: plainBody('text'), summary: `Summary ${title}`, title: `EN ${title}` })).toBe(200)
+    expect(
+      await save(writer, id, 'en', {
+        body: plainBody('text'),
+        summary: `Summary ${title}`,
+        title: `EN ${title}`,
+      }),
+    ).toBe(200)
     return id
   }
 
@@ -80,18 +118,26 @@ describeIntegration('editorial workflow: four eyes and approval through housekee
     const id = await articleBy('editor', 'كتبه رئيس التحرير')
     expect(await save('translator', id, 'en', { summary: 'Summary كتبه رئيس التحرير.' })).toBe(200)
     // The English change outdated the Arabic source's status; confirming it is not an edit.
-    expect((await transition('translator', id, { locale: 'ar', transition: 'confirm_translation' })).status).toBe(200)
+    expect(
+      (await transition('translator', id, { locale: 'ar', transition: 'confirm_translation' }))
+        .status,
+    ).toBe(200)
     expect((await transition('translator', id, { transition: 'submit' })).status).toBe(200)
 
     expect(await reasons('editor', id, 'approve')).toEqual(['fourEyes', 'fourEyes', 'fourEyes'])
-    expect((await workflowOf(id, 'editor')).transitions.map((offered: Json) => offered.name)).not.toContain('approve')
+    expect(
+      (await workflowOf(id, 'editor')).transitions.map((offered: Json) => offered.name),
+    ).not.toContain('approve')
     expect(await contributorsOf(id)).toEqual(ids('editor', 'translator'))
     const arabic = await transition('editor', id, { transition: 'approve' })
     expect(arabic.body.errors[0].message).toContain('منذ آخر نشر')
 
     expect((await transition('reviewer', id, { transition: 'approve' })).status).toBe(200)
     expect(await reasons('editor', id, 'publish')).toEqual(['fourEyes', 'fourEyes', 'fourEyes'])
-    const schedule = await transition('editor', id, { publishAt: new Date(Date.now() + 60_000).toISOString(), transition: 'schedule' })
+    const schedule = await transition('editor', id, {
+      publishAt: new Date(Date.now() + 60_000).toISOString(),
+      transition: 'schedule',
+    })
     expect(schedule.body.errors?.[0]?.data?.reason).toBe('fourEyes')
     expect(await publicTitle(id)).toBeNull()
 
@@ -101,7 +147,10 @@ describeIntegration('editorial workflow: four eyes and approval through housekee
 
     // After the publication the count starts afresh: the first writer may approve and publish a colleague's revision.
     expect(await save('author', id, 'ar', { summary: 'ملخص منقح' })).toBe(200)
-    expect((await transition('translator', id, { locale: 'en', transition: 'confirm_translation' })).status).toBe(200)
+    expect(
+      (await transition('translator', id, { locale: 'en', transition: 'confirm_translation' }))
+        .status,
+    ).toBe(200)
     expect((await transition('author', id, { transition: 'submit' })).status).toBe(200)
     expect(await reasons('author', id, 'approve')).toEqual(['role', 'role', 'role'])
     expect((await transition('editor', id, { transition: 'approve' })).status).toBe(200)
@@ -115,9 +164,15 @@ describeIntegration('editorial workflow: four eyes and approval through housekee
     expect((await transition('reviewer', id, { transition: 'approve' })).status).toBe(200)
     const approved = String((await workflowOf(id)).approvedVersion)
     // Saves that change no content: each adds a version, none sends the article back to review.
-    for (let count = 0; count <= MAX_PER_DOC; count++) expect(await save('translator', id, 'en', { title: `EN ${title}` })).toBe(200)
+    for (let count = 0; count <= MAX_PER_DOC; count++)
+      expect(await save('translator', id, 'en', { title: `EN ${title}` })).toBe(200)
 
-    const versions = await ctx.payload.findVersions({ collection: 'articles', limit: 0, pagination: false, where: { parent: { equals: id } } })
+    const versions = await ctx.payload.findVersions({
+      collection: 'articles',
+      limit: 0,
+      pagination: false,
+      where: { parent: { equals: id } },
+    })
     expect(versions.docs.map((version) => String(version.id))).toContain(approved)
     expect(versions.docs).toHaveLength(MAX_PER_DOC + 1)
     expect((await workflowOf(id)).state).toBe('approved')

@@ -6,7 +6,12 @@ import { closeDatabase } from '../../src/db/close-database'
 import { apiClient } from '../helpers/api'
 import { plainBody } from '../helpers/content'
 import { createStaff, type Staff } from '../helpers/staff'
-import { describeIntegration, PROJECT_ROOT, startTestPayload, type TestPayload } from '../helpers/test-payload'
+import {
+  describeIntegration,
+  PROJECT_ROOT,
+  startTestPayload,
+  type TestPayload,
+} from '../helpers/test-payload'
 
 /**
  * Two app instances on one PostgreSQL database: the second starts after the
@@ -29,8 +34,15 @@ describeIntegration('scheduled publication across app instances', () => {
     await first?.stop()
   })
 
-  const transition = async (member: keyof Staff['tokens'], id: number | string, body: Record<string, unknown>) => {
-    const response = await api.request('POST', `/articles/${id}/workflow`, { body, token: staff.tokens[member] })
+  const transition = async (
+    member: keyof Staff['tokens'],
+    id: number | string,
+    body: Record<string, unknown>,
+  ) => {
+    const response = await api.request('POST', `/articles/${id}/workflow`, {
+      body,
+      token: staff.tokens[member],
+    })
     expect(response.status).toBe(200)
     return (await response.json()) as { history: { transition: string }[]; state: string }
   }
@@ -47,9 +59,15 @@ describeIntegration('scheduled publication across app instances', () => {
     })
     await transition('author', id, { transition: 'submit' })
     await transition('reviewer', id, { transition: 'approve' })
-    await transition('editor', id, { publishAt: new Date(Date.now() + 1000).toISOString(), transition: 'schedule' })
+    await transition('editor', id, {
+      publishAt: new Date(Date.now() + 1000).toISOString(),
+      transition: 'schedule',
+    })
 
-    second = await getPayload({ config: await jusurConfig({ databaseUrl: first.databaseUrl, rootDir: PROJECT_ROOT }), key: 'second-instance' })
+    second = await getPayload({
+      config: await jusurConfig({ databaseUrl: first.databaseUrl, rootDir: PROJECT_ROOT }),
+      key: 'second-instance',
+    })
     await new Promise((resolve) => setTimeout(resolve, 1100))
     const runs = await Promise.allSettled([
       first.payload.jobs.run({ queue: 'editorial-workflow' }),
@@ -58,8 +76,15 @@ describeIntegration('scheduled publication across app instances', () => {
     expect(runs.some((run) => run.status === 'fulfilled')).toBe(true)
 
     const live = await second.findByID({ collection: 'articles', id, locale: 'ar' })
-    expect(live).toMatchObject({ _status: 'published', title: 'نشر مجدول على خادمين', workflowState: 'published' })
-    const events = await second.find({ collection: 'workflow-events', where: { document: { equals: String(id) } } })
+    expect(live).toMatchObject({
+      _status: 'published',
+      title: 'نشر مجدول على خادمين',
+      workflowState: 'published',
+    })
+    const events = await second.find({
+      collection: 'workflow-events',
+      where: { document: { equals: String(id) } },
+    })
     expect(events.docs.filter((event) => event.transition === 'publish_scheduled')).toHaveLength(1)
   })
 })

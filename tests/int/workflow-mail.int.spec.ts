@@ -27,7 +27,11 @@ describeIntegration('editorial workflow e-mail, through a real SMTP server', () 
         stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
         stream.on('end', () => {
           const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? ''
-          inbox.push({ rcpt: session.envelope.rcptTo.map((to) => to.address).sort(), subject, text: raw })
+          inbox.push({
+            rcpt: session.envelope.rcptTo.map((to) => to.address).sort(),
+            subject,
+            text: raw,
+          })
           callback()
         })
       },
@@ -50,7 +54,8 @@ describeIntegration('editorial workflow e-mail, through a real SMTP server', () 
   /** Mail is sent after the transition commits; wait for the next one to arrive. */
   const nextMail = async (): Promise<Mail> => {
     const count = inbox.length
-    for (let waited = 0; waited < 10_000 && inbox.length === count; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+    for (let waited = 0; waited < 10_000 && inbox.length === count; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     expect(inbox.length).toBe(count + 1)
     return inbox[count]
   }
@@ -73,7 +78,10 @@ describeIntegration('editorial workflow e-mail, through a real SMTP server', () 
     expect(submitted.rcpt).toEqual([email('reviewer'), email('reviewer2')].sort())
     expect(submitted.text).toContain(`/admin/collections/articles/${doc.id}`)
 
-    await transition('reviewer', doc.id, { comment: 'Add the signing date', transition: 'request_changes' })
+    await transition('reviewer', doc.id, {
+      comment: 'Add the signing date',
+      transition: 'request_changes',
+    })
     const sentBack = await nextMail()
     expect(sentBack.rcpt).toEqual([email('translator'), email('author')].sort())
     expect(sentBack.text).toContain('Add the signing date')
@@ -85,6 +93,8 @@ describeIntegration('editorial workflow e-mail, through a real SMTP server', () 
     expect((await nextMail()).rcpt).toEqual([email('author'), email('translator')].sort())
 
     await transition('editor', doc.id, { transition: 'publish' })
-    expect((await nextMail()).rcpt).toEqual([email('author'), email('reviewer2'), email('translator')].sort())
+    expect((await nextMail()).rcpt).toEqual(
+      [email('author'), email('reviewer2'), email('translator')].sort(),
+    )
   })
 })

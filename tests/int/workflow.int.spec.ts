@@ -22,10 +22,23 @@ describeIntegration('editorial workflow on the report collections', () => {
 
   const as = (member: StaffMember) => staff.tokens[member]
 
-  const json = async (response: Response) => ({ body: (await response.json()) as Json, status: response.status })
+  const json = async (response: Response) => ({
+    body: (await response.json()) as Json,
+    status: response.status,
+  })
 
-  const transition = async (member: StaffMember | null, id: number | string, body: Json, collection = 'articles') =>
-    json(await api.request('POST', `/${collection}/${id}/workflow`, { body, token: member ? as(member) : undefined }))
+  const transition = async (
+    member: StaffMember | null,
+    id: number | string,
+    body: Json,
+    collection = 'articles',
+  ) =>
+    json(
+      await api.request('POST', `/${collection}/${id}/workflow`, {
+        body,
+        token: member ? as(member) : undefined,
+      }),
+    )
 
   const workflowOf = async (id: number | string, member: StaffMember = 'admin') =>
     (await json(await api.request('GET', `/articles/${id}/workflow`, { token: as(member) }))).body
@@ -78,15 +91,26 @@ describeIntegration('editorial workflow on the report collections', () => {
     const id = await bilingualArticle('زيارة الوزير إلى بكين')
     expect(await workflowOf(id)).toMatchObject({ published: false, state: 'draft' })
 
-    const submitted = await transition('author', id, { assignee: staff.ids.reviewer, transition: 'submit' })
-    expect(submitted).toMatchObject({ body: { assignee: staff.ids.reviewer, state: 'in_review' }, status: 200 })
+    const submitted = await transition('author', id, {
+      assignee: staff.ids.reviewer,
+      transition: 'submit',
+    })
+    expect(submitted).toMatchObject({
+      body: { assignee: staff.ids.reviewer, state: 'in_review' },
+      status: 200,
+    })
 
     const noReason = await transition('reviewer', id, { transition: 'request_changes' })
     expect(noReason.status).toBe(400)
-    const sentBack = await transition('reviewer', id, { comment: 'أضف تاريخ التوقيع', transition: 'request_changes' })
+    const sentBack = await transition('reviewer', id, {
+      comment: 'أضف تاريخ التوقيع',
+      transition: 'request_changes',
+    })
     expect(sentBack.body.state).toBe('changes_requested')
     expect((await transition('author', id, { transition: 'submit' })).body.state).toBe('in_review')
-    expect((await transition('reviewer', id, { transition: 'approve' })).body.state).toBe('approved')
+    expect((await transition('reviewer', id, { transition: 'approve' })).body.state).toBe(
+      'approved',
+    )
 
     expect(await publicTitle(id)).toBeNull()
     expect(await publicGraphQLTitles()).not.toContain('زيارة الوزير إلى بكين')
@@ -105,30 +129,46 @@ describeIntegration('editorial workflow on the report collections', () => {
       ['publish', 'approved', 'published'],
     ])
     expect(history.map((event) => event.sequence)).toEqual([1, 2, 3, 4, 5])
-    expect(history[1]).toMatchObject({ comment: 'أضف تاريخ التوقيع', user: expect.objectContaining({ id: staff.ids.reviewer }) })
-    expect(history.every((event) => typeof event.version === 'string' && event.createdAt)).toBe(true)
+    expect(history[1]).toMatchObject({
+      comment: 'أضف تاريخ التوقيع',
+      user: expect.objectContaining({ id: staff.ids.reviewer }),
+    })
+    expect(history.every((event) => typeof event.version === 'string' && event.createdAt)).toBe(
+      true,
+    )
   })
 
   it('offers each user exactly the transitions they may take now', async () => {
     const id = await bilingualArticle('عرض الإجراءات')
-    const names = async (member: StaffMember) => (await workflowOf(id, member)).transitions.map((t: Json) => t.name)
+    const names = async (member: StaffMember) =>
+      (await workflowOf(id, member)).transitions.map((t: Json) => t.name)
     expect(await names('author')).toEqual(['submit'])
     expect(await names('reviewer')).toEqual([])
     await transition('author', id, { transition: 'submit' })
     expect(await names('reviewer')).toEqual(['request_changes', 'approve'])
     expect(await names('author')).toEqual([])
-    expect(await names('editor')).toEqual(['request_changes', 'approve', 'waive_translation', 'confirm_translation'])
+    expect(await names('editor')).toEqual([
+      'request_changes',
+      'approve',
+      'waive_translation',
+      'confirm_translation',
+    ])
   })
 
   it('answers 401, 403, 404, 409 and 400 with a reason, and changes nothing', async () => {
     const id = await bilingualArticle('أخطاء الإجراءات')
     expect((await transition(null, id, { transition: 'submit' })).status).toBe(401)
     const byReviewer = await transition('reviewer', id, { transition: 'submit' })
-    expect(byReviewer).toMatchObject({ body: { errors: [expect.objectContaining({ data: { reason: 'role' } })] }, status: 403 })
+    expect(byReviewer).toMatchObject({
+      body: { errors: [expect.objectContaining({ data: { reason: 'role' } })] },
+      status: 403,
+    })
     expect((await transition('editor', id, { transition: 'publish' })).status).toBe(409)
     expect((await transition('author', id, { transition: 'fly' })).status).toBe(400)
     expect((await transition('author', id, {})).status).toBe(400)
-    expect((await transition('author', id, { assignee: 999999, transition: 'submit' })).status).toBe(400)
+    expect(
+      (await transition('author', id, { assignee: 999999, transition: 'submit' })).status,
+    ).toBe(400)
     expect((await transition('author', 999999, { transition: 'submit' })).status).toBe(404)
     const english = await api.request('POST', `/articles/${id}/workflow`, {
       body: { transition: 'approve' },
@@ -142,8 +182,13 @@ describeIntegration('editorial workflow on the report collections', () => {
   it('keeps four eyes: nobody approves or publishes what they last edited or submitted', async () => {
     const id = await bilingualArticle('أربع أعين')
     await transition('editor', id, { transition: 'submit' })
-    expect((await transition('editor', id, { transition: 'approve' })).body.errors[0].data.reason).toBe('fourEyes')
-    const edited = await api.request('PATCH', `/articles/${id}?draft=true`, { body: { publishedAt: '2024-10-21T09:00:00.000Z' }, token: as('editor2') })
+    expect(
+      (await transition('editor', id, { transition: 'approve' })).body.errors[0].data.reason,
+    ).toBe('fourEyes')
+    const edited = await api.request('PATCH', `/articles/${id}?draft=true`, {
+      body: { publishedAt: '2024-10-21T09:00:00.000Z' },
+      token: as('editor2'),
+    })
     expect(edited.status).toBe(200)
     expect((await transition('reviewer', id, { transition: 'approve' })).status).toBe(200)
     expect((await transition('editor2', id, { transition: 'publish' })).status).toBe(403)
@@ -153,16 +198,26 @@ describeIntegration('editorial workflow on the report collections', () => {
 
   it('ties approval to the version: a content change sends the document back to review, and history says so', async () => {
     const id = await approvedArticle('نسخة معتمدة')
-    const edit = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'نسخة معدلة بعد الاعتماد' }, token: as('author') })
+    const edit = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+      body: { title: 'نسخة معدلة بعد الاعتماد' },
+      token: as('author'),
+    })
     expect(edit.status).toBe(200)
     const after = await workflowOf(id)
     expect(after.state).toBe('in_review')
-    expect(after.history.at(-1)).toMatchObject({ from: 'approved', to: 'in_review', transition: 'edited' })
+    expect(after.history.at(-1)).toMatchObject({
+      from: 'approved',
+      to: 'in_review',
+      transition: 'edited',
+    })
     expect((await transition('editor', id, { transition: 'publish' })).status).toBe(409)
 
     // A save that changes no content (the same title again) keeps the approval.
     expect((await transition('reviewer', id, { transition: 'approve' })).status).toBe(200)
-    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'نسخة معدلة بعد الاعتماد' }, token: as('author') })
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+      body: { title: 'نسخة معدلة بعد الاعتماد' },
+      token: as('author'),
+    })
     expect((await workflowOf(id)).state).toBe('approved')
   })
 
@@ -170,7 +225,10 @@ describeIntegration('editorial workflow on the report collections', () => {
     const id = await bilingualArticle('نسخة قديمة')
     await transition('author', id, { transition: 'submit' })
     const seen = (await workflowOf(id, 'reviewer')).latestVersion
-    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { summary: 'تغيير أثناء المراجعة' }, token: as('author') })
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+      body: { summary: 'تغيير أثناء المراجعة' },
+      token: as('author'),
+    })
     const stale = await transition('reviewer', id, { transition: 'approve', version: seen })
     expect(stale.status).toBe(409)
     expect((await workflowOf(id)).state).toBe('in_review')
@@ -188,25 +246,55 @@ describeIntegration('editorial workflow on the report collections', () => {
     await transition('reviewer', id, { transition: 'approve' })
     const blocked = await transition('editor', id, { transition: 'publish' })
     expect(blocked.status).toBe(403)
-    expect(blocked.body.errors[0]).toMatchObject({ data: { reason: 'parity' }, message: expect.stringContaining('en') })
-    expect((await transition('editor', id, { locale: 'en', transition: 'waive_translation' })).status).toBe(400)
-    expect((await transition('author', id, { comment: 'x', locale: 'en', transition: 'waive_translation' })).status).toBe(403)
-    const waived = await transition('editor', id, { comment: 'بيان عاجل بالعربية', locale: 'en', transition: 'waive_translation' })
-    expect(waived.body.translations).toContainEqual({ locale: 'en', reason: 'بيان عاجل بالعربية', status: 'waived' })
+    expect(blocked.body.errors[0]).toMatchObject({
+      data: { reason: 'parity' },
+      message: expect.stringContaining('en'),
+    })
+    expect(
+      (await transition('editor', id, { locale: 'en', transition: 'waive_translation' })).status,
+    ).toBe(400)
+    expect(
+      (
+        await transition('author', id, {
+          comment: 'x',
+          locale: 'en',
+          transition: 'waive_translation',
+        })
+      ).status,
+    ).toBe(403)
+    const waived = await transition('editor', id, {
+      comment: 'بيان عاجل بالعربية',
+      locale: 'en',
+      transition: 'waive_translation',
+    })
+    expect(waived.body.translations).toContainEqual({
+      locale: 'en',
+      reason: 'بيان عاجل بالعربية',
+      status: 'waived',
+    })
     expect(waived.body.state).toBe('approved')
     expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)
   })
 
   it('flags the translation outdated when the source changes, until a translator confirms it', async () => {
     const id = await bilingualArticle('ترجمة محدثة')
-    const statuses = async () => Object.fromEntries((await workflowOf(id)).translations.map((t: Json) => [t.locale, t.status]))
+    const statuses = async () =>
+      Object.fromEntries((await workflowOf(id)).translations.map((t: Json) => [t.locale, t.status]))
     expect(await statuses()).toEqual({ ar: 'complete', en: 'complete' })
-    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { summary: 'ملخص جديد' }, token: as('author') })
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+      body: { summary: 'ملخص جديد' },
+      token: as('author'),
+    })
     expect(await statuses()).toEqual({ ar: 'complete', en: 'outdated' })
     await transition('author', id, { transition: 'submit' })
     await transition('reviewer', id, { transition: 'approve' })
-    expect((await transition('editor', id, { transition: 'publish' })).body.errors[0].data.reason).toBe('parity')
-    expect((await transition('translator', id, { locale: 'en', transition: 'confirm_translation' })).status).toBe(200)
+    expect(
+      (await transition('editor', id, { transition: 'publish' })).body.errors[0].data.reason,
+    ).toBe('parity')
+    expect(
+      (await transition('translator', id, { locale: 'en', transition: 'confirm_translation' }))
+        .status,
+    ).toBe(200)
     expect(await statuses()).toEqual({ ar: 'complete', en: 'complete' })
     expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)
   })
@@ -230,12 +318,34 @@ describeIntegration('editorial workflow on the report collections', () => {
 
     it('REST update, per-locale publish and bulk update', async () => {
       const id = await approvedArticle('بوابة REST')
-      refused(await json(await api.request('PATCH', `/articles/${id}`, { body: { _status: 'published' }, token: as('editor') })))
       refused(
-        await json(await api.request('PATCH', `/articles/${id}?publishSpecificLocale=en`, { body: { _status: 'published' }, token: as('editor') })),
+        await json(
+          await api.request('PATCH', `/articles/${id}`, {
+            body: { _status: 'published' },
+            token: as('editor'),
+          }),
+        ),
       )
-      refused(await json(await api.request('PATCH', `/articles/${id}?draft=true`, { body: { workflowState: 'published' }, token: as('editor') })))
-      const bulk = await api.request('PATCH', `/articles?where[id][equals]=${id}`, { body: { _status: 'published' }, token: as('admin') })
+      refused(
+        await json(
+          await api.request('PATCH', `/articles/${id}?publishSpecificLocale=en`, {
+            body: { _status: 'published' },
+            token: as('editor'),
+          }),
+        ),
+      )
+      refused(
+        await json(
+          await api.request('PATCH', `/articles/${id}?draft=true`, {
+            body: { workflowState: 'published' },
+            token: as('editor'),
+          }),
+        ),
+      )
+      const bulk = await api.request('PATCH', `/articles?where[id][equals]=${id}`, {
+        body: { _status: 'published' },
+        token: as('admin'),
+      })
       expect(bulk.status).toBe(403)
       expect(await publicTitle(id)).toBeNull()
       expect((await workflowOf(id)).state).toBe('approved')
@@ -243,9 +353,12 @@ describeIntegration('editorial workflow on the report collections', () => {
 
     it('GraphQL update', async () => {
       const id = await approvedArticle('بوابة GraphQL')
-      const { body } = await api.graphql(`mutation { updateArticle(id: ${JSON.stringify(id)}, data: { _status: published }) { id } }`, {
-        token: as('editor'),
-      })
+      const { body } = await api.graphql(
+        `mutation { updateArticle(id: ${JSON.stringify(id)}, data: { _status: published }) { id } }`,
+        {
+          token: as('editor'),
+        },
+      )
       expect(body.errors?.[0].message).toMatch(/مسار التحرير/)
       expect(await publicTitle(id)).toBeNull()
     })
@@ -254,10 +367,25 @@ describeIntegration('editorial workflow on the report collections', () => {
       const id = await approvedArticle('بوابة Local API')
       const editor = await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })
       await expect(
-        ctx.payload.update({ collection: 'articles', data: { _status: 'published' }, id, overrideAccess: false, user: editor }),
+        ctx.payload.update({
+          collection: 'articles',
+          data: { _status: 'published' },
+          id,
+          overrideAccess: false,
+          user: editor,
+        }),
       ).rejects.toMatchObject({ status: 403 })
-      await expect(ctx.payload.update({ collection: 'articles', data: { _status: 'published' }, id })).rejects.toMatchObject({ status: 403 })
-      await expect(ctx.payload.update({ collection: 'articles', data: { workflowState: 'published' }, draft: true, id })).rejects.toMatchObject({
+      await expect(
+        ctx.payload.update({ collection: 'articles', data: { _status: 'published' }, id }),
+      ).rejects.toMatchObject({ status: 403 })
+      await expect(
+        ctx.payload.update({
+          collection: 'articles',
+          data: { workflowState: 'published' },
+          draft: true,
+          id,
+        }),
+      ).rejects.toMatchObject({
         status: 403,
       })
       expect(await publicTitle(id)).toBeNull()
@@ -265,51 +393,106 @@ describeIntegration('editorial workflow on the report collections', () => {
 
     it('duplicate: the copy of a published article starts as an unpublished draft', async () => {
       const id = await publishedArticle('الأصل المنشور')
-      const copy = await json(await api.request('POST', `/articles/${id}/duplicate`, { body: {}, token: as('editor') }))
+      const copy = await json(
+        await api.request('POST', `/articles/${id}/duplicate`, { body: {}, token: as('editor') }),
+      )
       expect(copy.status).toBe(200)
       const copyId = copy.body.doc.id
       expect(await publicTitle(copyId)).toBeNull()
-      expect(await workflowOf(copyId)).toMatchObject({ history: [], published: false, state: 'draft' })
+      expect(await workflowOf(copyId)).toMatchObject({
+        history: [],
+        published: false,
+        state: 'draft',
+      })
     })
 
-    it('version restore: REST (the admin) restores a draft, the live version stays; a live restore elsewhere is refused in the caller\'s language', async () => {
+    it("version restore: REST (the admin) restores a draft, the live version stays; a live restore elsewhere is refused in the caller's language", async () => {
       const id = await publishedArticle('نسخة منشورة أولى')
-      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة لاحقة' }, token: as('author') })
-      const versions = await ctx.payload.findVersions({ collection: 'articles', sort: 'createdAt', where: { parent: { equals: id } } })
+      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+        body: { title: 'مسودة لاحقة' },
+        token: as('author'),
+      })
+      const versions = await ctx.payload.findVersions({
+        collection: 'articles',
+        sort: 'createdAt',
+        where: { parent: { equals: id } },
+      })
       const first = versions.docs[0]
-      const draftTitle = async () => (await ctx.payload.findByID({ collection: 'articles', draft: true, id, locale: 'ar' })).title
+      const draftTitle = async () =>
+        (await ctx.payload.findByID({ collection: 'articles', draft: true, id, locale: 'ar' }))
+          .title
       // What the admin's "Restore this version" sends: no `draft`.
       for (const query of ['', '?draft=false', '?draft=true']) {
-        await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة لاحقة' }, token: as('author') })
-        const restored = await json(await api.request('POST', `/articles/versions/${first.id}${query}`, { token: as('editor') }))
+        await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+          body: { title: 'مسودة لاحقة' },
+          token: as('author'),
+        })
+        const restored = await json(
+          await api.request('POST', `/articles/versions/${first.id}${query}`, {
+            token: as('editor'),
+          }),
+        )
         expect([restored.status, restored.body.errors?.[0]?.message]).toEqual([200, undefined])
         expect(await draftTitle()).toBe('نسخة منشورة أولى')
       }
-      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة لاحقة' }, token: as('author') })
-      const older = await ctx.payload.findVersions({ collection: 'articles', limit: 1, sort: '-createdAt', where: { parent: { equals: id } } })
-      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'مسودة ثالثة' }, token: as('author') })
-      const restored = await json(await api.request('POST', `/articles/versions/${older.docs[0].id}`, { token: as('editor') }))
+      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+        body: { title: 'مسودة لاحقة' },
+        token: as('author'),
+      })
+      const older = await ctx.payload.findVersions({
+        collection: 'articles',
+        limit: 1,
+        sort: '-createdAt',
+        where: { parent: { equals: id } },
+      })
+      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+        body: { title: 'مسودة ثالثة' },
+        token: as('author'),
+      })
+      const restored = await json(
+        await api.request('POST', `/articles/versions/${older.docs[0].id}`, {
+          token: as('editor'),
+        }),
+      )
       expect(restored.status).toBe(200)
       expect(await draftTitle()).toBe('مسودة لاحقة')
       expect(await publicTitle(id)).toBe('نسخة منشورة أولى')
       expect(await workflowOf(id)).toMatchObject({ published: true })
       // Without rights to edit, no restore at all.
-      expect((await api.request('POST', `/articles/versions/${first.id}`, { token: as('reviewer') })).status).toBe(403)
+      expect(
+        (await api.request('POST', `/articles/versions/${first.id}`, { token: as('reviewer') }))
+          .status,
+      ).toBe(403)
       expect((await api.request('POST', `/articles/versions/${first.id}`)).status).toBe(403)
 
       const mutation = `mutation { restoreVersionArticle(id: ${JSON.stringify(older.docs[0].id)}) { id } }`
       const arabic = await api.graphql(mutation, { token: as('editor') })
       expect(arabic.body.errors?.[0].message).toMatch(/كمسودة فقط/)
-      const english = await api.graphql(mutation, { headers: { 'accept-language': 'en' }, token: as('editor') })
+      const english = await api.graphql(mutation, {
+        headers: { 'accept-language': 'en' },
+        token: as('editor'),
+      })
       expect(english.body.errors?.[0].message).toMatch(/only as a draft/)
-      await expect(ctx.payload.restoreVersion({ collection: 'articles', id: older.docs[0].id })).rejects.toMatchObject({ status: 403 })
+      await expect(
+        ctx.payload.restoreVersion({ collection: 'articles', id: older.docs[0].id }),
+      ).rejects.toMatchObject({ status: 403 })
       expect(await publicTitle(id)).toBe('نسخة منشورة أولى')
     })
 
     it('a published document is changed only through drafts: the public keeps the approved text', async () => {
       const id = await publishedArticle('نص منشور')
-      refused(await json(await api.request('PATCH', `/articles/${id}?locale=ar`, { body: { title: 'تعديل مباشر' }, token: as('editor') })))
-      const draft = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { title: 'تعديل في مسودة' }, token: as('author') })
+      refused(
+        await json(
+          await api.request('PATCH', `/articles/${id}?locale=ar`, {
+            body: { title: 'تعديل مباشر' },
+            token: as('editor'),
+          }),
+        ),
+      )
+      const draft = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+        body: { title: 'تعديل في مسودة' },
+        token: as('author'),
+      })
       expect(draft.status).toBe(200)
       expect(await publicTitle(id)).toBe('نص منشور')
       expect(await workflowOf(id)).toMatchObject({ published: true, state: 'draft' })
@@ -318,10 +501,20 @@ describeIntegration('editorial workflow on the report collections', () => {
     it('plain draft saves keep working for whoever may edit', async () => {
       const id = await bilingualArticle('حفظ عادي')
       for (const member of ['author', 'translator', 'editor'] as const) {
-        const saved = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, { body: { summary: `ملخص ${member}` }, token: as(member) })
+        const saved = await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+          body: { summary: `ملخص ${member}` },
+          token: as(member),
+        })
         expect(saved.status).toBe(200)
       }
-      expect((await api.request('PATCH', `/articles/${id}?draft=true`, { body: { summary: 'x' }, token: as('reviewer') })).status).toBe(403)
+      expect(
+        (
+          await api.request('PATCH', `/articles/${id}?draft=true`, {
+            body: { summary: 'x' },
+            token: as('reviewer'),
+          })
+        ).status,
+      ).toBe(403)
     })
 
     it('seeds and imports publish only when they say so explicitly', async () => {
@@ -339,12 +532,34 @@ describeIntegration('editorial workflow on the report collections', () => {
     const id = await bilingualArticle('سجل ثابت')
     await transition('author', id, { transition: 'submit' })
     const [event] = (await workflowOf(id)).history
-    expect((await api.request('PATCH', `/workflow-events/${event.id}`, { body: { comment: 'x' }, token: as('admin') })).status).toBe(403)
-    expect((await api.request('DELETE', `/workflow-events/${event.id}`, { token: as('admin') })).status).toBe(403)
-    expect((await api.request('POST', '/workflow-events', { body: { ...event, id: undefined, sequence: 99 }, token: as('admin') })).status).toBe(403)
-    await expect(ctx.payload.update({ collection: 'workflow-events', data: { comment: 'x' }, id: event.id })).rejects.toThrow()
-    await expect(ctx.payload.delete({ collection: 'workflow-events', id: event.id })).rejects.toThrow()
-    expect(await api.request('GET', '/workflow-events').then((response) => response.status)).toBe(403)
+    expect(
+      (
+        await api.request('PATCH', `/workflow-events/${event.id}`, {
+          body: { comment: 'x' },
+          token: as('admin'),
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await api.request('DELETE', `/workflow-events/${event.id}`, { token: as('admin') })).status,
+    ).toBe(403)
+    expect(
+      (
+        await api.request('POST', '/workflow-events', {
+          body: { ...event, id: undefined, sequence: 99 },
+          token: as('admin'),
+        })
+      ).status,
+    ).toBe(403)
+    await expect(
+      ctx.payload.update({ collection: 'workflow-events', data: { comment: 'x' }, id: event.id }),
+    ).rejects.toThrow()
+    await expect(
+      ctx.payload.delete({ collection: 'workflow-events', id: event.id }),
+    ).rejects.toThrow()
+    expect(await api.request('GET', '/workflow-events').then((response) => response.status)).toBe(
+      403,
+    )
     expect((await workflowOf(id)).history).toHaveLength(1)
   })
 
@@ -360,7 +575,13 @@ describeIntegration('editorial workflow on the report collections', () => {
   it('lets staff filter lists by state, and does not let the public probe it', async () => {
     const id = await bilingualArticle('تصفية حسب الحالة')
     await transition('author', id, { transition: 'submit' })
-    const inReview = await json(await api.request('GET', '/articles?draft=true&limit=100&where[workflowState][equals]=in_review', { token: as('editor') }))
+    const inReview = await json(
+      await api.request(
+        'GET',
+        '/articles?draft=true&limit=100&where[workflowState][equals]=in_review',
+        { token: as('editor') },
+      ),
+    )
     expect(inReview.body.docs.map((doc: Json) => doc.id)).toContain(id)
     expect(inReview.body.docs.every((doc: Json) => doc.workflowState === 'in_review')).toBe(true)
     const anonymous = await api.request('GET', '/articles?where[workflowState][equals]=in_review')
@@ -371,12 +592,24 @@ describeIntegration('editorial workflow on the report collections', () => {
   it('speaks GraphQL: workflowState and workflowTransition', async () => {
     const id = await bilingualArticle('عبر GraphQL')
     const mutation = `mutation($id: ID!) { workflowTransition(collection: "articles", id: $id, transition: "submit") { state transitions { name } history { transition user } } }`
-    const { body } = await api.graphql(mutation, { token: as('author'), variables: { id: String(id) } })
-    expect(body.data?.workflowTransition).toMatchObject({ history: [{ transition: 'submit', user: String(staff.ids.author) }], state: 'in_review' })
+    const { body } = await api.graphql(mutation, {
+      token: as('author'),
+      variables: { id: String(id) },
+    })
+    expect(body.data?.workflowTransition).toMatchObject({
+      history: [{ transition: 'submit', user: String(staff.ids.author) }],
+      state: 'in_review',
+    })
     const query = `query($id: ID!) { workflowState(collection: "articles", id: $id) { state transitions { name } translations { locale status } } }`
     const state = await api.graphql(query, { token: as('reviewer'), variables: { id: String(id) } })
-    expect(state.body.data?.workflowState.transitions.map((t: Json) => t.name)).toEqual(['request_changes', 'approve'])
-    const refused = await api.graphql(mutation.replace('"submit"', '"publish"'), { token: as('author'), variables: { id: String(id) } })
+    expect(state.body.data?.workflowState.transitions.map((t: Json) => t.name)).toEqual([
+      'request_changes',
+      'approve',
+    ])
+    const refused = await api.graphql(mutation.replace('"submit"', '"publish"'), {
+      token: as('author'),
+      variables: { id: String(id) },
+    })
     expect((refused.body.errors?.[0] as Json).extensions?.statusCode).toBe(403)
     const anonymous = await api.graphql(query, { variables: { id: String(id) } })
     expect((anonymous.body.errors?.[0] as Json).extensions?.statusCode).toBe(401)
@@ -385,37 +618,71 @@ describeIntegration('editorial workflow on the report collections', () => {
   it('shows each user their queue, newest first', async () => {
     const waiting = await bilingualArticle('بانتظار المراجع')
     await transition('author', waiting, { assignee: staff.ids.reviewer2, transition: 'submit' })
-    const queueOf = async (member: StaffMember) => (await json(await api.request('GET', '/workflow/queue', { token: as(member) }))).body
+    const queueOf = async (member: StaffMember) =>
+      (await json(await api.request('GET', '/workflow/queue', { token: as(member) }))).body
     const reviewer2 = await queueOf('reviewer2')
-    expect(reviewer2.items[0]).toMatchObject({ collection: 'articles', id: waiting, state: 'in_review' })
+    expect(reviewer2.items[0]).toMatchObject({
+      collection: 'articles',
+      id: waiting,
+      state: 'in_review',
+    })
     expect(reviewer2.counts.in_review.count).toBeGreaterThan(0)
     expect((await queueOf('reviewer')).items.map((item: Json) => item.id)).not.toContain(waiting)
-    await transition('reviewer2', waiting, { comment: 'راجع العنوان', transition: 'request_changes' })
+    await transition('reviewer2', waiting, {
+      comment: 'راجع العنوان',
+      transition: 'request_changes',
+    })
     expect((await queueOf('author')).items.map((item: Json) => item.id)).toContain(waiting)
   })
 
   it('publishes a scheduled article once, when its time comes, and not if it was edited meanwhile', async () => {
     const runDue = () => ctx.payload.jobs.run({ queue: 'editorial-workflow' })
     const id = await approvedArticle('نشر مجدول')
-    expect((await transition('editor', id, { publishAt: new Date(Date.now() - 1000).toISOString(), transition: 'schedule' })).status).toBe(400)
+    expect(
+      (
+        await transition('editor', id, {
+          publishAt: new Date(Date.now() - 1000).toISOString(),
+          transition: 'schedule',
+        })
+      ).status,
+    ).toBe(400)
     const publishAt = new Date(Date.now() + 1500).toISOString()
-    expect((await transition('editor', id, { publishAt, transition: 'schedule' })).body).toMatchObject({ publishAt, state: 'scheduled' })
+    expect(
+      (await transition('editor', id, { publishAt, transition: 'schedule' })).body,
+    ).toMatchObject({ publishAt, state: 'scheduled' })
     await runDue()
     expect(await publicTitle(id)).toBeNull()
     // A second copy of the job stands for a second app instance picking the same publication up.
-    const [job] = (await ctx.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'editorial-workflow' } } })).docs
-    await ctx.payload.jobs.queue({ input: job.input as never, queue: 'editorial-workflow', task: 'editorialWorkflowPublish' as never })
+    const [job] = (
+      await ctx.payload.find({
+        collection: 'payload-jobs',
+        where: { queue: { equals: 'editorial-workflow' } },
+      })
+    ).docs
+    await ctx.payload.jobs.queue({
+      input: job.input as never,
+      queue: 'editorial-workflow',
+      task: 'editorialWorkflowPublish' as never,
+    })
     await new Promise((resolve) => setTimeout(resolve, 1600))
     await runDue()
     await runDue()
     expect(await publicTitle(id)).toBe('نشر مجدول')
     const after = await workflowOf(id)
     expect(after.state).toBe('published')
-    expect(after.history.filter((event: Json) => event.transition === 'publish_scheduled')).toHaveLength(1)
+    expect(
+      after.history.filter((event: Json) => event.transition === 'publish_scheduled'),
+    ).toHaveLength(1)
 
     const edited = await approvedArticle('مجدول ثم عُدّل')
-    await transition('editor', edited, { publishAt: new Date(Date.now() + 1000).toISOString(), transition: 'schedule' })
-    await api.request('PATCH', `/articles/${edited}?draft=true&locale=ar`, { body: { summary: 'تعديل بعد الجدولة' }, token: as('author') })
+    await transition('editor', edited, {
+      publishAt: new Date(Date.now() + 1000).toISOString(),
+      transition: 'schedule',
+    })
+    await api.request('PATCH', `/articles/${edited}?draft=true&locale=ar`, {
+      body: { summary: 'تعديل بعد الجدولة' },
+      token: as('author'),
+    })
     await new Promise((resolve) => setTimeout(resolve, 1100))
     await runDue()
     expect(await publicTitle(edited)).toBeNull()
@@ -423,20 +690,41 @@ describeIntegration('editorial workflow on the report collections', () => {
   })
 
   it('applies to events, delegations and agreements too', async () => {
-    const egypt = await ctx.payload.create({ collection: 'countries', data: { code: 'EG', name: 'مصر' } })
-    const china = await ctx.payload.create({ collection: 'countries', data: { code: 'CN', name: 'الصين' } })
+    const egypt = await ctx.payload.create({
+      collection: 'countries',
+      data: { code: 'EG', name: 'مصر' },
+    })
+    const china = await ctx.payload.create({
+      collection: 'countries',
+      data: { code: 'CN', name: 'الصين' },
+    })
     const cases = [
       ['events', { kind: 'talks', title: 'مباحثات' }],
       ['delegations', { direction: 'incoming', name: 'وفد' }],
-      ['agreements', { kind: 'protocol', parties: [{ country: egypt.id }, { country: china.id }], status: 'signed', title: 'بروتوكول' }],
+      [
+        'agreements',
+        {
+          kind: 'protocol',
+          parties: [{ country: egypt.id }, { country: china.id }],
+          status: 'signed',
+          title: 'بروتوكول',
+        },
+      ],
     ] as const
     for (const [collection, data] of cases) {
-      const created = await json(await api.request('POST', `/${collection}?draft=true`, { body: data, token: as('author') }))
+      const created = await json(
+        await api.request('POST', `/${collection}?draft=true`, { body: data, token: as('author') }),
+      )
       expect(created.status).toBe(201)
       const id = created.body.doc.id
-      const direct = await api.request('PATCH', `/${collection}/${id}`, { body: { _status: 'published' }, token: as('editor') })
+      const direct = await api.request('PATCH', `/${collection}/${id}`, {
+        body: { _status: 'published' },
+        token: as('editor'),
+      })
       expect(direct.status).toBe(403)
-      expect((await transition('author', id, { transition: 'submit' }, collection)).body.state).toBe('in_review')
+      expect(
+        (await transition('author', id, { transition: 'submit' }, collection)).body.state,
+      ).toBe('in_review')
     }
   })
 })

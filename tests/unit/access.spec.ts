@@ -14,7 +14,8 @@ import {
 } from '../../src/access'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
 
-const user = (...roles: string[]) => ({ collection: 'users', id: 7, roles }) as unknown as PayloadRequest['user']
+const user = (...roles: string[]) =>
+  ({ collection: 'users', id: 7, roles }) as unknown as PayloadRequest['user']
 const args = (u: PayloadRequest['user'] | null) => ({ req: { user: u } as PayloadRequest })
 
 describe('roles', () => {
@@ -48,7 +49,8 @@ describe('roles', () => {
 describe('access functions', () => {
   it('adminsOnly admits admins and nobody else', () => {
     expect(adminsOnly(args(user('admin')))).toBe(true)
-    for (const role of ROLES.filter((r) => r !== 'admin')) expect(adminsOnly(args(user(role)))).toBe(false)
+    for (const role of ROLES.filter((r) => r !== 'admin'))
+      expect(adminsOnly(args(user(role)))).toBe(false)
     expect(adminsOnly(args(null))).toBe(false)
   })
 
@@ -59,7 +61,10 @@ describe('access functions', () => {
 
   it('rolesOnly admits exactly the listed roles', () => {
     const access = rolesOnly('editor', 'reviewer')
-    expect(ROLES.filter((role) => access(args(user(role))) === true)).toEqual(['editor', 'reviewer'])
+    expect(ROLES.filter((role) => access(args(user(role))) === true)).toEqual([
+      'editor',
+      'reviewer',
+    ])
   })
 
   it('adminsOrSelf limits non-admins to their own account', () => {

@@ -19,24 +19,41 @@ const namedFields = (fields: Field[], prefix: string): [string, Field][] =>
       'fields' in field && Array.isArray(field.fields)
         ? namedFields(field.fields, 'name' in field ? `${prefix}.${field.name}` : prefix)
         : []
-    const tabs = field.type === 'tabs' ? field.tabs.flatMap((tab) => namedFields(tab.fields, prefix)) : []
+    const tabs =
+      field.type === 'tabs' ? field.tabs.flatMap((tab) => namedFields(tab.fields, prefix)) : []
     return [...own, ...children, ...tabs]
   })
 
 describe('bilingual labels', () => {
   it('covers every collection of the config', () => {
     expect(COLLECTIONS.map((c) => c.slug)).toEqual(
-      expect.arrayContaining(['articles', 'events', 'delegations', 'agreements', 'people', 'organizations', 'countries', 'topics', 'media', 'users']),
+      expect.arrayContaining([
+        'articles',
+        'events',
+        'delegations',
+        'agreements',
+        'people',
+        'organizations',
+        'countries',
+        'topics',
+        'media',
+        'users',
+      ]),
     )
   })
 
-  it.each(COLLECTIONS.map((c) => [c.slug, c] as const))('collection %s has Arabic and English names', (_slug, collection) => {
-    expect(hasBothLanguages(collection.labels?.singular)).toBe(true)
-    expect(hasBothLanguages(collection.labels?.plural)).toBe(true)
-  })
+  it.each(COLLECTIONS.map((c) => [c.slug, c] as const))(
+    'collection %s has Arabic and English names',
+    (_slug, collection) => {
+      expect(hasBothLanguages(collection.labels?.singular)).toBe(true)
+      expect(hasBothLanguages(collection.labels?.plural)).toBe(true)
+    },
+  )
 
   it('every field of every collection has an Arabic and an English label', () => {
-    const missing = COLLECTIONS.flatMap((collection) => namedFields(collection.fields, collection.slug))
+    const missing = COLLECTIONS.flatMap((collection) =>
+      namedFields(collection.fields, collection.slug),
+    )
       .filter(([, field]) => !('label' in field) || !hasBothLanguages(field.label))
       .map(([path]) => path)
     expect(missing).toEqual([])
@@ -44,7 +61,8 @@ describe('bilingual labels', () => {
 
   it('offers Arabic (right to left, the default) and English content', () => {
     expect(localization).toMatchObject({ defaultLocale: 'ar', fallback: true })
-    const locales = (localization as { locales: { code: string; label: unknown; rtl?: boolean }[] }).locales
+    const locales = (localization as { locales: { code: string; label: unknown; rtl?: boolean }[] })
+      .locales
     expect(locales.map((l) => [l.code, Boolean(l.rtl)])).toEqual([
       ['ar', true],
       ['en', false],

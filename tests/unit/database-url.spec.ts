@@ -1,12 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { databaseAdapterFor, databaseKindOf, databaseUrlFrom, DEFAULT_DATABASE_URL, redactUrl } from '../../src/config/database'
+import {
+  databaseAdapterFor,
+  databaseKindOf,
+  databaseUrlFrom,
+  DEFAULT_DATABASE_URL,
+  redactUrl,
+} from '../../src/config/database'
 import { isStartupError } from '../../src/config/startup-error'
 
 describe('DATABASE_URL', () => {
   it('defaults to the SQLite file under data/', () => {
-    expect(databaseUrlFrom({} )).toBe(DEFAULT_DATABASE_URL)
-    expect(databaseUrlFrom({ DATABASE_URL: '  ' } )).toBe('file:./data/jusur.db')
+    expect(databaseUrlFrom({})).toBe(DEFAULT_DATABASE_URL)
+    expect(databaseUrlFrom({ DATABASE_URL: '  ' })).toBe('file:./data/jusur.db')
   })
 
   it.each([

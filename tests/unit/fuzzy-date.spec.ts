@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { endsBeforeStart, formatFuzzyDate, fuzzyDateInterval, mayFallWithin } from '../../src/dates/fuzzy-date'
+import {
+  endsBeforeStart,
+  formatFuzzyDate,
+  fuzzyDateInterval,
+  mayFallWithin,
+} from '../../src/dates/fuzzy-date'
 
 const day = (date: string) => ({ date: `${date}T00:00:00.000Z`, precision: 'day' as const })
 const month = (date: string) => ({ date: `${date}-01T00:00:00.000Z`, precision: 'month' as const })
@@ -12,7 +17,10 @@ describe('fuzzy dates', () => {
       end: Date.UTC(2024, 10, 1) - 1,
       start: Date.UTC(2024, 9, 1),
     })
-    expect(fuzzyDateInterval(year(2024))).toEqual({ end: Date.UTC(2025, 0, 1) - 1, start: Date.UTC(2024, 0, 1) })
+    expect(fuzzyDateInterval(year(2024))).toEqual({
+      end: Date.UTC(2025, 0, 1) - 1,
+      start: Date.UTC(2024, 0, 1),
+    })
     expect(fuzzyDateInterval({ date: null })).toBeNull()
   })
 

@@ -15,11 +15,16 @@ describe('files generated from the config', () => {
     const config = await jusurConfig({ databaseUrl: 'file::memory:', rootDir: root })
     const typesFile = path.join(os.tmpdir(), `jusur-types-${process.pid}.ts`)
     // The import map holds paths relative to its own folder, so it is regenerated beside the committed one.
-    const importMapFile = path.join(path.dirname(committedImportMap), `.importMap.check-${process.pid}.js`)
+    const importMapFile = path.join(
+      path.dirname(committedImportMap),
+      `.importMap.check-${process.pid}.js`,
+    )
     try {
       await generateDerivedFiles(config, { importMapFile, typesFile })
       expect(fs.readFileSync(typesFile, 'utf8')).toBe(fs.readFileSync(committedTypes, 'utf8'))
-      expect(fs.readFileSync(importMapFile, 'utf8')).toBe(fs.readFileSync(committedImportMap, 'utf8'))
+      expect(fs.readFileSync(importMapFile, 'utf8')).toBe(
+        fs.readFileSync(committedImportMap, 'utf8'),
+      )
     } finally {
       fs.rmSync(typesFile, { force: true })
       fs.rmSync(importMapFile, { force: true })

@@ -8,7 +8,11 @@ const resolve = (relationTo: string, key: string) => ({ relationTo, value: Numbe
 
 describe('inline links in a Lexical body', () => {
   it('are found wherever they are nested', () => {
-    const body = paragraphsToLexical(['قابل [[الوزير|people:7]] نظيره من [[الصين|countries:3]].', 'بلا روابط.'], 'rtl', resolve)
+    const body = paragraphsToLexical(
+      ['قابل [[الوزير|people:7]] نظيره من [[الصين|countries:3]].', 'بلا روابط.'],
+      'rtl',
+      resolve,
+    )
     expect(mentionsIn(body.root as never, LINKABLE_COLLECTIONS)).toEqual([
       { relationTo: 'people', value: 7 },
       { relationTo: 'countries', value: 3 },
@@ -19,7 +23,15 @@ describe('inline links in a Lexical body', () => {
     const root = {
       children: [
         { relationTo: 'events', type: 'relationship', value: { id: 12, title: 'x' } },
-        { children: [{ fields: { doc: { relationTo: 'agreements', value: { id: 4 } }, linkType: 'internal' }, type: 'link' }], type: 'paragraph' },
+        {
+          children: [
+            {
+              fields: { doc: { relationTo: 'agreements', value: { id: 4 } }, linkType: 'internal' },
+              type: 'link',
+            },
+          ],
+          type: 'paragraph',
+        },
       ],
       type: 'root',
     }

@@ -6,8 +6,17 @@ import { Turns } from '../../src/cost/read-budget'
 
 describe('the read budget', () => {
   it('reads its settings from the environment, with safe defaults', () => {
-    expect(readBudget({})).toEqual({ anonymousCost: 500_000, concurrency: 2, maxDocuments: 5_000, queueMs: 5_000, staffCost: 1_000_000, timeoutMs: 10_000 })
-    expect(readBudget({ READ_CONCURRENCY: '0', READ_COST_BUDGET: 'lots', READ_MAX_DOCUMENTS: '50' })).toMatchObject({ anonymousCost: 500_000, concurrency: 2, maxDocuments: 50 })
+    expect(readBudget({})).toEqual({
+      anonymousCost: 500_000,
+      concurrency: 2,
+      maxDocuments: 5_000,
+      queueMs: 5_000,
+      staffCost: 1_000_000,
+      timeoutMs: 10_000,
+    })
+    expect(
+      readBudget({ READ_CONCURRENCY: '0', READ_COST_BUDGET: 'lots', READ_MAX_DOCUMENTS: '50' }),
+    ).toMatchObject({ anonymousCost: 500_000, concurrency: 2, maxDocuments: 50 })
   })
 
   it('counts a page as Payload reads it: none is 10, 0 or no pagination is everything', () => {

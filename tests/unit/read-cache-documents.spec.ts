@@ -21,7 +21,11 @@ describe('the read cache’s shared documents', () => {
     expect(store.get('k1', 'g')).toBeDefined()
     store.set('k4', 'g', doc(4))
     expect(store.get('k2', 'g')).toBeUndefined()
-    expect(['k1', 'k3', 'k4'].map((key) => store.get(key, 'g') !== undefined)).toEqual([true, true, true])
+    expect(['k1', 'k3', 'k4'].map((key) => store.get(key, 'g') !== undefined)).toEqual([
+      true,
+      true,
+      true,
+    ])
   })
 
   it('takes its budget from READ_CACHE_DOCUMENTS_MB, 32 MB unless set to a positive number', () => {

@@ -20,13 +20,48 @@ const read = (method: 'GET' | 'POST', path: string, headers: [string, string][])
 /** Any header a client could send, credentials and lookalikes included, other than Cookie and Authorization (those send a request around the cache). */
 const header: fc.Arbitrary<[string, string]> = fc.tuple(
   fc.oneof(
-    fc.constantFrom('origin', 'referer', 'sec-fetch-site', 'accept', 'accept-language', 'x-forwarded-for', 'proxy-authorization', 'x-api-key', 'x-payload-http-method-override', 'disableautologin', 'if-none-match', 'range'),
+    fc.constantFrom(
+      'origin',
+      'referer',
+      'sec-fetch-site',
+      'accept',
+      'accept-language',
+      'x-forwarded-for',
+      'proxy-authorization',
+      'x-api-key',
+      'x-payload-http-method-override',
+      'disableautologin',
+      'if-none-match',
+      'range',
+    ),
     fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
   ),
-  fc.oneof(fc.constantFrom('same-origin', 'http://localhost:3000', 'en', 'false', 'JWT abc.def.ghi', 'jusur-token=abc'), fc.stringMatching(/^[ -~]{0,40}$/)),
+  fc.oneof(
+    fc.constantFrom(
+      'same-origin',
+      'http://localhost:3000',
+      'en',
+      'false',
+      'JWT abc.def.ghi',
+      'jusur-token=abc',
+    ),
+    fc.stringMatching(/^[ -~]{0,40}$/),
+  ),
 )
-const headers = fc.array(header, { maxLength: 8 }).filter((list) => list.every(([name]) => name !== 'cookie' && name !== 'authorization' && name !== 'content-type'))
-const cookies = fc.array(fc.tuple(fc.constantFrom('jusur-lng', 'theme', '_ga', 'jusur-token-hint', 'session'), fc.constantFrom('en', 'ar', 'x', '1')), { maxLength: 4 })
+const headers = fc
+  .array(header, { maxLength: 8 })
+  .filter((list) =>
+    list.every(
+      ([name]) => name !== 'cookie' && name !== 'authorization' && name !== 'content-type',
+    ),
+  )
+const cookies = fc.array(
+  fc.tuple(
+    fc.constantFrom('jusur-lng', 'theme', '_ga', 'jusur-token-hint', 'session'),
+    fc.constantFrom('en', 'ar', 'x', '1'),
+  ),
+  { maxLength: 4 },
+)
 const method = fc.constantFrom<'GET' | 'POST'>('GET', 'POST')
 const path = (m: 'GET' | 'POST') => (m === 'GET' ? '/articles?locale=ar&limit=5' : '/graphql')
 
@@ -34,7 +69,9 @@ describe('the read cache’s requests to Payload', () => {
   it('hand Payload only headers that cannot carry a credential, whatever the caller sent', () => {
     fc.assert(
       fc.property(method, headers, cookies, (m, sent, jar) => {
-        const withCookies: [string, string][] = jar.length ? [...sent, ['cookie', jar.map(([name, value]) => `${name}=${value}`).join('; ')]] : sent
+        const withCookies: [string, string][] = jar.length
+          ? [...sent, ['cookie', jar.map(([name, value]) => `${name}=${value}`).join('; ')]]
+          : sent
         const taken = read(m, path(m), withCookies)
         expect(taken).not.toBeNull()
         for (const name of taken!.request.headers.keys()) expect(FORWARDED).toContain(name)
@@ -46,35 +83,74 @@ describe('the read cache’s requests to Payload', () => {
 
   it('key the answer on what Payload is given: only the Origin, the caller’s language and (GraphQL) the response type it accepts split it', () => {
     fc.assert(
-      fc.property(method, headers, fc.constantFrom(undefined, 'http://localhost:3000', 'https://elsewhere.example'), fc.constantFrom('ar', 'en'), (m, sent, origin, language) => {
-        const essential: [string, string][] = [['accept-language', language], ...(origin ? [['origin', origin] as [string, string]] : [])]
-        const noisy = [...sent.filter(([name]) => name !== 'origin' && name !== 'accept-language'), ...essential]
-        expect(read(m, path(m), noisy)!.key).toBe(read(m, path(m), essential)!.key)
-        // The language cookie counts as the language.
-        const byCookie = read(m, path(m), [...sent.filter(([name]) => name !== 'origin' && name !== 'accept-language'), ['cookie', `jusur-lng=${language}`], ...(origin ? [['origin', origin] as [string, string]] : [])])
-        expect(byCookie!.key).toBe(read(m, path(m), essential)!.key)
-        expect(read(m, path(m), [['accept-language', language === 'ar' ? 'en' : 'ar'], ...essential.slice(1)])!.key).not.toBe(read(m, path(m), essential)!.key)
-        // GraphQL refusals are a 400 for clients that accept graphql-response+json, a 200 with errors for the others.
-        const strict = read(m, path(m), [...essential, ['accept', 'application/graphql-response+json, application/json']])!
-        expect(strict.key === read(m, path(m), essential)!.key).toBe(m === 'GET')
-        if (m === 'POST') expect(strict.request.headers.get('accept')).toBe('application/graphql-response+json')
-      }),
+      fc.property(
+        method,
+        headers,
+        fc.constantFrom(undefined, 'http://localhost:3000', 'https://elsewhere.example'),
+        fc.constantFrom('ar', 'en'),
+        (m, sent, origin, language) => {
+          const essential: [string, string][] = [
+            ['accept-language', language],
+            ...(origin ? [['origin', origin] as [string, string]] : []),
+          ]
+          const noisy = [
+            ...sent.filter(([name]) => name !== 'origin' && name !== 'accept-language'),
+            ...essential,
+          ]
+          expect(read(m, path(m), noisy)!.key).toBe(read(m, path(m), essential)!.key)
+          // The language cookie counts as the language.
+          const byCookie = read(m, path(m), [
+            ...sent.filter(([name]) => name !== 'origin' && name !== 'accept-language'),
+            ['cookie', `jusur-lng=${language}`],
+            ...(origin ? [['origin', origin] as [string, string]] : []),
+          ])
+          expect(byCookie!.key).toBe(read(m, path(m), essential)!.key)
+          expect(
+            read(m, path(m), [
+              ['accept-language', language === 'ar' ? 'en' : 'ar'],
+              ...essential.slice(1),
+            ])!.key,
+          ).not.toBe(read(m, path(m), essential)!.key)
+          // GraphQL refusals are a 400 for clients that accept graphql-response+json, a 200 with errors for the others.
+          const strict = read(m, path(m), [
+            ...essential,
+            ['accept', 'application/graphql-response+json, application/json'],
+          ])!
+          expect(strict.key === read(m, path(m), essential)!.key).toBe(m === 'GET')
+          if (m === 'POST')
+            expect(strict.request.headers.get('accept')).toBe('application/graphql-response+json')
+        },
+      ),
     )
   })
 
   it('send anything that may carry a login around the cache: any Authorization, a login cookie however spelled', () => {
     const spelledCookie = fc
-      .tuple(fc.constantFrom('', ' ', '\t', '  '), fc.constantFrom('jusur-token', 'Jusur-Token', 'JUSUR-TOKEN'), fc.constantFrom('', ' ', '\t'), fc.constantFrom('', 'a=1; ', 'jusur-lng=en;'), fc.constantFrom(';', '; ', ','))
-      .map(([before, name, beforeEquals, others, separator]) => `${others}${before}${name}${beforeEquals}=x${separator}theme=dark`)
+      .tuple(
+        fc.constantFrom('', ' ', '\t', '  '),
+        fc.constantFrom('jusur-token', 'Jusur-Token', 'JUSUR-TOKEN'),
+        fc.constantFrom('', ' ', '\t'),
+        fc.constantFrom('', 'a=1; ', 'jusur-lng=en;'),
+        fc.constantFrom(';', '; ', ','),
+      )
+      .map(
+        ([before, name, beforeEquals, others, separator]) =>
+          `${others}${before}${name}${beforeEquals}=x${separator}theme=dark`,
+      )
     fc.assert(
       fc.property(method, headers, spelledCookie, (m, sent, cookie) => {
         expect(read(m, path(m), [...sent, ['cookie', cookie]])).toBeNull()
       }),
     )
     fc.assert(
-      fc.property(method, headers, fc.stringMatching(/^[!-~][ -~]{0,30}$/), (m, sent, authorization) => {
-        expect(read(m, path(m), [...sent, ['authorization', authorization]])).toBeNull()
-      }),
+      fc.property(
+        method,
+        headers,
+        fc.stringMatching(/^[!-~][ -~]{0,30}$/),
+        (m, sent, authorization) => {
+          expect(read(m, path(m), [...sent, ['authorization', authorization]])).toBeNull()
+        },
+      ),
     )
   })
 
@@ -83,8 +159,28 @@ describe('the read cache’s requests to Payload', () => {
     expect(read('GET', '/media/file/photo.jpg', [])).toBeNull()
     expect(read('GET', '/articles?draft=true', [])).toBeNull()
     const mutation = JSON.stringify({ query: 'mutation { logoutUser }' })
-    expect(publicRead(new Request(`${BASE}/graphql`, { body: mutation, headers: { 'content-type': 'application/json' }, method: 'POST' }), mutation, 'jusur')).toBeNull()
-    expect(publicRead(new Request(`${BASE}/graphql`, { body: GRAPHQL_BODY, headers: { 'content-type': 'text/plain' }, method: 'POST' }), GRAPHQL_BODY, 'jusur')).toBeNull()
+    expect(
+      publicRead(
+        new Request(`${BASE}/graphql`, {
+          body: mutation,
+          headers: { 'content-type': 'application/json' },
+          method: 'POST',
+        }),
+        mutation,
+        'jusur',
+      ),
+    ).toBeNull()
+    expect(
+      publicRead(
+        new Request(`${BASE}/graphql`, {
+          body: GRAPHQL_BODY,
+          headers: { 'content-type': 'text/plain' },
+          method: 'POST',
+        }),
+        GRAPHQL_BODY,
+        'jusur',
+      ),
+    ).toBeNull()
     expect(read('GET', '/articles?locale=ar', [])).not.toBeNull()
   })
 })

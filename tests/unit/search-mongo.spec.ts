@@ -43,7 +43,16 @@ describe('the MongoDB fallback index', () => {
   })
 
   it('finds documents holding every stem, with the filters', () => {
-    expect(mongoFilter(storeQuery('الأمنى الصين', { countries: ['3'], from: '2024-01-01', to: '2024-12-31', topics: ['5'] }))).toEqual({
+    expect(
+      mongoFilter(
+        storeQuery('الأمنى الصين', {
+          countries: ['3'],
+          from: '2024-01-01',
+          to: '2024-12-31',
+          topics: ['5'],
+        }),
+      ),
+    ).toEqual({
       collection: { $in: ['articles', 'people'] },
       countries: { $in: ['3'] },
       date: { $gte: '2024-01-01T00:00:00.000Z', $lte: '2024-12-31T23:59:59.999Z' },
@@ -57,7 +66,11 @@ describe('the MongoDB fallback index', () => {
   it('requires quoted phrases word for word', () => {
     const filter = mongoFilter(storeQuery('"التعاون الأمني" الصين'))
     expect(filter.$and).toEqual([
-      { $or: ['titleTerms', 'summaryTerms', 'bodyTerms'].map((field) => ({ [field]: { $regex: phraseRegex(['تعا', 'امن']) } })) },
+      {
+        $or: ['titleTerms', 'summaryTerms', 'bodyTerms'].map((field) => ({
+          [field]: { $regex: phraseRegex(['تعا', 'امن']) },
+        })),
+      },
     ])
     const regex = new RegExp(phraseRegex(['تعا', 'امن']))
     expect(regex.test('وزير تعا امن صين')).toBe(true)
@@ -71,11 +84,21 @@ describe('the MongoDB fallback index', () => {
 
   it('ranks by title, phrase and weighted shares, then pages', () => {
     const pipeline = mongoPipeline(storeQuery('security protocol', { locale: 'en' }))
-    expect(pipeline[0]).toEqual({ $match: mongoFilter(storeQuery('security protocol', { locale: 'en' })) })
+    expect(pipeline[0]).toEqual({
+      $match: mongoFilter(storeQuery('security protocol', { locale: 'en' })),
+    })
     const facet = (pipeline[2] as { $facet: { hits: object[]; total: object[] } }).$facet
-    expect(facet.hits.slice(0, 3)).toEqual([{ $sort: { date: -1, docId: 1, score: -1 } }, { $skip: 20 }, { $limit: 10 }])
+    expect(facet.hits.slice(0, 3)).toEqual([
+      { $sort: { date: -1, docId: 1, score: -1 } },
+      { $skip: 20 },
+      { $limit: 10 },
+    ])
     // MongoDB sorts by the keys in order: score first.
-    expect(Object.keys((facet.hits[0] as { $sort: object }).$sort)).toEqual(['score', 'date', 'docId'])
+    expect(Object.keys((facet.hits[0] as { $sort: object }).$sort)).toEqual([
+      'score',
+      'date',
+      'docId',
+    ])
     expect(facet.total).toEqual([{ $count: 'count' }])
     const score = JSON.stringify(pipeline[1])
     expect(score).toContain('"$setIsSubset":[["secur","protocol"],"$titleWords"]')

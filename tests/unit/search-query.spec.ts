@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { fts5InColumn, fts5Match, fts5Phrase, MAX_QUERY_LENGTH, parseSearchQuery } from '../../src/search/query'
+import {
+  fts5InColumn,
+  fts5Match,
+  fts5Phrase,
+  MAX_QUERY_LENGTH,
+  parseSearchQuery,
+} from '../../src/search/query'
 
 const parsed = (q: string) => {
   const result = parseSearchQuery(q)
@@ -10,8 +16,14 @@ const parsed = (q: string) => {
 
 describe('parseSearchQuery', () => {
   it('stems every word, in order', () => {
-    expect(parsed('التعاون الأمنى مع الصين')).toEqual({ phrases: [], terms: ['تعا', 'امن', 'مع', 'صين'] })
-    expect(parsed('Security partnerships')).toEqual({ phrases: [], terms: ['secur', 'partnership'] })
+    expect(parsed('التعاون الأمنى مع الصين')).toEqual({
+      phrases: [],
+      terms: ['تعا', 'امن', 'مع', 'صين'],
+    })
+    expect(parsed('Security partnerships')).toEqual({
+      phrases: [],
+      terms: ['secur', 'partnership'],
+    })
   })
 
   it.each([
@@ -27,7 +39,10 @@ describe('parseSearchQuery', () => {
   })
 
   it('reads quoted words as a phrase, in any quotes', () => {
-    expect(parsed('"security cooperation" china')).toEqual({ phrases: [['secur', 'cooper']], terms: ['secur', 'cooper', 'china'] })
+    expect(parsed('"security cooperation" china')).toEqual({
+      phrases: [['secur', 'cooper']],
+      terms: ['secur', 'cooper', 'china'],
+    })
     expect(parsed('«التعاون الأمني» بكين').phrases).toEqual([['تعا', 'امن']])
     expect(parsed('“police academy”').phrases).toEqual([['polic', 'academi']])
     // One quoted word is just a word; an unbalanced quote is punctuation.
@@ -36,7 +51,10 @@ describe('parseSearchQuery', () => {
   })
 
   it('drops search-engine operators but keeps the words around them', () => {
-    expect(parsed('egypt OR china NOT italy')).toEqual({ phrases: [], terms: ['egypt', 'china', 'itali'] })
+    expect(parsed('egypt OR china NOT italy')).toEqual({
+      phrases: [],
+      terms: ['egypt', 'china', 'itali'],
+    })
     expect(parsed('NEAR(egypt china, 2)').terms).toEqual(['egypt', 'china', '2'])
     // Lower-case "or" and "not" are English words.
     expect(parsed('or not').terms).toEqual(['or', 'not'])
@@ -64,14 +82,17 @@ describe('FTS5 expressions', () => {
     const query = parsed('"security cooperation" egypt* -china NEAR(x) title_terms:y')
     // (The underscore separates words: title_terms is two of them.)
     expect(fts5Match(query)).toBe('"secur cooper" "egypt" "china" "x" "titl" "term" "y"')
-    expect(fts5InColumn(query, 'title_terms')).toBe('title_terms : ("secur cooper" "egypt" "china" "x" "titl" "term" "y")')
+    expect(fts5InColumn(query, 'title_terms')).toBe(
+      'title_terms : ("secur cooper" "egypt" "china" "x" "titl" "term" "y")',
+    )
     expect(fts5Phrase(query)).toBe('"secur cooper egypt china x titl term y"')
   })
 
   it('never lets a double quote through unescaped', () => {
     for (const q of ['a"b', '"""', 'x " OR " y', '\\"']) {
       const result = parseSearchQuery(q)
-      if ('query' in result) expect(fts5Match(result.query).replaceAll('""', '').match(/"/g)!.length % 2).toBe(0)
+      if ('query' in result)
+        expect(fts5Match(result.query).replaceAll('""', '').match(/"/g)!.length % 2).toBe(0)
     }
   })
 })

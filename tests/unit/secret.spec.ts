@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { DEVELOPMENT_SECRET, resolvePayloadSecret } from '../../src/config/secret'
 import { isStartupError } from '../../src/config/startup-error'
 
-const production = (secret?: string) => ({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }) 
+const production = (secret?: string) => ({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })
 
 const refusal = (env: Record<string, string | undefined>): string => {
   try {
@@ -17,8 +17,8 @@ const refusal = (env: Record<string, string | undefined>): string => {
 
 describe('PAYLOAD_SECRET', () => {
   it('falls back to a development secret outside production', () => {
-    expect(resolvePayloadSecret({ NODE_ENV: 'development' } )).toBe(DEVELOPMENT_SECRET)
-    expect(resolvePayloadSecret({ NODE_ENV: 'test', PAYLOAD_SECRET: 'x' } )).toBe('x')
+    expect(resolvePayloadSecret({ NODE_ENV: 'development' })).toBe(DEVELOPMENT_SECRET)
+    expect(resolvePayloadSecret({ NODE_ENV: 'test', PAYLOAD_SECRET: 'x' })).toBe('x')
   })
 
   it('refuses a missing secret in production', () => {
@@ -32,7 +32,9 @@ describe('PAYLOAD_SECRET', () => {
   })
 
   it('refuses a short secret in production', () => {
-    expect(refusal(production('a'.repeat(31)))).toMatch(/31 characters long; production needs at least 32/)
+    expect(refusal(production('a'.repeat(31)))).toMatch(
+      /31 characters long; production needs at least 32/,
+    )
   })
 
   it('accepts a long random secret in production', () => {
@@ -41,7 +43,7 @@ describe('PAYLOAD_SECRET', () => {
   })
 
   it('does not demand the secret while Next.js builds', () => {
-    const env = { NEXT_PHASE: 'phase-production-build', NODE_ENV: 'production' } 
+    const env = { NEXT_PHASE: 'phase-production-build', NODE_ENV: 'production' }
     expect(resolvePayloadSecret(env)).toBe(DEVELOPMENT_SECRET)
   })
 

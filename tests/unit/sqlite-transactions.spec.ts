@@ -15,7 +15,10 @@ describe('SQLite client with serialized transactions', () => {
 
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jusur-sqlite-tx-'))
-    client = await openSqliteClient({ busyTimeout: BUSY_TIMEOUT, url: `file:${path.join(dir, 'test.db')}` })
+    client = await openSqliteClient({
+      busyTimeout: BUSY_TIMEOUT,
+      url: `file:${path.join(dir, 'test.db')}`,
+    })
     await client.execute('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)')
   })
   afterEach(() => {
@@ -23,7 +26,8 @@ describe('SQLite client with serialized transactions', () => {
     fs.rmSync(dir, { force: true, recursive: true })
   })
 
-  const bodies = async () => (await client.execute('SELECT body FROM notes ORDER BY id')).rows.map((row) => row.body)
+  const bodies = async () =>
+    (await client.execute('SELECT body FROM notes ORDER BY id')).rows.map((row) => row.body)
 
   it('runs in WAL mode, and its transactions wait as long as the busy timeout says', async () => {
     expect((await client.execute('PRAGMA journal_mode')).rows[0]?.journal_mode).toBe('wal')
@@ -68,7 +72,9 @@ describe('SQLite client with serialized transactions', () => {
     await client.execute({ args: ['before'], sql: 'INSERT INTO notes (body) VALUES (?)' })
     const slow = await client.transaction()
     // Reads before the first write see committed data, as on PostgreSQL (READ COMMITTED).
-    expect((await slow.execute('SELECT body FROM notes')).rows.map((row) => row.body)).toEqual(['before'])
+    expect((await slow.execute('SELECT body FROM notes')).rows.map((row) => row.body)).toEqual([
+      'before',
+    ])
     // Meanwhile (an upload's images being resized) others write and commit at once, in and out of transactions.
     const other = await client.transaction()
     await other.execute({ args: ['other'], sql: 'INSERT INTO notes (body) VALUES (?)' })
@@ -76,7 +82,9 @@ describe('SQLite client with serialized transactions', () => {
     await client.execute({ args: ['outside'], sql: 'INSERT INTO notes (body) VALUES (?)' })
     // The slow one then writes: it sees the others' commits and its own write, without SQLITE_BUSY_SNAPSHOT.
     await slow.execute({ args: ['slow'], sql: 'INSERT INTO notes (body) VALUES (?)' })
-    expect((await slow.execute('SELECT body FROM notes ORDER BY id')).rows.map((row) => row.body)).toEqual(['before', 'other', 'outside', 'slow'])
+    expect(
+      (await slow.execute('SELECT body FROM notes ORDER BY id')).rows.map((row) => row.body),
+    ).toEqual(['before', 'other', 'outside', 'slow'])
     // From its first write on it holds the turn: another write waits for its end, and outsiders do not see it yet.
     const waiting = client.execute({ args: ['after'], sql: 'INSERT INTO notes (body) VALUES (?)' })
     expect(await bodies()).toEqual(['before', 'other', 'outside'])
@@ -95,21 +103,32 @@ describe('SQLite client with serialized transactions', () => {
   it('makes a write outside any transaction wait for the open one, where SQLite would block the thread or fail', async () => {
     const tx = await client.transaction()
     await tx.execute({ args: ['in transaction'], sql: 'INSERT INTO notes (body) VALUES (?)' })
-    const outside = client.execute({ args: ['outside'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+    const outside = client.execute({
+      args: ['outside'],
+      sql: 'INSERT INTO notes (body) VALUES (?)',
+    })
     // A read does not wait, a read with a CTE neither.
     expect(await bodies()).toEqual([])
-    expect((await client.execute('WITH n AS (SELECT body FROM notes) SELECT * FROM n')).rows).toEqual([])
+    expect(
+      (await client.execute('WITH n AS (SELECT body FROM notes) SELECT * FROM n')).rows,
+    ).toEqual([])
     await tx.commit()
     await outside
     expect(await bodies()).toEqual(['in transaction', 'outside'])
   })
 
   it('shares the write turn with every other client on the same file in the process', async () => {
-    const other = await openSqliteClient({ busyTimeout: BUSY_TIMEOUT, url: `file:${path.join(dir, 'test.db')}` })
+    const other = await openSqliteClient({
+      busyTimeout: BUSY_TIMEOUT,
+      url: `file:${path.join(dir, 'test.db')}`,
+    })
     try {
       const tx = await client.transaction()
       await tx.execute({ args: ['first client'], sql: 'INSERT INTO notes (body) VALUES (?)' })
-      const fromOther = other.execute({ args: ['second client'], sql: 'INSERT INTO notes (body) VALUES (?)' })
+      const fromOther = other.execute({
+        args: ['second client'],
+        sql: 'INSERT INTO notes (body) VALUES (?)',
+      })
       await new Promise((resolve) => setTimeout(resolve, 50))
       await tx.commit()
       await fromOther
@@ -123,9 +142,13 @@ describe('SQLite client with serialized transactions', () => {
     const holder = await client.transaction()
     await holder.execute({ args: ['holder'], sql: 'INSERT INTO notes (body) VALUES (?)' })
     const late = await client.transaction()
-    await expect(late.execute({ args: ['late'], sql: 'INSERT INTO notes (body) VALUES (?)' })).rejects.toBeInstanceOf(SqliteBusyError)
+    await expect(
+      late.execute({ args: ['late'], sql: 'INSERT INTO notes (body) VALUES (?)' }),
+    ).rejects.toBeInstanceOf(SqliteBusyError)
     await late.rollback()
-    await expect(client.execute({ args: ['late'], sql: 'INSERT INTO notes (body) VALUES (?)' })).rejects.toThrow(/busy/)
+    await expect(
+      client.execute({ args: ['late'], sql: 'INSERT INTO notes (body) VALUES (?)' }),
+    ).rejects.toThrow(/busy/)
     await holder.commit()
     expect(await bodies()).toEqual(['holder'])
     // The turn was handed back: the next transaction writes at once.
@@ -137,7 +160,9 @@ describe('SQLite client with serialized transactions', () => {
 
   it('hands the turn on after a failed statement and its rollback, so one failure does not stall every later write', async () => {
     const tx = await client.transaction()
-    await expect(tx.execute('INSERT INTO missing_table VALUES (1)')).rejects.toThrow(/no such table/)
+    await expect(tx.execute('INSERT INTO missing_table VALUES (1)')).rejects.toThrow(
+      /no such table/,
+    )
     await tx.rollback()
     await client.execute({ args: ['after'], sql: 'INSERT INTO notes (body) VALUES (?)' })
     expect(await bodies()).toEqual(['after'])

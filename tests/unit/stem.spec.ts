@@ -35,7 +35,12 @@ describe('tokenize', () => {
   it('keeps the original positions of words, diacritics included', () => {
     const text = 'استقبل «مُحمد جاد» الوفد'
     const tokens = tokenize(text)
-    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['استقبل', 'مُحمد', 'جاد', 'الوفد'])
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      'استقبل',
+      'مُحمد',
+      'جاد',
+      'الوفد',
+    ])
     expect(tokens[1]!.stem).toBe('محمد')
   })
 })

@@ -1,7 +1,11 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { endsBeforeStart, type FuzzyDate, mayFallWithin } from '../../../src/dates/fuzzy-date'
-import { afterChange, type FieldProblem, throwIfProblems } from '../../../src/validation/field-error'
+import {
+  afterChange,
+  type FieldProblem,
+  throwIfProblems,
+} from '../../../src/validation/field-error'
 
 type Ref = number | string | { id: number | string }
 
@@ -15,33 +19,54 @@ type Agreement = {
 
 export const MIN_PARTIES = 2
 
-export const validateAgreement: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
+export const validateAgreement: CollectionBeforeValidateHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const agreement = afterChange<Agreement>(data, originalDoc)
   const problems: FieldProblem[] = []
   if ((agreement.parties ?? []).length < MIN_PARTIES) {
     problems.push({
-      message: { ar: 'الاتفاقية تحتاج إلى طرفين على الأقل.', en: 'An agreement needs at least two parties.' },
+      message: {
+        ar: 'الاتفاقية تحتاج إلى طرفين على الأقل.',
+        en: 'An agreement needs at least two parties.',
+      },
       path: 'parties',
     })
   }
   for (const [row, party] of (agreement.parties ?? []).entries()) {
     if (Boolean(party.country) === Boolean(party.organization)) {
       problems.push({
-        message: { ar: 'كل طرف إما دولة وإما جهة، لا كلاهما.', en: 'Each party is either a country or an organization, not both.' },
+        message: {
+          ar: 'كل طرف إما دولة وإما جهة، لا كلاهما.',
+          en: 'Each party is either a country or an organization, not both.',
+        },
         path: `parties.${row}.country`,
       })
     }
   }
   if (endsBeforeStart(agreement.effectiveDate, agreement.expiryDate)) {
     problems.push({
-      message: { ar: 'تاريخ الانتهاء يسبق تاريخ السريان.', en: 'The expiry date is before the effective date.' },
+      message: {
+        ar: 'تاريخ الانتهاء يسبق تاريخ السريان.',
+        en: 'The expiry date is before the effective date.',
+      },
       path: 'expiryDate.date',
     })
   }
   const eventRef = agreement.signingEvent
   if (eventRef && agreement.signingDate?.date) {
     const id = typeof eventRef === 'object' ? eventRef.id : eventRef
-    const event = await req.payload.findByID({ collection: 'events', depth: 0, disableErrors: true, draft: true, id, req })
+    const event = await req.payload.findByID({
+      collection: 'events',
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      id,
+      req,
+    })
     if (event && !mayFallWithin(agreement.signingDate, event.startDate, event.endDate)) {
       problems.push({
         message: {

@@ -5,10 +5,17 @@ import { afterChange, END_BEFORE_START, throwIfProblems } from '../../../src/val
 
 type EventDates = { endDate?: FuzzyDate | null; startDate?: FuzzyDate | null }
 
-export const validateEvent: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
+export const validateEvent: CollectionBeforeValidateHook = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const event = afterChange<EventDates>(data, originalDoc)
   throwIfProblems(req, collection.slug, [
-    ...(endsBeforeStart(event.startDate, event.endDate) ? [{ message: END_BEFORE_START, path: 'endDate.date' }] : []),
+    ...(endsBeforeStart(event.startDate, event.endDate)
+      ? [{ message: END_BEFORE_START, path: 'endDate.date' }]
+      : []),
   ])
   return data
 }

@@ -1,10 +1,21 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { APIError } from 'payload'
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { inCallerLanguage } from '../../../src/i18n/message'
-import { clientAddress, isRefusal, type Limiters, retryAfterSeconds, sharedLimiters, tooManyRequests } from '../../../src/server/rate-limiters'
+import {
+  clientAddress,
+  isRefusal,
+  type Limiters,
+  retryAfterSeconds,
+  sharedLimiters,
+  tooManyRequests,
+} from '../../../src/server/rate-limiters'
 
 type Count = [limiter: RateLimiterAbstract, key: string]
 
@@ -35,7 +46,9 @@ const charge = async (req: PayloadRequest, counts: Count[]): Promise<void> => {
       await limiter.consume(key)
     } catch (rejection) {
       if (!isRefusal(rejection)) throw rejection
-      await Promise.all(counts.slice(0, index).map(([charged, chargedKey]) => charged.reward(chargedKey, 1)))
+      await Promise.all(
+        counts.slice(0, index).map(([charged, chargedKey]) => charged.reward(chargedKey, 1)),
+      )
       const seconds = retryAfterSeconds(rejection)
       req.responseHeaders = new Headers(req.responseHeaders)
       req.responseHeaders.set('Retry-After', String(seconds))
@@ -54,16 +67,26 @@ const charge = async (req: PayloadRequest, counts: Count[]): Promise<void> => {
  */
 export const limitAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const limiters = sharedLimiters()
-  if (operation === 'login') await charge(req, loginCounts(limiters, req, (args as { data?: unknown }).data))
+  if (operation === 'login')
+    await charge(req, loginCounts(limiters, req, (args as { data?: unknown }).data))
   if (operation === 'forgotPassword' || operation === 'resetPassword') {
     await charge(req, [[limiters.passwordResetPerIp, clientAddress(req)]])
   }
   return args
 }
 
-export const forgiveSuccessfulLogin: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+export const forgiveSuccessfulLogin: CollectionAfterOperationHook = async ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
   if (operation !== 'login') return result
-  const [perAddress, perAddressAndAccount, perAccount] = loginCounts(sharedLimiters(), req, (args as { data?: unknown }).data)
+  const [perAddress, perAddressAndAccount, perAccount] = loginCounts(
+    sharedLimiters(),
+    req,
+    (args as { data?: unknown }).data,
+  )
   await Promise.all([
     perAddress[0].reward(perAddress[1], 1),
     perAddressAndAccount[0].delete(perAddressAndAccount[1]),

@@ -2,7 +2,15 @@
  * Content comparison. The workflow's own bookkeeping, Payload's status and
  * timestamps are not content: changing them is not an edit.
  */
-export const NOT_CONTENT = new Set(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', 'workflow', 'workflowState'])
+export const NOT_CONTENT = new Set([
+  '_status',
+  'createdAt',
+  'deletedAt',
+  'id',
+  'updatedAt',
+  'workflow',
+  'workflowState',
+])
 
 /** A canonical form: keys sorted, and "nothing" spelt one way ('' / [] / undefined / null). */
 const canonical = (value: unknown): unknown => {
@@ -18,14 +26,20 @@ const canonical = (value: unknown): unknown => {
   return value
 }
 
-export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+export const sameValue = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 
 /** The content fields that `data` changes relative to `original` (only the keys `data` carries). */
-export const changedContentKeys = (data: Record<string, unknown>, original: Record<string, unknown> | undefined): string[] =>
+export const changedContentKeys = (
+  data: Record<string, unknown>,
+  original: Record<string, unknown> | undefined,
+): string[] =>
   Object.keys(data).filter((key) => !NOT_CONTENT.has(key) && !sameValue(data[key], original?.[key]))
 
 /** Whether two whole documents (or versions) hold the same content. */
 export const sameContent = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((key) => !NOT_CONTENT.has(key)))
+  const keys = new Set(
+    [...Object.keys(a), ...Object.keys(b)].filter((key) => !NOT_CONTENT.has(key)),
+  )
   return [...keys].every((key) => sameValue(a[key], b[key]))
 }

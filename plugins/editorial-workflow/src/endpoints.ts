@@ -18,26 +18,39 @@ const transitionRequestFrom = async (req: PayloadRequest): Promise<TransitionReq
     body = undefined
   }
   const record = body as Record<string, unknown> | undefined
-  if (!record || typeof record !== 'object' || typeof record.transition !== 'string') throw new WorkflowError(req, 400, 'unknownTransition')
+  if (!record || typeof record !== 'object' || typeof record.transition !== 'string')
+    throw new WorkflowError(req, 400, 'unknownTransition')
   for (const key of OPTIONAL_TEXT) {
-    if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') throw new WorkflowError(req, 400, 'unknownTransition')
+    if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string')
+      throw new WorkflowError(req, 400, 'unknownTransition')
   }
   const assignee = record.assignee
-  if (assignee !== undefined && assignee !== null && typeof assignee !== 'string' && typeof assignee !== 'number') {
+  if (
+    assignee !== undefined &&
+    assignee !== null &&
+    typeof assignee !== 'string' &&
+    typeof assignee !== 'number'
+  ) {
     throw new WorkflowError(req, 400, 'invalidAssignee')
   }
   return record as TransitionRequest
 }
 
-const targetOf = (req: PayloadRequest, collection: string) => ({ collection, id: String(req.routeParams?.id) })
+const targetOf = (req: PayloadRequest, collection: string) => ({
+  collection,
+  id: String(req.routeParams?.id),
+})
 
 /** `GET` and `POST /api/{collection}/{id}/workflow`. */
 export const workflowEndpoints = (options: ResolvedOptions, collection: string): Endpoint[] => {
-  const read: PayloadHandler = async (req) => Response.json(await describeWorkflow({ options, req, target: targetOf(req, collection) }))
+  const read: PayloadHandler = async (req) =>
+    Response.json(await describeWorkflow({ options, req, target: targetOf(req, collection) }))
   const transition: PayloadHandler = async (req) => {
     if (!req.user) throw new WorkflowError(req, 401, 'notLoggedIn')
     const input = await transitionRequestFrom(req)
-    return Response.json(await performTransition({ input, options, req, target: targetOf(req, collection) }))
+    return Response.json(
+      await performTransition({ input, options, req, target: targetOf(req, collection) }),
+    )
   }
   return [
     { handler: read, method: 'get', path: '/:id/workflow' },

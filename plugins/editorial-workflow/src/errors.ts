@@ -10,7 +10,12 @@ import { inLanguage, MESSAGES, type MessageKey } from './messages'
  * is a stable code clients can switch on; the message is for people.
  */
 export class WorkflowError extends APIError<{ reason: MessageKey }> {
-  constructor(req: PayloadRequest | undefined, status: 400 | 401 | 403 | 404 | 409, reason: MessageKey, detail = '') {
+  constructor(
+    req: PayloadRequest | undefined,
+    status: 400 | 401 | 403 | 404 | 409,
+    reason: MessageKey,
+    detail = '',
+  ) {
     super(inLanguage(req, MESSAGES[reason]) + detail, status, { reason }, true)
     // Payload names errors after their class, which a minified production build renames;
     // the name is what `loggingLevels` and clients match on.

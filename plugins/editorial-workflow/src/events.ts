@@ -25,7 +25,9 @@ const label = (ar: string, en: string) => ({ ar, en })
 
 /** Refuses every change and deletion, whoever asks and through whichever API (overrideAccess included). */
 const appendOnly = () => {
-  throw new ValidationError({ errors: [{ message: 'The workflow history is append-only.', path: 'id' }] })
+  throw new ValidationError({
+    errors: [{ message: 'The workflow history is append-only.', path: 'id' }],
+  })
 }
 
 /**
@@ -33,11 +35,18 @@ const appendOnly = () => {
  * document, sequence number) is unique, so of two transitions racing from the
  * same state only one can record itself: that is how the loser is detected.
  */
-export const workflowEventsCollection = (options: ResolvedOptions, isStaff: (req: PayloadRequest) => boolean): CollectionConfig => ({
+export const workflowEventsCollection = (
+  options: ResolvedOptions,
+  isStaff: (req: PayloadRequest) => boolean,
+): CollectionConfig => ({
   slug: options.eventsSlug,
-  labels: { plural: label('سجل التحرير', 'Workflow history'), singular: label('حدث تحرير', 'Workflow event') },
+  labels: {
+    plural: label('سجل التحرير', 'Workflow history'),
+    singular: label('حدث تحرير', 'Workflow event'),
+  },
   access: {
-    create: ({ req }) => options.collections.some((slug) => activeTransition(req, slug) !== undefined),
+    create: ({ req }) =>
+      options.collections.some((slug) => activeTransition(req, slug) !== undefined),
     delete: () => false,
     read: ({ req }) => isStaff(req),
     update: () => false,
@@ -52,14 +61,36 @@ export const workflowEventsCollection = (options: ResolvedOptions, isStaff: (req
     beforeDelete: [appendOnly],
   },
   fields: [
-    { name: 'collection', type: 'text', index: true, label: label('المجموعة', 'Collection'), required: true },
-    { name: 'document', type: 'text', index: true, label: label('الوثيقة', 'Document'), required: true },
+    {
+      name: 'collection',
+      type: 'text',
+      index: true,
+      label: label('المجموعة', 'Collection'),
+      required: true,
+    },
+    {
+      name: 'document',
+      type: 'text',
+      index: true,
+      label: label('الوثيقة', 'Document'),
+      required: true,
+    },
     { name: 'transition', type: 'text', label: label('الإجراء', 'Transition'), required: true },
     { name: 'from', type: 'text', label: label('من حالة', 'From'), required: true },
     { name: 'to', type: 'text', label: label('إلى حالة', 'To'), required: true },
-    { name: 'user', type: 'relationship', label: label('بواسطة', 'By'), relationTo: asSlug(options.usersSlug) },
+    {
+      name: 'user',
+      type: 'relationship',
+      label: label('بواسطة', 'By'),
+      relationTo: asSlug(options.usersSlug),
+    },
     { name: 'comment', type: 'textarea', label: label('التعليق', 'Comment') },
-    { name: 'assignee', type: 'relationship', label: label('أُسند إلى', 'Assigned to'), relationTo: asSlug(options.usersSlug) },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      label: label('أُسند إلى', 'Assigned to'),
+      relationTo: asSlug(options.usersSlug),
+    },
     { name: 'publishAt', type: 'date', label: label('موعد النشر', 'Publish at') },
     { name: 'version', type: 'text', label: label('النسخة', 'Version') },
     { name: 'locale', type: 'text', label: label('اللغة', 'Locale') },
@@ -77,21 +108,32 @@ export const workflowEventsCollection = (options: ResolvedOptions, isStaff: (req
 })
 
 const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof ValidationError && error.data.errors.some((problem) => problem.path === 'sequenceKey')
+  error instanceof ValidationError &&
+  error.data.errors.some((problem) => problem.path === 'sequenceKey')
 
 /**
  * Appends one event. Taking the next sequence number is the claim on the
  * document: if another transition took it first, this one lost the race (409).
  */
-export const recordEvent = async (req: PayloadRequest, options: ResolvedOptions, event: WorkflowEventData) => {
+export const recordEvent = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  event: WorkflowEventData,
+) => {
   try {
-    return await runInTransition(req, { collection: event.collection, id: event.document, name: event.transition }, () =>
-      req.payload.create({
-        collection: asSlug(options.eventsSlug),
-        data: { ...event, sequenceKey: `${event.collection}:${event.document}:${event.sequence}` } as never,
-        overrideAccess: false,
-        req,
-      }),
+    return await runInTransition(
+      req,
+      { collection: event.collection, id: event.document, name: event.transition },
+      () =>
+        req.payload.create({
+          collection: asSlug(options.eventsSlug),
+          data: {
+            ...event,
+            sequenceKey: `${event.collection}:${event.document}:${event.sequence}`,
+          } as never,
+          overrideAccess: false,
+          req,
+        }),
     )
   } catch (error) {
     if (isUniqueViolation(error)) throw new WorkflowError(req, 409, 'lostRace')

@@ -39,7 +39,11 @@ import { latestVersion } from './versions'
  */
 const duplicating = new WeakMap<PayloadRequest, Map<string, (number | string)[]>>()
 
-const markDuplicate = async (req: PayloadRequest, collection: string, duplicateFromID: number | string | undefined): Promise<void> => {
+const markDuplicate = async (
+  req: PayloadRequest,
+  collection: string,
+  duplicateFromID: number | string | undefined,
+): Promise<void> => {
   const slugs = duplicating.get(req) ?? new Map<string, (number | string)[]>()
   duplicating.set(req, slugs)
   if (duplicateFromID === undefined) {
@@ -51,7 +55,11 @@ const markDuplicate = async (req: PayloadRequest, collection: string, duplicateF
 }
 
 /** Whether an update without `draft` would write the live row of a published document. */
-const targetsPublished = async (req: PayloadRequest, collection: string, args: { id?: number | string; where?: Where }) => {
+const targetsPublished = async (
+  req: PayloadRequest,
+  collection: string,
+  args: { id?: number | string; where?: Where },
+) => {
   const target: Where = args.id !== undefined ? { id: { equals: args.id } } : (args.where ?? {})
   const { totalDocs } = await req.payload.db.count({
     collection: asSlug(collection),
@@ -64,7 +72,8 @@ const targetsPublished = async (req: PayloadRequest, collection: string, args: {
 export const gateBeforeOperation =
   (): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
-    if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
+    if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion')
+      return args
     const { data, draft, duplicateFromID, id, unpublishAllLocales, where } = args as {
       data?: Record<string, unknown>
       draft?: boolean
@@ -83,7 +92,11 @@ export const gateBeforeOperation =
     if (data?._status === 'published' || (unpublishAllLocales && unpublishAllLocales !== 'false')) {
       throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
     }
-    if (operation === 'update' && !draft && (await targetsPublished(req, collection.slug, { id, where }))) {
+    if (
+      operation === 'update' &&
+      !draft &&
+      (await targetsPublished(req, collection.slug, { id, where }))
+    ) {
       throw new WorkflowError(req, 403, 'liveWrite')
     }
     return args
@@ -113,17 +126,35 @@ export const gateBeforeChange =
 
     if (operation === 'create') {
       const starting = !importing || duplicate
-      if (!importing && !duplicate && data.workflowState !== undefined && data.workflowState !== options.initialState) {
+      if (
+        !importing &&
+        !duplicate &&
+        data.workflowState !== undefined &&
+        data.workflowState !== options.initialState
+      ) {
         throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
       }
       if (duplicate) data._status = 'draft'
       // An import of published content without a state of its own arrives published.
-      const imported = data.workflowState && data.workflowState !== options.initialState ? data.workflowState : undefined
-      data.workflowState = starting ? options.initialState : (imported ?? (data._status === 'published' ? 'published' : options.initialState))
+      const imported =
+        data.workflowState && data.workflowState !== options.initialState
+          ? data.workflowState
+          : undefined
+      data.workflowState = starting
+        ? options.initialState
+        : (imported ?? (data._status === 'published' ? 'published' : options.initialState))
       const previous = starting ? {} : ((data.workflow as WorkflowData | undefined) ?? {})
       // Creating is writing content; an import brings its own contributors.
-      const contributors = req.user ? withContributor(duplicated ?? [], req.user.id) : (duplicated ?? [])
-      data.workflow = { contributors, sequence: 0, ...previous, lastEditedBy: req.user?.id ?? null, submittedBy: null }
+      const contributors = req.user
+        ? withContributor(duplicated ?? [], req.user.id)
+        : (duplicated ?? [])
+      data.workflow = {
+        contributors,
+        sequence: 0,
+        ...previous,
+        lastEditedBy: req.user?.id ?? null,
+        submittedBy: null,
+      }
       return trackTranslations({ data, options, original: {}, req, slug })
     }
 
@@ -137,7 +168,8 @@ export const gateBeforeChange =
     } else if (!importing) {
       for (const field of ['workflowState', 'workflow'] as const) {
         if (!(field in data)) continue
-        if (!sameValue(data[field], originalDoc?.[field])) throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
+        if (!sameValue(data[field], originalDoc?.[field]))
+          throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
         // What is stored is the document's own, not the caller's spelling of it ('' and null look the same above).
         data[field] = originalDoc?.[field]
       }
@@ -159,7 +191,10 @@ type Save = {
 const recordEdit = (save: Save) => {
   const { data, options, original, req, restoring, slug } = save
   if (!restoring && changedContentKeys(data, original).length === 0) return data
-  const workflow: WorkflowData = { ...(original.workflow ?? {}), ...(isImport(req) ? (data.workflow ?? {}) : {}) }
+  const workflow: WorkflowData = {
+    ...(original.workflow ?? {}),
+    ...(isImport(req) ? (data.workflow ?? {}) : {}),
+  }
   if (req.user) {
     workflow.lastEditedBy = req.user.id
     workflow.contributors = withContributor(contributorsOf(workflow), req.user.id)
@@ -189,12 +224,19 @@ const trackTranslations = ({ data, options, original, req, restoring, slug }: Sa
   const locale = req.locale
   const collection = req.payload.collections[asSlug(slug)]?.config
   if (!locale || !options.locales.includes(locale) || !collection) return data
-  const localized = new Set(collection.flattenedFields.filter((field) => 'localized' in field && field.localized).map((field) => field.name))
+  const localized = new Set(
+    collection.flattenedFields
+      .filter((field) => 'localized' in field && field.localized)
+      .map((field) => field.name),
+  )
   const changed = changedContentKeys(data, original).filter((key) => localized.has(key))
   if (changed.length === 0 && !restoring) return data
   const workflow = (data.workflow ?? original.workflow ?? {}) as WorkflowData
   const complete = localeComplete({ ...original, ...data }, options.parityFields[slug] ?? [])
-  data.workflow = { ...workflow, translations: afterEditIn(workflow.translations, locale, complete, options.locales) }
+  data.workflow = {
+    ...workflow,
+    translations: afterEditIn(workflow.translations, locale, complete, options.locales),
+  }
   return data
 }
 
@@ -203,7 +245,9 @@ export const gateAfterChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ collection, doc, req }) => {
     const events = pendingEvents(req)
-    const mine = events.filter((event) => event.collection === collection.slug && event.document === String(doc.id))
+    const mine = events.filter(
+      (event) => event.collection === collection.slug && event.document === String(doc.id),
+    )
     for (const event of mine) {
       events.splice(events.indexOf(event), 1)
       await recordEvent(req, options, event)

@@ -9,7 +9,14 @@ type Context = { req: PayloadRequest }
 
 /** The GraphQL type of `describeWorkflow`'s answer, built once per schema. */
 const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
-  const { GraphQLBoolean, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const {
+    GraphQLBoolean,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = GraphQL
   const text = { type: GraphQLString }
   const Transition = new GraphQLObjectType({
     name: 'WorkflowTransition',
@@ -21,12 +28,23 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
       requiresPublishAt: { type: GraphQLBoolean },
     },
   })
-  const Translation = new GraphQLObjectType({ name: 'WorkflowTranslation', fields: { locale: text, reason: text, status: text } })
-  const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value == null ? null : String(value))
+  const Translation = new GraphQLObjectType({
+    name: 'WorkflowTranslation',
+    fields: { locale: text, reason: text, status: text },
+  })
+  const idOf = (value: unknown) =>
+    value && typeof value === 'object'
+      ? String((value as { id: unknown }).id)
+      : value == null
+        ? null
+        : String(value)
   const HistoryEntry = new GraphQLObjectType({
     name: 'WorkflowHistoryEntry',
     fields: {
-      assignee: { resolve: (event: Record<string, unknown>) => idOf(event.assignee), type: GraphQLString },
+      assignee: {
+        resolve: (event: Record<string, unknown>) => idOf(event.assignee),
+        type: GraphQLString,
+      },
       comment: text,
       createdAt: { type: DateTimeResolver },
       from: text,
@@ -43,7 +61,10 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
     name: 'WorkflowState',
     fields: {
       approvedVersion: text,
-      assignee: { resolve: (state) => (state.assignee == null ? null : String(state.assignee)), type: GraphQLString },
+      assignee: {
+        resolve: (state) => (state.assignee == null ? null : String(state.assignee)),
+        type: GraphQLString,
+      },
       collection: text,
       history: { type: new GraphQLList(HistoryEntry) },
       id: { resolve: (state) => String(state.id), type: GraphQLString },
@@ -61,13 +82,17 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
 /** `workflowState(collection, id)` and `workflowTransition(...)`, answering what the REST endpoints answer. */
 export const workflowGraphQL = (options: ResolvedOptions) => {
   let type: ReturnType<typeof workflowStateType> | undefined
-  const typeFor = (GraphQL: Parameters<GraphQLExtension>[0]) => (type ??= workflowStateType(GraphQL))
+  const typeFor = (GraphQL: Parameters<GraphQLExtension>[0]) =>
+    (type ??= workflowStateType(GraphQL))
 
   const queries: GraphQLExtension = (GraphQL) => {
     const { GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
     return {
       workflowState: {
-        args: { collection: { type: new GraphQLNonNull(GraphQLString) }, id: { type: new GraphQLNonNull(GraphQLID) } },
+        args: {
+          collection: { type: new GraphQLNonNull(GraphQLString) },
+          id: { type: new GraphQLNonNull(GraphQLID) },
+        },
         resolve: (_: unknown, args: { collection: string; id: string }, context: Context) =>
           describeWorkflow({ options, req: context.req, target: args }),
         type: typeFor(GraphQL),
@@ -91,11 +116,19 @@ export const workflowGraphQL = (options: ResolvedOptions) => {
         },
         resolve: (
           _: unknown,
-          { collection, id, publishAt, ...input }: { collection: string; id: string; publishAt?: Date; transition: string },
+          {
+            collection,
+            id,
+            publishAt,
+            ...input
+          }: { collection: string; id: string; publishAt?: Date; transition: string },
           context: Context,
         ) =>
           performTransition({
-            input: { ...input, publishAt: publishAt ? new Date(publishAt).toISOString() : undefined },
+            input: {
+              ...input,
+              publishAt: publishAt ? new Date(publishAt).toISOString() : undefined,
+            },
             options,
             req: context.req,
             target: { collection, id },

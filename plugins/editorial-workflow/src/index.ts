@@ -4,7 +4,12 @@ import { DEFAULT_STATE_AFTER_EDIT, DEFAULT_STATES, DEFAULT_TRANSITIONS } from '.
 import { queueEndpoint, workflowEndpoints } from './endpoints'
 import { workflowEventsCollection } from './events'
 import { workflowFields } from './fields'
-import { allowDuringTransition, gateAfterChange, gateBeforeChange, gateBeforeOperation } from './gate'
+import {
+  allowDuringTransition,
+  gateAfterChange,
+  gateBeforeChange,
+  gateBeforeOperation,
+} from './gate'
 import { workflowGraphQL } from './graphql'
 import { requiredLocalizedFields } from './parity'
 import { scheduledPublishTask } from './scheduling'
@@ -21,20 +26,30 @@ export type * from './types'
 
 const defaultRolesOf = (user: PayloadRequest['user']): string[] => {
   const roles = (user as { roles?: unknown } | null | undefined)?.roles
-  return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : []
+  return Array.isArray(roles)
+    ? roles.filter((role): role is string => typeof role === 'string')
+    : []
 }
 
 /**
  * The options with every default filled in, for the config `config`: what
  * `performTransition` and `describeWorkflow` take when called from server code.
  */
-export const resolveWorkflowOptions = (options: EditorialWorkflowOptions, config: Pick<Config, 'admin' | 'collections' | 'localization' | 'serverURL'>): ResolvedOptions => {
+export const resolveWorkflowOptions = (
+  options: EditorialWorkflowOptions,
+  config: Pick<Config, 'admin' | 'collections' | 'localization' | 'serverURL'>,
+): ResolvedOptions => {
   const localization = config.localization
-  const locales = localization ? localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)) : []
+  const locales = localization
+    ? localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+    : []
   const parityFields = Object.fromEntries(
     options.collections.map((slug) => {
       const collection = config.collections?.find((candidate) => candidate.slug === slug)
-      return [slug, options.parity?.fields?.[slug] ?? requiredLocalizedFields(collection?.fields ?? [])] as const
+      return [
+        slug,
+        options.parity?.fields?.[slug] ?? requiredLocalizedFields(collection?.fields ?? []),
+      ] as const
     }),
   )
   return {
@@ -64,9 +79,19 @@ export const resolveWorkflowOptions = (options: EditorialWorkflowOptions, config
 }
 
 /** Adds the workflow to one collection: fields, the gate's hooks, access during transitions, endpoints. */
-const withWorkflow = (collection: CollectionConfig, options: ResolvedOptions, staffOnly: FieldAccess): CollectionConfig => {
-  if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
-    throw new Error(`editorialWorkflow: collection "${collection.slug}" needs versions.drafts enabled`)
+const withWorkflow = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+  staffOnly: FieldAccess,
+): CollectionConfig => {
+  if (
+    !collection.versions ||
+    typeof collection.versions !== 'object' ||
+    !collection.versions.drafts
+  ) {
+    throw new Error(
+      `editorialWorkflow: collection "${collection.slug}" needs versions.drafts enabled`,
+    )
   }
   const hooks = collection.hooks ?? {}
   return {
@@ -75,7 +100,10 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedOptions, st
       ...collection.admin,
       // The state pill is a list column wherever the collection names its columns.
       defaultColumns: collection.admin?.defaultColumns
-        ? [...collection.admin.defaultColumns.filter((column) => column !== 'workflowState'), 'workflowState']
+        ? [
+            ...collection.admin.defaultColumns.filter((column) => column !== 'workflowState'),
+            'workflowState',
+          ]
         : undefined,
       components: {
         ...collection.admin?.components,
@@ -96,7 +124,11 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedOptions, st
     fields: [...workflowFields(options, staffOnly), ...collection.fields],
     hooks: {
       ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options), pruneVersions(versionLimit(collection.versions))],
+      afterChange: [
+        ...(hooks.afterChange ?? []),
+        gateAfterChange(options),
+        pruneVersions(versionLimit(collection.versions)),
+      ],
       // First, so that no other hook works on a write the gate refuses.
       beforeChange: [gateBeforeChange(options), ...(hooks.beforeChange ?? [])],
       beforeOperation: [gateBeforeOperation(), ...(hooks.beforeOperation ?? [])],
@@ -130,29 +162,48 @@ export const editorialWorkflow =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '@jusur/editorial-workflow/client#WorkflowQueue'],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            '@jusur/editorial-workflow/client#WorkflowQueue',
+          ],
         },
       },
       collections: [
         ...(config.collections ?? []).map((collection) =>
-          options.collections.includes(collection.slug) ? withWorkflow(collection, options, staffOnly) : collection,
+          options.collections.includes(collection.slug)
+            ? withWorkflow(collection, options, staffOnly)
+            : collection,
         ),
         workflowEventsCollection(options, isStaff),
       ],
       endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
       graphQL: {
         ...config.graphQL,
-        mutations: (GraphQL, context) => ({ ...previousMutations?.(GraphQL, context), ...graphQL.mutations(GraphQL, context) }),
-        queries: (GraphQL, context) => ({ ...previousQueries?.(GraphQL, context), ...graphQL.queries(GraphQL, context) }),
+        mutations: (GraphQL, context) => ({
+          ...previousMutations?.(GraphQL, context),
+          ...graphQL.mutations(GraphQL, context),
+        }),
+        queries: (GraphQL, context) => ({
+          ...previousQueries?.(GraphQL, context),
+          ...graphQL.queries(GraphQL, context),
+        }),
       },
       jobs: {
         ...config.jobs,
         autoRun: async (payload) => {
-          const previous = typeof previousAutoRun === 'function' ? await previousAutoRun(payload) : (previousAutoRun ?? [])
-          const own = options.scheduling.autoRun ? [{ cron: options.scheduling.cron, queue: options.scheduling.queue }] : []
+          const previous =
+            typeof previousAutoRun === 'function'
+              ? await previousAutoRun(payload)
+              : (previousAutoRun ?? [])
+          const own = options.scheduling.autoRun
+            ? [{ cron: options.scheduling.cron, queue: options.scheduling.queue }]
+            : []
           return [...previous, ...own]
         },
-        tasks: [...(config.jobs?.tasks ?? []), scheduledPublishTask(options, (args) => performTransition({ ...args, options }))],
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          scheduledPublishTask(options, (args) => performTransition({ ...args, options })),
+        ],
       },
     }
   }

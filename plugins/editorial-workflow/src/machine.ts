@@ -20,7 +20,8 @@ export type TransitionInput = {
 
 export type Refusal = { reason: MessageKey; status: 400 | 403 | 409 }
 
-const sameId = (a: unknown, b: unknown): boolean => a != null && b != null && String(a) === String(b)
+const sameId = (a: unknown, b: unknown): boolean =>
+  a != null && b != null && String(a) === String(b)
 
 const allowedFrom = (transition: TransitionDefinition, state: string): boolean =>
   transition.from === '*' || transition.from.includes(state)
@@ -37,13 +38,20 @@ export const contributorsOf = (workflow: Bookkeeping | null | undefined): (numbe
 }
 
 /** The contributors with `id` added (once). */
-export const withContributor = (contributors: (number | string)[], id: number | string): (number | string)[] =>
+export const withContributor = (
+  contributors: (number | string)[],
+  id: number | string,
+): (number | string)[] =>
   contributors.some((known) => sameId(known, id)) ? contributors : [...contributors, id]
 
 /** What the transition rules look at, from a stored document (its `workflow` group and state). */
 export const factsOf = (doc: Record<string, unknown>, initialState: string): DocumentFacts => {
   const workflow = (doc.workflow ?? {}) as Bookkeeping
-  return { contributors: contributorsOf(workflow), state: (doc.workflowState ?? initialState) as string, submittedBy: workflow.submittedBy }
+  return {
+    contributors: contributorsOf(workflow),
+    state: (doc.workflowState ?? initialState) as string,
+    submittedBy: workflow.submittedBy,
+  }
 }
 
 /**
@@ -53,9 +61,16 @@ export const factsOf = (doc: Record<string, unknown>, initialState: string): Doc
  * Four eyes: nobody who changed the content since the last publication, nor
  * the submitter, approves, publishes or schedules it.
  */
-export const permissionRefusal = (transition: TransitionDefinition, actor: Actor, facts: DocumentFacts): null | Refusal => {
+export const permissionRefusal = (
+  transition: TransitionDefinition,
+  actor: Actor,
+  facts: DocumentFacts,
+): null | Refusal => {
   // Transitions without roles are the scheduler's alone; the scheduler acts with its editor's roles.
-  const permitted = transition.roles.length === 0 ? Boolean(actor.automatic) : actor.roles.some((role) => transition.roles.includes(role))
+  const permitted =
+    transition.roles.length === 0
+      ? Boolean(actor.automatic)
+      : actor.roles.some((role) => transition.roles.includes(role))
   if (!permitted) return { reason: 'role', status: 403 }
   if (!allowedFrom(transition, facts.state)) return { reason: 'notFromState', status: 409 }
   const contributed = (facts.contributors ?? []).some((id) => sameId(actor.id, id))
@@ -72,12 +87,16 @@ export const inputRefusal = (
   locales: string[],
   now: Date = new Date(),
 ): null | Refusal => {
-  if (transition.requiresComment && !input.comment?.trim()) return { reason: 'commentRequired', status: 400 }
-  if (transition.requiresLocale && !(input.locale && locales.includes(input.locale))) return { reason: 'invalidLocale', status: 400 }
-  if (input.locale && !locales.includes(input.locale)) return { reason: 'invalidLocale', status: 400 }
+  if (transition.requiresComment && !input.comment?.trim())
+    return { reason: 'commentRequired', status: 400 }
+  if (transition.requiresLocale && !(input.locale && locales.includes(input.locale)))
+    return { reason: 'invalidLocale', status: 400 }
+  if (input.locale && !locales.includes(input.locale))
+    return { reason: 'invalidLocale', status: 400 }
   if (transition.requiresPublishAt) {
     const time = input.publishAt ? Date.parse(input.publishAt) : Number.NaN
-    if (Number.isNaN(time) || time <= now.getTime()) return { reason: 'invalidPublishAt', status: 400 }
+    if (Number.isNaN(time) || time <= now.getTime())
+      return { reason: 'invalidPublishAt', status: 400 }
   }
   return null
 }
@@ -87,4 +106,5 @@ export const availableTransitions = (
   transitions: TransitionDefinition[],
   actor: Actor,
   facts: DocumentFacts,
-): TransitionDefinition[] => transitions.filter((transition) => permissionRefusal(transition, actor, facts) === null)
+): TransitionDefinition[] =>
+  transitions.filter((transition) => permissionRefusal(transition, actor, facts) === null)

@@ -8,12 +8,18 @@ export const MESSAGES = {
     ar: 'تغيّر المحتوى بعد اعتماده؛ يجب أن يُراجع من جديد قبل النشر.',
     en: 'The content changed after it was approved; it must be reviewed again before publication.',
   },
-  commentRequired: { ar: 'هذا الإجراء يتطلب تعليقًا يوضح السبب.', en: 'This action needs a comment giving the reason.' },
+  commentRequired: {
+    ar: 'هذا الإجراء يتطلب تعليقًا يوضح السبب.',
+    en: 'This action needs a comment giving the reason.',
+  },
   fourEyes: {
     ar: 'لا يجوز أن تعتمد أو تنشر أو تجدول وثيقة عدّلت محتواها منذ آخر نشر لها أو أرسلتها للمراجعة؛ يتولى ذلك زميل آخر.',
     en: 'You cannot approve, publish or schedule a document whose content you changed since it was last published, or that you submitted: a colleague must do it.',
   },
-  invalidAssignee: { ar: 'المُسنَد إليه ليس مستخدمًا معروفًا.', en: 'The assignee is not a known user.' },
+  invalidAssignee: {
+    ar: 'المُسنَد إليه ليس مستخدمًا معروفًا.',
+    en: 'The assignee is not a known user.',
+  },
   invalidLocale: { ar: 'هذا الإجراء يتطلب لغة صحيحة.', en: 'This action needs a valid locale.' },
   invalidPublishAt: {
     ar: 'موعد النشر مطلوب ويجب أن يكون في المستقبل.',
@@ -27,7 +33,10 @@ export const MESSAGES = {
     ar: 'سبقك إجراء آخر على هذه الوثيقة؛ أعد تحميلها وحاول مجددًا.',
     en: 'Another action on this document got there first; reload it and try again.',
   },
-  notFromState: { ar: 'لا يمكن اتخاذ هذا الإجراء من الحالة الحالية للوثيقة.', en: 'This action is not possible from the document’s current state.' },
+  notFromState: {
+    ar: 'لا يمكن اتخاذ هذا الإجراء من الحالة الحالية للوثيقة.',
+    en: 'This action is not possible from the document’s current state.',
+  },
   notLoggedIn: { ar: 'يجب تسجيل الدخول.', en: 'You must be logged in.' },
   parity: {
     ar: 'لا يمكن النشر قبل اكتمال اللغتين أو الإعفاء من إحداهما بسبب مسجَّل. الناقص: ',
@@ -46,7 +55,10 @@ export const MESSAGES = {
     ar: 'لا يمكن تأكيد ترجمة ناقصة.',
     en: 'An incomplete translation cannot be confirmed.',
   },
-  unknownCollection: { ar: 'هذه المجموعة لا تخضع لمسار التحرير.', en: 'This collection has no editorial workflow.' },
+  unknownCollection: {
+    ar: 'هذه المجموعة لا تخضع لمسار التحرير.',
+    en: 'This collection has no editorial workflow.',
+  },
   unknownTransition: { ar: 'إجراء غير معروف.', en: 'Unknown action.' },
 } satisfies Record<string, Label>
 

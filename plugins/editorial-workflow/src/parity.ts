@@ -21,14 +21,25 @@ export const isFilled = (value: unknown): boolean => {
 
 /** The collection's required localized top-level fields: what "complete" means when the app says nothing. */
 export const requiredLocalizedFields = (fields: Field[]): string[] =>
-  fields.flatMap((field) => ('name' in field && 'localized' in field && field.localized && 'required' in field && field.required ? [field.name] : []))
+  fields.flatMap((field) =>
+    'name' in field &&
+    'localized' in field &&
+    field.localized &&
+    'required' in field &&
+    field.required
+      ? [field.name]
+      : [],
+  )
 
 /** Whether a document read in one locale has every parity field filled. */
-export const localeComplete = (doc: Record<string, unknown>, fields: string[]): boolean => fields.every((name) => isFilled(doc[name]))
+export const localeComplete = (doc: Record<string, unknown>, fields: string[]): boolean =>
+  fields.every((name) => isFilled(doc[name]))
 
 /** Value of a localized field in one locale, from a document read with `locale: 'all'`. */
 export const inLocale = (value: unknown, locale: string): unknown =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[locale] : undefined
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[locale]
+    : undefined
 
 /** Whether every parity field of a document read with `locale: 'all'` is filled in `locale`. */
 export const filledIn = (doc: Record<string, unknown>, fields: string[], locale: string): boolean =>
@@ -65,11 +76,14 @@ export const afterEditIn = (
   locales: string[],
 ): TranslationState => {
   const previous = state?.[locale]?.status
-  const next: TranslationState = Object.fromEntries(locales.map((code) => [code, state?.[code] ?? { status: 'missing' as TranslationStatus }]))
+  const next: TranslationState = Object.fromEntries(
+    locales.map((code) => [code, state?.[code] ?? { status: 'missing' as TranslationStatus }]),
+  )
   next[locale] = { status: complete ? 'complete' : 'missing' }
   if (previous === 'complete') {
     for (const other of locales) {
-      if (other !== locale && next[other].status === 'complete') next[other] = { status: 'outdated' }
+      if (other !== locale && next[other].status === 'complete')
+        next[other] = { status: 'outdated' }
     }
   }
   return next

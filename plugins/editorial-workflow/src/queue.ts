@@ -20,18 +20,26 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
   if (!user) throw new WorkflowError(req, 401, 'notLoggedIn')
   const roles = options.rolesOf(user)
   const mine = (transition: TransitionDefinition) =>
-    transition.from !== '*' && transition.roles.some((role) => roles.includes(role)) && (FORWARD.has(transition.effect ?? '') || Boolean(transition.requiresComment && transition.to))
+    transition.from !== '*' &&
+    transition.roles.some((role) => roles.includes(role)) &&
+    (FORWARD.has(transition.effect ?? '') || Boolean(transition.requiresComment && transition.to))
   const ownStates = new Set<string>()
   const sharedStates = new Set<string>()
   for (const transition of options.transitions.filter(mine)) {
-    for (const state of transition.from as string[]) (transition.effect === 'submit' ? ownStates : sharedStates).add(state)
+    for (const state of transition.from as string[])
+      (transition.effect === 'submit' ? ownStates : sharedStates).add(state)
   }
   const clauses: Where[] = []
   if (sharedStates.size > 0) {
     clauses.push({
       and: [
         { workflowState: { in: [...sharedStates] } },
-        { or: [{ 'workflow.assignee': { exists: false } }, { 'workflow.assignee': { equals: user.id } }] },
+        {
+          or: [
+            { 'workflow.assignee': { exists: false } },
+            { 'workflow.assignee': { equals: user.id } },
+          ],
+        },
       ],
     })
   }
@@ -39,7 +47,12 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
     clauses.push({
       and: [
         { workflowState: { in: [...ownStates] } },
-        { or: [{ 'workflow.lastEditedBy': { equals: user.id } }, { 'workflow.submittedBy': { equals: user.id } }] },
+        {
+          or: [
+            { 'workflow.lastEditedBy': { equals: user.id } },
+            { 'workflow.submittedBy': { equals: user.id } },
+          ],
+        },
       ],
     })
   }
@@ -74,7 +87,10 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
     .slice(0, QUEUE_LIMIT)
   const counts: Record<string, { count: number; label: string }> = {}
   for (const item of items) {
-    counts[item.state] ??= { count: 0, label: inLanguage(req, options.states[item.state] ?? { en: item.state }) }
+    counts[item.state] ??= {
+      count: 0,
+      label: inLanguage(req, options.states[item.state] ?? { en: item.state }),
+    }
     counts[item.state].count += 1
   }
   return { counts, items }

@@ -7,13 +7,22 @@ import { asSlug } from './types'
  * the caller's access. The Local API writes the locale it is given onto
  * `req`, which the caller still needs, so it is put back afterwards.
  */
-export const readAllLocales = async (req: PayloadRequest, collection: string, id: number | string) => {
+export const readAllLocales = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+) => {
   const { fallbackLocale, locale } = req
   try {
-    return (await req.payload.findByID({ collection: asSlug(collection), depth: 0, draft: true, id, locale: 'all', overrideAccess: false, req })) as Record<
-      string,
-      any
-    >
+    return (await req.payload.findByID({
+      collection: asSlug(collection),
+      depth: 0,
+      draft: true,
+      id,
+      locale: 'all',
+      overrideAccess: false,
+      req,
+    })) as Record<string, any>
   } finally {
     req.locale = locale
     req.fallbackLocale = fallbackLocale

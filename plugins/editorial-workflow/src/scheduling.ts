@@ -4,10 +4,19 @@ import { WorkflowError } from './errors'
 import { latestVersion } from './versions'
 import { asSlug, type ResolvedOptions, type WorkflowData } from './types'
 
-type ScheduledPublish = { collection: string; id: number | string; publishAt: string; scheduledBy: number | string }
+type ScheduledPublish = {
+  collection: string
+  id: number | string
+  publishAt: string
+  scheduledBy: number | string
+}
 
 /** Queues the publication for its time, in the same transaction as the `schedule` transition. */
-export const queueScheduledPublish = async (req: PayloadRequest, options: ResolvedOptions, job: ScheduledPublish) => {
+export const queueScheduledPublish = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  job: ScheduledPublish,
+) => {
   await req.payload.jobs.queue({
     input: { ...job, id: String(job.id), scheduledBy: String(job.scheduledBy) } as never,
     queue: options.scheduling.queue,
@@ -27,7 +36,12 @@ export const queueScheduledPublish = async (req: PayloadRequest, options: Resolv
  */
 export const scheduledPublishTask = (
   options: ResolvedOptions,
-  perform: (args: { automatic: true; input: { transition: string }; req: PayloadRequest; target: { collection: string; id: string } }) => Promise<unknown>,
+  perform: (args: {
+    automatic: true
+    input: { transition: string }
+    req: PayloadRequest
+    target: { collection: string; id: string }
+  }) => Promise<unknown>,
 ): TaskConfig<{ input: Record<string, string>; output: { outcome: string } }> => ({
   slug: options.scheduling.taskSlug as never,
   inputSchema: [
@@ -40,27 +54,51 @@ export const scheduledPublishTask = (
   retries: 0,
   handler: async ({ input, req }) => {
     const { collection, id, publishAt, scheduledBy } = input as ScheduledPublish & { id: string }
-    const transition = options.transitions.find((candidate) => candidate.roles.length === 0 && candidate.effect === 'publish')
+    const transition = options.transitions.find(
+      (candidate) => candidate.roles.length === 0 && candidate.effect === 'publish',
+    )
     // The schedule lives on the latest draft (the live row changes only on publication).
     const latest = await latestVersion(req, collection, id)
-    const scheduler = await req.payload.db.findOne({ collection: asSlug(options.usersSlug), req, where: { id: { equals: scheduledBy } } })
+    const scheduler = await req.payload.db.findOne({
+      collection: asSlug(options.usersSlug),
+      req,
+      where: { id: { equals: scheduledBy } },
+    })
     const planned = (latest?.version.workflow as undefined | WorkflowData)?.publishAt
-    if (!transition || !latest || !scheduler) return { output: { outcome: 'skipped: document, scheduler or transition gone' } }
-    if (!planned || Date.parse(planned) !== Date.parse(publishAt)) return { output: { outcome: 'skipped: rescheduled or unscheduled' } }
+    if (!transition || !latest || !scheduler)
+      return { output: { outcome: 'skipped: document, scheduler or transition gone' } }
+    if (!planned || Date.parse(planned) !== Date.parse(publishAt))
+      return { output: { outcome: 'skipped: rescheduled or unscheduled' } }
     // The scheduler acts with the rights they have now, not those they had when scheduling.
     const scheduling = options.transitions.filter((candidate) => candidate.effect === 'schedule')
-    const roles = options.rolesOf({ ...scheduler, collection: options.usersSlug } as PayloadRequest['user'])
+    const roles = options.rolesOf({
+      ...scheduler,
+      collection: options.usersSlug,
+    } as PayloadRequest['user'])
     if (!scheduling.some((candidate) => candidate.roles.some((role) => roles.includes(role)))) {
-      req.payload.logger.warn({ collection, id, msg: 'scheduled publication refused: the scheduler may no longer publish' })
+      req.payload.logger.warn({
+        collection,
+        id,
+        msg: 'scheduled publication refused: the scheduler may no longer publish',
+      })
       return { output: { outcome: 'refused: the scheduler may no longer publish' } }
     }
     req.user = { ...scheduler, collection: options.usersSlug } as PayloadRequest['user']
     try {
-      await perform({ automatic: true, input: { transition: transition.name }, req, target: { collection, id } })
+      await perform({
+        automatic: true,
+        input: { transition: transition.name },
+        req,
+        target: { collection, id },
+      })
       return { output: { outcome: 'published' } }
     } catch (error) {
       if (error instanceof WorkflowError) {
-        req.payload.logger.warn({ collection, id, msg: `scheduled publication refused: ${error.message}` })
+        req.payload.logger.warn({
+          collection,
+          id,
+          msg: `scheduled publication refused: ${error.message}`,
+        })
         return { output: { outcome: `refused: ${error.message}` } }
       }
       throw error

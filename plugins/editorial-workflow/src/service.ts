@@ -6,7 +6,13 @@ import { sameContent } from './content'
 import { WorkflowError } from './errors'
 import { recordEvent } from './events'
 import { transitionsFor } from './graph'
-import { type Actor, availableTransitions, factsOf, inputRefusal, permissionRefusal } from './machine'
+import {
+  type Actor,
+  availableTransitions,
+  factsOf,
+  inputRefusal,
+  permissionRefusal,
+} from './machine'
 import { inLanguage } from './messages'
 import { notifyAfterTransition } from './notifications'
 import { filledIn, incompleteLocales } from './parity'
@@ -33,8 +39,13 @@ const actorOf = (req: PayloadRequest, options: ResolvedOptions, automatic = fals
   return { automatic, id: req.user.id, roles: options.rolesOf(req.user) }
 }
 
-const assertWorkflowCollection = (req: PayloadRequest, options: ResolvedOptions, collection: string) => {
-  if (!options.collections.includes(collection)) throw new WorkflowError(req, 404, 'unknownCollection')
+const assertWorkflowCollection = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  collection: string,
+) => {
+  if (!options.collections.includes(collection))
+    throw new WorkflowError(req, 404, 'unknownCollection')
 }
 
 /** The bookkeeping after the transition: who submitted, which version was approved, the translation waivers... */
@@ -48,8 +59,12 @@ const nextBookkeeping = (
 ): WorkflowData => {
   const next: WorkflowData = { ...workflow }
   if (input.assignee !== undefined) next.assignee = input.assignee
-  if (transition.to === initialState) Object.assign(next, { approvedBy: null, approvedVersion: null, submittedBy: null })
-  const approval = { approvedBy: actor.id, approvedVersion: latestId === null ? null : String(latestId) }
+  if (transition.to === initialState)
+    Object.assign(next, { approvedBy: null, approvedVersion: null, submittedBy: null })
+  const approval = {
+    approvedBy: actor.id,
+    approvedVersion: latestId === null ? null : String(latestId),
+  }
   if (transition.approves) Object.assign(next, approval)
   switch (transition.effect) {
     case 'submit':
@@ -70,7 +85,10 @@ const nextBookkeeping = (
       next.publishAt = null
       break
     case 'waive_translation':
-      next.translations = { ...workflow.translations, [input.locale!]: { reason: input.comment!.trim(), status: 'waived' } }
+      next.translations = {
+        ...workflow.translations,
+        [input.locale!]: { reason: input.comment!.trim(), status: 'waived' },
+      }
       break
     case 'confirm_translation':
       next.translations = { ...workflow.translations, [input.locale!]: { status: 'complete' } }
@@ -97,7 +115,9 @@ const assertContentAllows = async (
   }
   // A transition that approves as it publishes needs no earlier approval (`input.version` guards what it publishes).
   if (transition.effect === 'publish' && !transition.approves) {
-    const approved = workflow.approvedVersion ? await versionById(req, target.collection, workflow.approvedVersion) : undefined
+    const approved = workflow.approvedVersion
+      ? await versionById(req, target.collection, workflow.approvedVersion)
+      : undefined
     if (!approved || !latest || !sameContent(approved.version, latest.version)) {
       throw new WorkflowError(req, 409, 'changedSinceApproval')
     }
@@ -107,9 +127,17 @@ const assertContentAllows = async (
   }
 }
 
-const assertAssigneeExists = async (req: PayloadRequest, options: ResolvedOptions, assignee: TransitionRequest['assignee']) => {
+const assertAssigneeExists = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  assignee: TransitionRequest['assignee'],
+) => {
   if (assignee === undefined || assignee === null) return
-  const user = await req.payload.db.findOne({ collection: asSlug(options.usersSlug), req, where: { id: { equals: assignee } } })
+  const user = await req.payload.db.findOne({
+    collection: asSlug(options.usersSlug),
+    req,
+    where: { id: { equals: assignee } },
+  })
   if (!user) throw new WorkflowError(req, 400, 'invalidAssignee')
 }
 
@@ -135,7 +163,9 @@ export const performTransition = async ({
 }) => {
   const actor = actorOf(req, options, automatic)
   assertWorkflowCollection(req, options, target.collection)
-  const transition = transitionsFor(options.transitions, target.collection).find((candidate) => candidate.name === input.transition)
+  const transition = transitionsFor(options.transitions, target.collection).find(
+    (candidate) => candidate.name === input.transition,
+  )
   if (!transition) throw new WorkflowError(req, 400, 'unknownTransition')
 
   const doc = await readAllLocales(req, target.collection, target.id)
@@ -143,18 +173,28 @@ export const performTransition = async ({
   const facts = factsOf(doc, options.initialState)
   const from = facts.state
   const refusal =
-    permissionRefusal(transition, actor, facts) ??
-    inputRefusal(transition, input, options.locales)
+    permissionRefusal(transition, actor, facts) ?? inputRefusal(transition, input, options.locales)
   if (refusal) throw new WorkflowError(req, refusal.status, refusal.reason)
   await assertAssigneeExists(req, options, input.assignee)
 
   const latest = await latestVersion(req, target.collection, target.id)
-  if (input.version != null && latest && String(input.version) !== String(latest.id)) throw new WorkflowError(req, 409, 'lostRace')
+  if (input.version != null && latest && String(input.version) !== String(latest.id))
+    throw new WorkflowError(req, 409, 'lostRace')
   await assertContentAllows(req, options, target, transition, doc, input, latest)
 
   const sequence = (workflow.sequence ?? 0) + 1
   const to = transition.to ?? from
-  const bookkeeping = { ...nextBookkeeping(transition, workflow, input, actor, latest?.id ?? null, options.initialState), sequence }
+  const bookkeeping = {
+    ...nextBookkeeping(
+      transition,
+      workflow,
+      input,
+      actor,
+      latest?.id ?? null,
+      options.initialState,
+    ),
+    sequence,
+  }
   const goesLive = transition.effect === 'publish' || transition.effect === 'unpublish'
 
   const ownTransaction = await initTransaction(req)
@@ -186,26 +226,52 @@ export const performTransition = async ({
         draft: !goesLive,
         id: target.id,
         // The state is not localized; a locale is named so that hooks never see every locale at once.
-        locale: (req.locale && req.locale !== 'all' ? req.locale : options.defaultLocale) as TypedLocale,
+        locale: (req.locale && req.locale !== 'all'
+          ? req.locale
+          : options.defaultLocale) as TypedLocale,
         overrideAccess: false,
-        publishSpecificLocale: transition.effect === 'publish' && input.locale ? input.locale : undefined,
+        publishSpecificLocale:
+          transition.effect === 'publish' && input.locale ? input.locale : undefined,
         req,
       }),
     )
-    if (transition.effect === 'schedule') await queueScheduledPublish(req, options, { ...target, publishAt: bookkeeping.publishAt!, scheduledBy: actor.id })
+    if (transition.effect === 'schedule')
+      await queueScheduledPublish(req, options, {
+        ...target,
+        publishAt: bookkeeping.publishAt!,
+        scheduledBy: actor.id,
+      })
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     // Without transactions (SQLite by default) the claimed entry is taken back by hand.
-    else if (event && !req.transactionID) await req.payload.db.deleteOne({ collection: asSlug(options.eventsSlug), req, where: { id: { equals: event.id } } })
+    else if (event && !req.transactionID)
+      await req.payload.db.deleteOne({
+        collection: asSlug(options.eventsSlug),
+        req,
+        where: { id: { equals: event.id } },
+      })
     throw error
   }
-  notifyAfterTransition(req, options, { ...target, comment: input.comment ?? null, transition, workflow: bookkeeping })
+  notifyAfterTransition(req, options, {
+    ...target,
+    comment: input.comment ?? null,
+    transition,
+    workflow: bookkeeping,
+  })
   return describeWorkflow({ options, req, target })
 }
 
 /** The state, the transitions the caller may take now, translation status and the history, for the API and the admin. */
-export const describeWorkflow = async ({ options, req, target }: { options: ResolvedOptions; req: PayloadRequest; target: Target }) => {
+export const describeWorkflow = async ({
+  options,
+  req,
+  target,
+}: {
+  options: ResolvedOptions
+  req: PayloadRequest
+  target: Target
+}) => {
   const actor = actorOf(req, options)
   assertWorkflowCollection(req, options, target.collection)
   const doc = await readAllLocales(req, target.collection, target.id)
@@ -220,12 +286,25 @@ export const describeWorkflow = async ({ options, req, target }: { options: Reso
     pagination: false,
     req,
     sort: 'sequence',
-    where: { and: [{ collection: { equals: target.collection } }, { document: { equals: String(target.id) } }] },
+    where: {
+      and: [
+        { collection: { equals: target.collection } },
+        { document: { equals: String(target.id) } },
+      ],
+    },
   })
   const latest = await latestVersion(req, target.collection, target.id)
-  const offered = availableTransitions(transitionsFor(options.transitions, target.collection), actor, facts)
+  const offered = availableTransitions(
+    transitionsFor(options.transitions, target.collection),
+    actor,
+    facts,
+  )
   const fields = options.parityFields[target.collection] ?? []
-  const live = await req.payload.db.findOne({ collection: asSlug(target.collection), req, where: { id: { equals: target.id } } })
+  const live = await req.payload.db.findOne({
+    collection: asSlug(target.collection),
+    req,
+    where: { id: { equals: target.id } },
+  })
   return {
     approvedVersion: workflow.approvedVersion ?? null,
     assignee: workflow.assignee ?? null,
@@ -248,7 +327,12 @@ export const describeWorkflow = async ({ options, req, target }: { options: Reso
       const recorded = workflow.translations?.[locale]
       const filled = filledIn(doc, fields, locale)
       // What the text shows wins over what was recorded: an emptied translation is missing, not outdated.
-      const status = recorded?.status === 'waived' ? 'waived' : filled ? (recorded?.status ?? 'complete') : 'missing'
+      const status =
+        recorded?.status === 'waived'
+          ? 'waived'
+          : filled
+            ? (recorded?.status ?? 'complete')
+            : 'missing'
       return { locale, reason: recorded?.reason ?? null, status }
     }),
   }

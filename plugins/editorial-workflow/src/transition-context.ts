@@ -10,7 +10,11 @@ export type ActiveTransition = { collection: string; id: number | string; name: 
 const KEY = 'editorialWorkflow.transition'
 const issued = new WeakSet<ActiveTransition>()
 
-export const runInTransition = async <T>(req: PayloadRequest, active: ActiveTransition, work: () => Promise<T>): Promise<T> => {
+export const runInTransition = async <T>(
+  req: PayloadRequest,
+  active: ActiveTransition,
+  work: () => Promise<T>,
+): Promise<T> => {
   const mark = { ...active }
   issued.add(mark)
   req.context ??= {}
@@ -42,4 +46,5 @@ export const activeTransition = (
  */
 export const WORKFLOW_IMPORT = 'editorialWorkflow.import'
 
-export const isImport = (req: Pick<PayloadRequest, 'context'> | undefined): boolean => req?.context?.[WORKFLOW_IMPORT] === true
+export const isImport = (req: Pick<PayloadRequest, 'context'> | undefined): boolean =>
+  req?.context?.[WORKFLOW_IMPORT] === true

@@ -2,14 +2,22 @@ import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
 import { asSlug, type WorkflowData } from './types'
 
-export type StoredVersion = { id: number | string; updatedAt?: string; version: Record<string, unknown> }
+export type StoredVersion = {
+  id: number | string
+  updatedAt?: string
+  version: Record<string, unknown>
+}
 
 /**
  * Reads of Payload's version history for the workflow's own bookkeeping
  * (which version was approved, is it still the latest). They go straight to
  * the database adapter: nothing read here is returned to the caller.
  */
-const findOneVersion = async (req: PayloadRequest, collection: string, where: Where): Promise<StoredVersion | undefined> => {
+const findOneVersion = async (
+  req: PayloadRequest,
+  collection: string,
+  where: Where,
+): Promise<StoredVersion | undefined> => {
   const { docs } = await req.payload.db.findVersions({
     collection: asSlug(collection),
     limit: 1,
@@ -23,7 +31,9 @@ const findOneVersion = async (req: PayloadRequest, collection: string, where: Wh
 }
 
 export const latestVersion = (req: PayloadRequest, collection: string, id: number | string) =>
-  findOneVersion(req, collection, { and: [{ parent: { equals: id } }, { latest: { equals: true } }] })
+  findOneVersion(req, collection, {
+    and: [{ parent: { equals: id } }, { latest: { equals: true } }],
+  })
 
 export const versionById = (req: PayloadRequest, collection: string, versionId: number | string) =>
   findOneVersion(req, collection, { id: { equals: versionId } })
@@ -50,8 +60,13 @@ export const pruneVersions =
   async ({ collection, doc, req }) => {
     if (max <= 0) return doc
     const slug = asSlug(collection.slug)
-    const approved = ((await latestVersion(req, slug, doc.id))?.version.workflow as undefined | WorkflowData)?.approvedVersion
-    const prunable: Where[] = [{ parent: { equals: doc.id } }, ...(approved ? [{ id: { not_equals: approved } }] : [])]
+    const approved = (
+      (await latestVersion(req, slug, doc.id))?.version.workflow as undefined | WorkflowData
+    )?.approvedVersion
+    const prunable: Where[] = [
+      { parent: { equals: doc.id } },
+      ...(approved ? [{ id: { not_equals: approved } }] : []),
+    ]
     const { docs } = await req.payload.db.findVersions({
       collection: slug,
       limit: 1,

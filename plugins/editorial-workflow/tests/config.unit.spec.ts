@@ -3,7 +3,11 @@ import type { CollectionConfig, Config, Field, Payload, PayloadRequest } from 'p
 import { describe, expect, it, jest } from '@jest/globals'
 import * as GraphQL from 'graphql'
 
-import { DEFAULT_STATES, editorialWorkflow, type EditorialWorkflowOptions } from '@jusur/editorial-workflow'
+import {
+  DEFAULT_STATES,
+  editorialWorkflow,
+  type EditorialWorkflowOptions,
+} from '@jusur/editorial-workflow'
 
 const posts = (): CollectionConfig => ({
   slug: 'posts',
@@ -15,7 +19,11 @@ const posts = (): CollectionConfig => ({
   versions: { drafts: true },
 })
 const pages = (): CollectionConfig => ({ slug: 'pages', fields: [{ name: 'title', type: 'text' }] })
-const members = (): CollectionConfig => ({ slug: 'members', auth: true, fields: [{ name: 'roles', type: 'json' }] })
+const members = (): CollectionConfig => ({
+  slug: 'members',
+  auth: true,
+  fields: [{ name: 'roles', type: 'json' }],
+})
 
 const baseConfig = (more: Partial<Config> = {}): Config =>
   ({
@@ -25,12 +33,16 @@ const baseConfig = (more: Partial<Config> = {}): Config =>
     ...more,
   }) as Config
 
-const apply = (options: Partial<EditorialWorkflowOptions> = {}, config = baseConfig()) => editorialWorkflow({ collections: ['posts'], ...options })(config)
+const apply = (options: Partial<EditorialWorkflowOptions> = {}, config = baseConfig()) =>
+  editorialWorkflow({ collections: ['posts'], ...options })(config)
 
-const collection = (config: Config, slug: string) => config.collections!.find((candidate) => candidate.slug === slug)!
-const field = (fields: Field[], name: string) => fields.find((candidate) => 'name' in candidate && candidate.name === name) as Record<string, any>
+const collection = (config: Config, slug: string) =>
+  config.collections!.find((candidate) => candidate.slug === slug)!
+const field = (fields: Field[], name: string) =>
+  fields.find((candidate) => 'name' in candidate && candidate.name === name) as Record<string, any>
 
-const request = (user: unknown, context: Record<string, unknown> = {}) => ({ context, user }) as unknown as PayloadRequest
+const request = (user: unknown, context: Record<string, unknown> = {}) =>
+  ({ context, user }) as unknown as PayloadRequest
 
 describe('editorialWorkflow(options)(config)', () => {
   it('returns the very same config when disabled', () => {
@@ -42,7 +54,9 @@ describe('editorialWorkflow(options)(config)', () => {
 
   it('refuses a collection without drafts', () => {
     const config = baseConfig({ collections: [{ ...posts(), versions: true }, members()] })
-    expect(() => apply({}, config)).toThrow('editorialWorkflow: collection "posts" needs versions.drafts enabled')
+    expect(() => apply({}, config)).toThrow(
+      'editorialWorkflow: collection "posts" needs versions.drafts enabled',
+    )
     const none = baseConfig({ collections: [{ ...posts(), versions: undefined }, members()] })
     expect(() => apply({}, none)).toThrow(/needs versions\.drafts/)
   })
@@ -50,10 +64,17 @@ describe('editorialWorkflow(options)(config)', () => {
   it('adds the state and the bookkeeping to the workflow collections only', () => {
     const config = apply()
     const fields = collection(config, 'posts').fields
-    expect(fields.map((candidate) => ('name' in candidate ? candidate.name : ''))).toEqual(['workflowState', 'workflow', 'title', 'body'])
+    expect(fields.map((candidate) => ('name' in candidate ? candidate.name : ''))).toEqual([
+      'workflowState',
+      'workflow',
+      'title',
+      'body',
+    ])
     const state = field(fields, 'workflowState')
     expect(state).toMatchObject({ defaultValue: 'draft', index: true, type: 'select' })
-    expect(state.options.map((option: { value: string }) => option.value)).toEqual(Object.keys(DEFAULT_STATES))
+    expect(state.options.map((option: { value: string }) => option.value)).toEqual(
+      Object.keys(DEFAULT_STATES),
+    )
     expect(state.admin.components).toEqual({
       Cell: '@jusur/editorial-workflow/client#StatePillCell',
       Field: '@jusur/editorial-workflow/client#WorkflowPanel',
@@ -91,18 +112,34 @@ describe('editorialWorkflow(options)(config)', () => {
   })
 
   it('takes version pruning over from Payload, which would delete the approved version', () => {
-    const config = apply({}, baseConfig({ collections: [{ ...posts(), versions: { drafts: true, maxPerDoc: 7 } }, members()] }))
+    const config = apply(
+      {},
+      baseConfig({
+        collections: [{ ...posts(), versions: { drafts: true, maxPerDoc: 7 } }, members()],
+      }),
+    )
     expect(collection(config, 'posts').versions).toEqual({ drafts: true, maxPerDoc: 0 })
   })
 
   it('keeps the collection’s update access outside transitions, and logged-in users without one', () => {
     const update = jest.fn(() => false)
-    const guarded = apply({}, baseConfig({ collections: [{ ...posts(), access: { update } }, members()] }))
+    const guarded = apply(
+      {},
+      baseConfig({ collections: [{ ...posts(), access: { update } }, members()] }),
+    )
     const wrapped = collection(guarded, 'posts').access!.update!
     expect(wrapped({ req: request({ id: 1 }) } as never)).toBe(false)
     expect(update).toHaveBeenCalledTimes(1)
     // A caller cannot claim a transition by putting the marker in the context: only marks the service issued count.
-    expect(wrapped({ id: 1, req: request({ id: 1 }, { 'editorialWorkflow.transition': { collection: 'posts', id: 1, name: 'publish' } }) } as never)).toBe(false)
+    expect(
+      wrapped({
+        id: 1,
+        req: request(
+          { id: 1 },
+          { 'editorialWorkflow.transition': { collection: 'posts', id: 1, name: 'publish' } },
+        ),
+      } as never),
+    ).toBe(false)
 
     const open = collection(apply(), 'posts').access!
     expect(open.update!({ req: request({ id: 1 }) } as never)).toBe(true)
@@ -111,7 +148,9 @@ describe('editorialWorkflow(options)(config)', () => {
   })
 
   it('adds the append-only history collection, readable by staff only', () => {
-    const config = apply({ rolesOf: (user) => ((user as { desk?: string } | null)?.desk ? ['desk'] : []) })
+    const config = apply({
+      rolesOf: (user) => ((user as { desk?: string } | null)?.desk ? ['desk'] : []),
+    })
     const events = collection(config, 'workflow-events')
     expect(config.collections!.at(-1)).toBe(events)
     const access = events.access!
@@ -130,7 +169,10 @@ describe('editorialWorkflow(options)(config)', () => {
       {},
       baseConfig({
         endpoints: [{ handler: () => Response.json({}), method: 'get', path: '/health' }],
-        graphQL: { mutations: () => ({ previousMutation: previousQuery }), queries: () => ({ previousQuery }) },
+        graphQL: {
+          mutations: () => ({ previousMutation: previousQuery }),
+          queries: () => ({ previousQuery }),
+        },
       }),
     )
     expect(collection(config, 'posts').endpoints).toEqual([
@@ -139,8 +181,13 @@ describe('editorialWorkflow(options)(config)', () => {
       // Payload's version restore, replaced by a draft restore.
       expect.objectContaining({ method: 'post', path: '/versions/:id' }),
     ])
-    expect(config.endpoints!.map((endpoint) => endpoint.path)).toEqual(['/health', '/workflow/queue'])
-    expect(config.admin!.components!.beforeDashboard).toEqual(['@jusur/editorial-workflow/client#WorkflowQueue'])
+    expect(config.endpoints!.map((endpoint) => endpoint.path)).toEqual([
+      '/health',
+      '/workflow/queue',
+    ])
+    expect(config.admin!.components!.beforeDashboard).toEqual([
+      '@jusur/editorial-workflow/client#WorkflowQueue',
+    ])
     const queries = config.graphQL!.queries!(GraphQL as never, {} as never)
     const mutations = config.graphQL!.mutations!(GraphQL as never, {} as never)
     expect(Object.keys(queries).sort()).toEqual(['previousQuery', 'workflowState'])
@@ -149,7 +196,10 @@ describe('editorialWorkflow(options)(config)', () => {
 
   it('adds the publishing task and runs its queue every 10 seconds unless told otherwise', async () => {
     const payload = {} as Payload
-    const config = apply({}, baseConfig({ jobs: { autoRun: [{ cron: '0 * * * *', queue: 'nightly' }], tasks: [] } }))
+    const config = apply(
+      {},
+      baseConfig({ jobs: { autoRun: [{ cron: '0 * * * *', queue: 'nightly' }], tasks: [] } }),
+    )
     expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual(['editorialWorkflowPublish'])
     const autoRun = config.jobs!.autoRun as (payload: Payload) => Promise<unknown>
     expect(await autoRun(payload)).toEqual([
@@ -157,8 +207,14 @@ describe('editorialWorkflow(options)(config)', () => {
       { cron: '*/10 * * * * *', queue: 'editorial-workflow' },
     ])
 
-    const custom = apply({ scheduling: { cron: '*/5 * * * *' } }, baseConfig({ jobs: { autoRun: async () => [{ queue: 'other' }], tasks: [] } }))
-    expect(await (custom.jobs!.autoRun as typeof autoRun)(payload)).toEqual([{ queue: 'other' }, { cron: '*/5 * * * *', queue: 'editorial-workflow' }])
+    const custom = apply(
+      { scheduling: { cron: '*/5 * * * *' } },
+      baseConfig({ jobs: { autoRun: async () => [{ queue: 'other' }], tasks: [] } }),
+    )
+    expect(await (custom.jobs!.autoRun as typeof autoRun)(payload)).toEqual([
+      { queue: 'other' },
+      { cron: '*/5 * * * *', queue: 'editorial-workflow' },
+    ])
 
     const manual = apply({ scheduling: { autoRun: false } })
     expect(await (manual.jobs!.autoRun as typeof autoRun)(payload)).toEqual([])
@@ -166,7 +222,11 @@ describe('editorialWorkflow(options)(config)', () => {
 
   it('uses the states, initial state and transitions it is given', () => {
     const states = { idea: { en: 'Idea' }, live: { en: 'Live' } }
-    const config = apply({ initialState: 'idea', states, transitions: [{ from: ['idea'], label: { en: 'Go' }, name: 'go', roles: ['x'], to: 'live' }] })
+    const config = apply({
+      initialState: 'idea',
+      states,
+      transitions: [{ from: ['idea'], label: { en: 'Go' }, name: 'go', roles: ['x'], to: 'live' }],
+    })
     const state = field(collection(config, 'posts').fields, 'workflowState')
     expect(state.defaultValue).toBe('idea')
     expect(state.options).toEqual([

@@ -18,8 +18,18 @@ describe('sameValue: one canonical form', () => {
     ['an undefined property is an absent one', { a: 1, b: undefined }, { a: 1 }, true],
     ['empty values inside arrays', [null, ''], [undefined, null], true],
     ['a changed nested value', { a: { b: 'x' } }, { a: { b: 'y' } }, false],
-    ['a Date and its ISO string', new Date('2025-01-02T03:04:05.000Z'), '2025-01-02T03:04:05.000Z', true],
-    ['different Dates', new Date('2025-01-02T03:04:05.000Z'), new Date('2025-01-02T03:04:06.000Z'), false],
+    [
+      'a Date and its ISO string',
+      new Date('2025-01-02T03:04:05.000Z'),
+      '2025-01-02T03:04:05.000Z',
+      true,
+    ],
+    [
+      'different Dates',
+      new Date('2025-01-02T03:04:05.000Z'),
+      new Date('2025-01-02T03:04:06.000Z'),
+      false,
+    ],
     ['a number and its string', 1, '1', false],
     ['localized values', { ar: 'نص', en: 'Text' }, { en: 'Text', ar: 'نص' }, true],
     ['a changed locale', { ar: 'نص', en: 'Text' }, { ar: 'نص', en: 'Other' }, false],
@@ -34,7 +44,12 @@ describe('sameValue: one canonical form', () => {
 describe('changedContentKeys', () => {
   const original = {
     _status: 'published',
-    body: { root: { children: [{ children: [{ text: 'نص', type: 'text' }], type: 'paragraph' }], type: 'root' } },
+    body: {
+      root: {
+        children: [{ children: [{ text: 'نص', type: 'text' }], type: 'paragraph' }],
+        type: 'root',
+      },
+    },
     createdAt: '2025-01-01T00:00:00.000Z',
     id: 5,
     tags: [],
@@ -52,17 +67,34 @@ describe('changedContentKeys', () => {
 
   it('ignores keys the data does not carry', () => {
     expect(changedContentKeys({}, original)).toEqual([])
-    expect(changedContentKeys({ title: 'عنوان' }, { ...original, summary: 'something else entirely' })).toEqual([])
+    expect(
+      changedContentKeys({ title: 'عنوان' }, { ...original, summary: 'something else entirely' }),
+    ).toEqual([])
   })
 
   it('takes the same content in another spelling as no change', () => {
-    const body = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }] } }
-    expect(changedContentKeys({ body, summary: '', tags: null, title: 'عنوان' }, original)).toEqual([])
+    const body = {
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }],
+      },
+    }
+    expect(changedContentKeys({ body, summary: '', tags: null, title: 'عنوان' }, original)).toEqual(
+      [],
+    )
     expect(changedContentKeys({ summary: undefined, tags: undefined }, original)).toEqual([])
   })
 
   it('ignores status, timestamps, id and the workflow fields', () => {
-    expect([...NOT_CONTENT].sort()).toEqual(['_status', 'createdAt', 'deletedAt', 'id', 'updatedAt', 'workflow', 'workflowState'])
+    expect([...NOT_CONTENT].sort()).toEqual([
+      '_status',
+      'createdAt',
+      'deletedAt',
+      'id',
+      'updatedAt',
+      'workflow',
+      'workflowState',
+    ])
     const bookkeeping = {
       _status: 'draft',
       createdAt: '2030-01-01T00:00:00.000Z',
@@ -77,16 +109,32 @@ describe('changedContentKeys', () => {
   })
 
   it('compares a new document with nothing: every filled content key is a change', () => {
-    expect(changedContentKeys({ _status: 'draft', summary: '', tags: [], title: 'عنوان' }, undefined)).toEqual(['title'])
+    expect(
+      changedContentKeys({ _status: 'draft', summary: '', tags: [], title: 'عنوان' }, undefined),
+    ).toEqual(['title'])
     expect(changedContentKeys({ title: 'عنوان' }, {})).toEqual(['title'])
   })
 })
 
 describe('sameContent', () => {
-  const version = { _status: 'draft', body: { ar: 'نص', en: 'Text' }, title: { ar: 'عنوان', en: 'Title' }, updatedAt: 'a', workflowState: 'approved' }
+  const version = {
+    _status: 'draft',
+    body: { ar: 'نص', en: 'Text' },
+    title: { ar: 'عنوان', en: 'Title' },
+    updatedAt: 'a',
+    workflowState: 'approved',
+  }
 
   it('is true for the same content whatever the bookkeeping', () => {
-    const later = { ...version, _status: 'published', createdAt: 'b', id: 2, updatedAt: 'c', workflow: { sequence: 9 }, workflowState: 'published' }
+    const later = {
+      ...version,
+      _status: 'published',
+      createdAt: 'b',
+      id: 2,
+      updatedAt: 'c',
+      workflow: { sequence: 9 },
+      workflowState: 'published',
+    }
     expect(sameContent(version, later)).toBe(true)
   })
 
@@ -98,7 +146,9 @@ describe('sameContent', () => {
   })
 
   it('sees a change in any one locale', () => {
-    expect(sameContent(version, { ...version, title: { ar: 'عنوان', en: 'New title' } })).toBe(false)
+    expect(sameContent(version, { ...version, title: { ar: 'عنوان', en: 'New title' } })).toBe(
+      false,
+    )
     expect(sameContent(version, { ...version, title: { en: 'Title', ar: 'عنوان' } })).toBe(true)
   })
 })

@@ -25,13 +25,28 @@ const transition = (name: string): TransitionDefinition => {
 }
 
 const actor = (id: number | string, ...roles: string[]): Actor => ({ id, roles })
-const automatic = (id: number | string, ...roles: string[]): Actor => ({ automatic: true, id, roles })
-const facts = (state: string, more: Partial<DocumentFacts> = {}): DocumentFacts => ({ state, ...more })
+const automatic = (id: number | string, ...roles: string[]): Actor => ({
+  automatic: true,
+  id,
+  roles,
+})
+const facts = (state: string, more: Partial<DocumentFacts> = {}): DocumentFacts => ({
+  state,
+  ...more,
+})
 
 describe('the default graph', () => {
   it('leads only from and to states it declares', () => {
     const states = Object.keys(DEFAULT_STATES)
-    expect(states).toEqual(['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'archived'])
+    expect(states).toEqual([
+      'draft',
+      'in_review',
+      'changes_requested',
+      'approved',
+      'scheduled',
+      'published',
+      'archived',
+    ])
     for (const { from, to } of DEFAULT_TRANSITIONS) {
       if (from !== '*') for (const state of from) expect(states).toContain(state)
       if (to !== undefined) expect(states).toContain(to)
@@ -48,7 +63,9 @@ describe('the default graph', () => {
   })
 
   it('has exactly one transition that nobody but the scheduler takes', () => {
-    expect(DEFAULT_TRANSITIONS.filter(({ roles }) => roles.length === 0).map(({ name }) => name)).toEqual(['publish_scheduled'])
+    expect(
+      DEFAULT_TRANSITIONS.filter(({ roles }) => roles.length === 0).map(({ name }) => name),
+    ).toEqual(['publish_scheduled'])
   })
 
   it('has a message in both languages for every refusal reason', () => {
@@ -69,7 +86,12 @@ describe('permissionRefusal', () => {
     ['submit', actor(1), facts('draft'), { reason: 'role', status: 403 }],
     ['submit', actor(1, 'Author'), facts('draft'), { reason: 'role', status: 403 }],
     ['approve', actor(1, 'reviewer'), facts('in_review'), null],
-    ['approve', actor(1, 'author', 'translator'), facts('in_review'), { reason: 'role', status: 403 }],
+    [
+      'approve',
+      actor(1, 'author', 'translator'),
+      facts('in_review'),
+      { reason: 'role', status: 403 },
+    ],
     ['publish', actor(1, 'reviewer'), facts('approved'), { reason: 'role', status: 403 }],
     ['publish', actor(1, 'reviewer', 'editor'), facts('approved'), null],
     ['confirm_translation', actor(1, 'translator'), facts('published'), null],
@@ -82,20 +104,75 @@ describe('permissionRefusal', () => {
     ['unschedule', actor(1, 'editor'), facts('approved'), { reason: 'notFromState', status: 409 }],
     ['reopen', actor(1, 'author'), facts('archived'), null],
     ['reopen', actor(1, 'author'), facts('published'), { reason: 'notFromState', status: 409 }],
-    ['request_changes', actor(1, 'reviewer'), facts('unknown-state'), { reason: 'notFromState', status: 409 }],
+    [
+      'request_changes',
+      actor(1, 'reviewer'),
+      facts('unknown-state'),
+      { reason: 'notFromState', status: 409 },
+    ],
     // Four eyes, ids compared as text.
-    ['approve', actor(7, 'reviewer'), facts('in_review', { submittedBy: 7 }), { reason: 'fourEyes', status: 403 }],
-    ['approve', actor(7, 'reviewer'), facts('in_review', { contributors: ['7'] }), { reason: 'fourEyes', status: 403 }],
-    ['approve', actor('7', 'reviewer'), facts('in_review', { contributors: [7] }), { reason: 'fourEyes', status: 403 }],
-    ['approve', actor(7, 'reviewer'), facts('in_review', { contributors: [8, 10], submittedBy: 9 }), null],
-    ['approve', actor(7, 'reviewer'), facts('in_review', { contributors: [], submittedBy: undefined }), null],
-    ['approve', actor(7, 'reviewer'), facts('in_review', { contributors: [70, '77'], submittedBy: '07' }), null],
-    ['publish', actor(7, 'admin'), facts('approved', { submittedBy: 7 }), { reason: 'fourEyes', status: 403 }],
-    ['schedule', actor(7, 'editor'), facts('approved', { contributors: [7] }), { reason: 'fourEyes', status: 403 }],
+    [
+      'approve',
+      actor(7, 'reviewer'),
+      facts('in_review', { submittedBy: 7 }),
+      { reason: 'fourEyes', status: 403 },
+    ],
+    [
+      'approve',
+      actor(7, 'reviewer'),
+      facts('in_review', { contributors: ['7'] }),
+      { reason: 'fourEyes', status: 403 },
+    ],
+    [
+      'approve',
+      actor('7', 'reviewer'),
+      facts('in_review', { contributors: [7] }),
+      { reason: 'fourEyes', status: 403 },
+    ],
+    [
+      'approve',
+      actor(7, 'reviewer'),
+      facts('in_review', { contributors: [8, 10], submittedBy: 9 }),
+      null,
+    ],
+    [
+      'approve',
+      actor(7, 'reviewer'),
+      facts('in_review', { contributors: [], submittedBy: undefined }),
+      null,
+    ],
+    [
+      'approve',
+      actor(7, 'reviewer'),
+      facts('in_review', { contributors: [70, '77'], submittedBy: '07' }),
+      null,
+    ],
+    [
+      'publish',
+      actor(7, 'admin'),
+      facts('approved', { submittedBy: 7 }),
+      { reason: 'fourEyes', status: 403 },
+    ],
+    [
+      'schedule',
+      actor(7, 'editor'),
+      facts('approved', { contributors: [7] }),
+      { reason: 'fourEyes', status: 403 },
+    ],
     // Transitions without four eyes are open to the last editor and the submitter.
     ['submit', actor(7, 'author'), facts('draft', { contributors: [7], submittedBy: 7 }), null],
-    ['request_changes', actor(7, 'reviewer'), facts('in_review', { contributors: [7], submittedBy: 7 }), null],
-    ['unpublish', actor(7, 'editor'), facts('published', { contributors: [7], submittedBy: 7 }), null],
+    [
+      'request_changes',
+      actor(7, 'reviewer'),
+      facts('in_review', { contributors: [7], submittedBy: 7 }),
+      null,
+    ],
+    [
+      'unpublish',
+      actor(7, 'editor'),
+      facts('published', { contributors: [7], submittedBy: 7 }),
+      null,
+    ],
     ['unschedule', actor(7, 'editor'), facts('scheduled', { contributors: [7] }), null],
   ]
 
@@ -105,41 +182,98 @@ describe('permissionRefusal', () => {
 
   it('checks the role first, then the state, then four eyes', () => {
     // Wrong role, wrong state and own submission at once: the role is what is reported.
-    expect(permissionRefusal(transition('approve'), actor(7, 'author'), facts('draft', { submittedBy: 7 }))?.reason).toBe('role')
+    expect(
+      permissionRefusal(
+        transition('approve'),
+        actor(7, 'author'),
+        facts('draft', { submittedBy: 7 }),
+      )?.reason,
+    ).toBe('role')
     // Right role, wrong state, own submission: the state.
-    expect(permissionRefusal(transition('approve'), actor(7, 'reviewer'), facts('draft', { submittedBy: 7 }))?.reason).toBe('notFromState')
+    expect(
+      permissionRefusal(
+        transition('approve'),
+        actor(7, 'reviewer'),
+        facts('draft', { submittedBy: 7 }),
+      )?.reason,
+    ).toBe('notFromState')
     // Right role and state, own submission: four eyes.
-    expect(permissionRefusal(transition('approve'), actor(7, 'reviewer'), facts('in_review', { submittedBy: 7 }))?.reason).toBe('fourEyes')
+    expect(
+      permissionRefusal(
+        transition('approve'),
+        actor(7, 'reviewer'),
+        facts('in_review', { submittedBy: 7 }),
+      )?.reason,
+    ).toBe('fourEyes')
   })
 
   it("takes '*' as every state, known or not", () => {
     for (const state of [...Object.keys(DEFAULT_STATES), 'anything-else']) {
-      expect(permissionRefusal(transition('waive_translation'), actor(1, 'editor'), facts(state))).toBeNull()
-      expect(permissionRefusal(transition('confirm_translation'), actor(1, 'translator'), facts(state))).toBeNull()
+      expect(
+        permissionRefusal(transition('waive_translation'), actor(1, 'editor'), facts(state)),
+      ).toBeNull()
+      expect(
+        permissionRefusal(transition('confirm_translation'), actor(1, 'translator'), facts(state)),
+      ).toBeNull()
     }
   })
 
   it('leaves transitions without roles to automatic actors', () => {
     const scheduled = transition('publish_scheduled')
     for (const roles of [[], ['admin'], ['editor', 'admin', 'reviewer', 'author', 'translator']]) {
-      expect(permissionRefusal(scheduled, actor(1, ...roles), facts('scheduled'))).toEqual({ reason: 'role', status: 403 })
+      expect(permissionRefusal(scheduled, actor(1, ...roles), facts('scheduled'))).toEqual({
+        reason: 'role',
+        status: 403,
+      })
     }
     expect(permissionRefusal(scheduled, automatic(1, 'editor'), facts('scheduled'))).toBeNull()
     // Automatic or not, the state still counts.
-    expect(permissionRefusal(scheduled, automatic(1, 'editor'), facts('approved'))).toEqual({ reason: 'notFromState', status: 409 })
+    expect(permissionRefusal(scheduled, automatic(1, 'editor'), facts('approved'))).toEqual({
+      reason: 'notFromState',
+      status: 409,
+    })
   })
 
   it('gives automatic actors nothing their roles do not: a transition with roles still needs one', () => {
-    expect(permissionRefusal(transition('publish'), automatic(1, 'author'), facts('approved'))).toEqual({ reason: 'role', status: 403 })
-    expect(permissionRefusal(transition('publish'), automatic(1), facts('approved'))).toEqual({ reason: 'role', status: 403 })
-    expect(permissionRefusal(transition('publish'), automatic(1, 'editor'), facts('approved', { submittedBy: 1 }))?.reason).toBe('fourEyes')
+    expect(
+      permissionRefusal(transition('publish'), automatic(1, 'author'), facts('approved')),
+    ).toEqual({ reason: 'role', status: 403 })
+    expect(permissionRefusal(transition('publish'), automatic(1), facts('approved'))).toEqual({
+      reason: 'role',
+      status: 403,
+    })
+    expect(
+      permissionRefusal(
+        transition('publish'),
+        automatic(1, 'editor'),
+        facts('approved', { submittedBy: 1 }),
+      )?.reason,
+    ).toBe('fourEyes')
   })
 
   it('applies four eyes only where the transition asks for it, whatever its name', () => {
-    const custom: TransitionDefinition = { from: ['a'], label: { en: 'Go' }, name: 'go', roles: ['x'], to: 'b' }
+    const custom: TransitionDefinition = {
+      from: ['a'],
+      label: { en: 'Go' },
+      name: 'go',
+      roles: ['x'],
+      to: 'b',
+    }
     expect(permissionRefusal(custom, actor(1, 'x'), facts('a', { submittedBy: 1 }))).toBeNull()
-    expect(permissionRefusal({ ...custom, fourEyes: true }, actor(1, 'x'), facts('a', { submittedBy: 1 }))?.reason).toBe('fourEyes')
-    expect(permissionRefusal({ ...custom, fourEyes: false }, actor(1, 'x'), facts('a', { contributors: [1] }))).toBeNull()
+    expect(
+      permissionRefusal(
+        { ...custom, fourEyes: true },
+        actor(1, 'x'),
+        facts('a', { submittedBy: 1 }),
+      )?.reason,
+    ).toBe('fourEyes')
+    expect(
+      permissionRefusal(
+        { ...custom, fourEyes: false },
+        actor(1, 'x'),
+        facts('a', { contributors: [1] }),
+      ),
+    ).toBeNull()
   })
 })
 
@@ -150,7 +284,12 @@ describe('contributors', () => {
     expect(contributorsOf({ contributors: null, lastEditedBy: 4 })).toEqual([4])
     expect(contributorsOf({ lastEditedBy: null })).toEqual([])
     expect(contributorsOf(undefined)).toEqual([])
-    expect(factsOf({ workflow: { lastEditedBy: 4, submittedBy: 5 }, workflowState: 'approved' }, 'draft')).toEqual({
+    expect(
+      factsOf(
+        { workflow: { lastEditedBy: 4, submittedBy: 5 }, workflowState: 'approved' },
+        'draft',
+      ),
+    ).toEqual({
       contributors: [4],
       state: 'approved',
       submittedBy: 5,
@@ -219,27 +358,44 @@ describe('inputRefusal', () => {
       requiresPublishAt: true,
       roles: ['x'],
     }
-    expect(inputRefusal(everything, { locale: 'fr', publishAt: earlier }, LOCALES, NOW)?.reason).toBe('commentRequired')
-    expect(inputRefusal(everything, { comment: 'c', locale: 'fr', publishAt: earlier }, LOCALES, NOW)?.reason).toBe('invalidLocale')
-    expect(inputRefusal(everything, { comment: 'c', locale: 'en', publishAt: earlier }, LOCALES, NOW)?.reason).toBe('invalidPublishAt')
-    expect(inputRefusal(everything, { comment: 'c', locale: 'en', publishAt: later }, LOCALES, NOW)).toBeNull()
+    expect(
+      inputRefusal(everything, { locale: 'fr', publishAt: earlier }, LOCALES, NOW)?.reason,
+    ).toBe('commentRequired')
+    expect(
+      inputRefusal(everything, { comment: 'c', locale: 'fr', publishAt: earlier }, LOCALES, NOW)
+        ?.reason,
+    ).toBe('invalidLocale')
+    expect(
+      inputRefusal(everything, { comment: 'c', locale: 'en', publishAt: earlier }, LOCALES, NOW)
+        ?.reason,
+    ).toBe('invalidPublishAt')
+    expect(
+      inputRefusal(everything, { comment: 'c', locale: 'en', publishAt: later }, LOCALES, NOW),
+    ).toBeNull()
   })
 
   it('knows only the locales it is given', () => {
-    expect(inputRefusal(transition('confirm_translation'), { locale: 'fr' }, ['ar', 'en', 'fr'], NOW)).toBeNull()
-    expect(inputRefusal(transition('confirm_translation'), { locale: 'en' }, [], NOW)?.reason).toBe('invalidLocale')
+    expect(
+      inputRefusal(transition('confirm_translation'), { locale: 'fr' }, ['ar', 'en', 'fr'], NOW),
+    ).toBeNull()
+    expect(inputRefusal(transition('confirm_translation'), { locale: 'en' }, [], NOW)?.reason).toBe(
+      'invalidLocale',
+    )
   })
 
   it('compares the time with the real clock by default', () => {
     const soon = new Date(Date.now() + 60_000).toISOString()
     const gone = new Date(Date.now() - 60_000).toISOString()
     expect(inputRefusal(transition('schedule'), { publishAt: soon }, LOCALES)).toBeNull()
-    expect(inputRefusal(transition('schedule'), { publishAt: gone }, LOCALES)?.reason).toBe('invalidPublishAt')
+    expect(inputRefusal(transition('schedule'), { publishAt: gone }, LOCALES)?.reason).toBe(
+      'invalidPublishAt',
+    )
   })
 })
 
 describe('availableTransitions', () => {
-  const names = (who: Actor, document: DocumentFacts) => availableTransitions(DEFAULT_TRANSITIONS, who, document).map(({ name }) => name)
+  const names = (who: Actor, document: DocumentFacts) =>
+    availableTransitions(DEFAULT_TRANSITIONS, who, document).map(({ name }) => name)
 
   // [actor, document, the transitions offered, in the graph's order]
   const cases: [Actor, DocumentFacts, string[]][] = [
@@ -249,13 +405,37 @@ describe('availableTransitions', () => {
     [actor(1), facts('in_review'), []],
     [actor(1, 'reviewer'), facts('in_review'), ['request_changes', 'approve']],
     [actor(1, 'reviewer'), facts('in_review', { submittedBy: 1 }), ['request_changes']],
-    [actor(1, 'editor'), facts('in_review', { contributors: [1] }), ['request_changes', 'waive_translation', 'confirm_translation']],
-    [actor(1, 'editor'), facts('approved'), ['publish', 'schedule', 'reopen', 'waive_translation', 'confirm_translation']],
-    [actor(1, 'editor'), facts('approved', { submittedBy: 1 }), ['reopen', 'waive_translation', 'confirm_translation']],
+    [
+      actor(1, 'editor'),
+      facts('in_review', { contributors: [1] }),
+      ['request_changes', 'waive_translation', 'confirm_translation'],
+    ],
+    [
+      actor(1, 'editor'),
+      facts('approved'),
+      ['publish', 'schedule', 'reopen', 'waive_translation', 'confirm_translation'],
+    ],
+    [
+      actor(1, 'editor'),
+      facts('approved', { submittedBy: 1 }),
+      ['reopen', 'waive_translation', 'confirm_translation'],
+    ],
     [actor(1, 'author'), facts('approved'), ['reopen']],
-    [actor(1, 'admin'), facts('scheduled'), ['unschedule', 'waive_translation', 'confirm_translation']],
-    [automatic(1, 'editor'), facts('scheduled'), ['unschedule', 'publish_scheduled', 'waive_translation', 'confirm_translation']],
-    [actor(1, 'editor'), facts('published'), ['unpublish', 'waive_translation', 'confirm_translation']],
+    [
+      actor(1, 'admin'),
+      facts('scheduled'),
+      ['unschedule', 'waive_translation', 'confirm_translation'],
+    ],
+    [
+      automatic(1, 'editor'),
+      facts('scheduled'),
+      ['unschedule', 'publish_scheduled', 'waive_translation', 'confirm_translation'],
+    ],
+    [
+      actor(1, 'editor'),
+      facts('published'),
+      ['unpublish', 'waive_translation', 'confirm_translation'],
+    ],
     [actor(1, 'author'), facts('archived'), ['reopen']],
   ]
 
@@ -264,11 +444,18 @@ describe('availableTransitions', () => {
   })
 
   it('offers exactly the transitions permissionRefusal allows', () => {
-    const actors = [actor(1, 'author'), actor(1, 'editor'), actor(1, 'reviewer', 'translator'), automatic(1, 'admin')]
+    const actors = [
+      actor(1, 'author'),
+      actor(1, 'editor'),
+      actor(1, 'reviewer', 'translator'),
+      automatic(1, 'admin'),
+    ]
     for (const state of Object.keys(DEFAULT_STATES)) {
       for (const who of actors) {
         for (const document of [facts(state), facts(state, { submittedBy: 1 })]) {
-          const allowed = DEFAULT_TRANSITIONS.filter((candidate) => permissionRefusal(candidate, who, document) === null)
+          const allowed = DEFAULT_TRANSITIONS.filter(
+            (candidate) => permissionRefusal(candidate, who, document) === null,
+          )
           expect(availableTransitions(DEFAULT_TRANSITIONS, who, document)).toEqual(allowed)
         }
       }

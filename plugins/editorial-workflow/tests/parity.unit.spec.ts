@@ -2,13 +2,37 @@ import type { Field } from 'payload'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { afterEditIn, incompleteLocales, inLocale, isFilled, localeComplete, requiredLocalizedFields } from '../src/parity'
+import {
+  afterEditIn,
+  incompleteLocales,
+  inLocale,
+  isFilled,
+  localeComplete,
+  requiredLocalizedFields,
+} from '../src/parity'
 import type { TranslationState } from '../src/types'
 
-const text = (value: string) => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: value, version: 1 })
+const text = (value: string) => ({
+  type: 'text',
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  text: value,
+  version: 1,
+})
 const linebreak = () => ({ type: 'linebreak', version: 1 })
-const paragraph = (...children: object[]) => ({ type: 'paragraph', direction: 'rtl', format: '', indent: 0, version: 1, children })
-const lexical = (...children: object[]) => ({ root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children } })
+const paragraph = (...children: object[]) => ({
+  type: 'paragraph',
+  direction: 'rtl',
+  format: '',
+  indent: 0,
+  version: 1,
+  children,
+})
+const lexical = (...children: object[]) => ({
+  root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children },
+})
 
 describe('isFilled', () => {
   // [what, value, filled]
@@ -29,10 +53,25 @@ describe('isFilled', () => {
     ['a Lexical tree without children', lexical(), false],
     ['a Lexical tree with one empty paragraph', lexical(paragraph()), false],
     ['a Lexical tree of empty paragraphs', lexical(paragraph(), paragraph(), paragraph()), false],
-    ['a Lexical tree whose only text is blank', lexical(paragraph(text('   ')), paragraph(text(''))), false],
+    [
+      'a Lexical tree whose only text is blank',
+      lexical(paragraph(text('   ')), paragraph(text(''))),
+      false,
+    ],
     ['a Lexical tree with text', lexical(paragraph(text('نص'))), true],
-    ['a Lexical tree with text after empty paragraphs', lexical(paragraph(), paragraph(text(' '), text('x'))), true],
-    ['a Lexical tree with text deep in a list', lexical({ type: 'list', children: [{ type: 'listitem', children: [paragraph(text('بند'))] }] }), true],
+    [
+      'a Lexical tree with text after empty paragraphs',
+      lexical(paragraph(), paragraph(text(' '), text('x'))),
+      true,
+    ],
+    [
+      'a Lexical tree with text deep in a list',
+      lexical({
+        type: 'list',
+        children: [{ type: 'listitem', children: [paragraph(text('بند'))] }],
+      }),
+      true,
+    ],
     ['a Lexical tree with a null root', { root: null }, false],
     ['a text node', text('x'), true],
   ]
@@ -73,8 +112,12 @@ describe('inLocale and localeComplete', () => {
   })
 
   it('calls a document complete when every parity field is filled', () => {
-    expect(localeComplete({ body: lexical(paragraph(text('x'))), title: 't' }, ['title', 'body'])).toBe(true)
-    expect(localeComplete({ body: lexical(paragraph()), title: 't' }, ['title', 'body'])).toBe(false)
+    expect(
+      localeComplete({ body: lexical(paragraph(text('x'))), title: 't' }, ['title', 'body']),
+    ).toBe(true)
+    expect(localeComplete({ body: lexical(paragraph()), title: 't' }, ['title', 'body'])).toBe(
+      false,
+    )
     expect(localeComplete({ title: 't' }, ['title', 'body'])).toBe(false)
     expect(localeComplete({}, [])).toBe(true)
   })
@@ -88,19 +131,45 @@ describe('incompleteLocales', () => {
   const noBodyInEnglish = { body: { ar: 'نص' }, title: { ar: 'عنوان', en: 'Title' } }
 
   // [what, document, translation state, incomplete locales]
-  const cases: [string, Record<string, unknown>, null | TranslationState | undefined, string[]][] = [
-    ['both locales filled, no state', both, undefined, []],
-    ['both filled, null state', both, null, []],
-    ['Arabic only', arabicOnly, undefined, ['en']],
-    ['one field missing in English', noBodyInEnglish, {}, ['en']],
-    ['an empty document', {}, undefined, ['ar', 'en']],
-    ['Arabic only, English waived', arabicOnly, { en: { reason: 'عاجل', status: 'waived' } }, []],
-    ['nothing at all, both waived', {}, { ar: { status: 'waived' }, en: { status: 'waived' } }, []],
-    ['both filled, English outdated', both, { ar: { status: 'complete' }, en: { status: 'outdated' } }, ['en']],
-    ['both filled, both outdated', both, { ar: { status: 'outdated' }, en: { status: 'outdated' } }, ['ar', 'en']],
-    ['recorded complete but empty: the content decides', arabicOnly, { ar: { status: 'complete' }, en: { status: 'complete' } }, ['en']],
-    ['recorded missing but filled: the content decides', both, { ar: { status: 'missing' }, en: { status: 'missing' } }, []],
-  ]
+  const cases: [string, Record<string, unknown>, null | TranslationState | undefined, string[]][] =
+    [
+      ['both locales filled, no state', both, undefined, []],
+      ['both filled, null state', both, null, []],
+      ['Arabic only', arabicOnly, undefined, ['en']],
+      ['one field missing in English', noBodyInEnglish, {}, ['en']],
+      ['an empty document', {}, undefined, ['ar', 'en']],
+      ['Arabic only, English waived', arabicOnly, { en: { reason: 'عاجل', status: 'waived' } }, []],
+      [
+        'nothing at all, both waived',
+        {},
+        { ar: { status: 'waived' }, en: { status: 'waived' } },
+        [],
+      ],
+      [
+        'both filled, English outdated',
+        both,
+        { ar: { status: 'complete' }, en: { status: 'outdated' } },
+        ['en'],
+      ],
+      [
+        'both filled, both outdated',
+        both,
+        { ar: { status: 'outdated' }, en: { status: 'outdated' } },
+        ['ar', 'en'],
+      ],
+      [
+        'recorded complete but empty: the content decides',
+        arabicOnly,
+        { ar: { status: 'complete' }, en: { status: 'complete' } },
+        ['en'],
+      ],
+      [
+        'recorded missing but filled: the content decides',
+        both,
+        { ar: { status: 'missing' }, en: { status: 'missing' } },
+        [],
+      ],
+    ]
 
   it.each(cases)('%s → %j', (_what, doc, translations, expected) => {
     expect(incompleteLocales(doc, FIELDS, LOCALES, translations)).toEqual(expected)
@@ -108,7 +177,9 @@ describe('incompleteLocales', () => {
 
   it('reports locales in the configured order and only those', () => {
     expect(incompleteLocales({}, ['title'], ['en', 'ar'], undefined)).toEqual(['en', 'ar'])
-    expect(incompleteLocales({ title: { fr: 'Titre' } }, ['title'], ['ar'], undefined)).toEqual(['ar'])
+    expect(incompleteLocales({ title: { fr: 'Titre' } }, ['title'], ['ar'], undefined)).toEqual([
+      'ar',
+    ])
   })
 
   it('with no parity fields, blocks only on outdated translations', () => {
@@ -121,26 +192,47 @@ describe('afterEditIn', () => {
   const LOCALES = ['ar', 'en']
 
   it('records a first text as complete, and the other locale as missing', () => {
-    expect(afterEditIn(undefined, 'ar', true, LOCALES)).toEqual({ ar: { status: 'complete' }, en: { status: 'missing' } })
-    expect(afterEditIn(null, 'ar', false, LOCALES)).toEqual({ ar: { status: 'missing' }, en: { status: 'missing' } })
+    expect(afterEditIn(undefined, 'ar', true, LOCALES)).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'missing' },
+    })
+    expect(afterEditIn(null, 'ar', false, LOCALES)).toEqual({
+      ar: { status: 'missing' },
+      en: { status: 'missing' },
+    })
   })
 
   it('outdates nothing with a first translation', () => {
     const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'missing' } }
-    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({ ar: { status: 'complete' }, en: { status: 'complete' } })
+    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'complete' },
+    })
   })
 
   it('outdates nothing with a translation still incomplete', () => {
     const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'missing' } }
-    expect(afterEditIn(before, 'en', false, LOCALES)).toEqual({ ar: { status: 'complete' }, en: { status: 'missing' } })
+    expect(afterEditIn(before, 'en', false, LOCALES)).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'missing' },
+    })
   })
 
   it('outdates the other complete locales when a complete locale is edited', () => {
     const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'complete' } }
-    expect(afterEditIn(before, 'ar', true, LOCALES)).toEqual({ ar: { status: 'complete' }, en: { status: 'outdated' } })
-    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({ ar: { status: 'outdated' }, en: { status: 'complete' } })
+    expect(afterEditIn(before, 'ar', true, LOCALES)).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'outdated' },
+    })
+    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({
+      ar: { status: 'outdated' },
+      en: { status: 'complete' },
+    })
     // Emptying a complete source changes it too.
-    expect(afterEditIn(before, 'ar', false, LOCALES)).toEqual({ ar: { status: 'missing' }, en: { status: 'outdated' } })
+    expect(afterEditIn(before, 'ar', false, LOCALES)).toEqual({
+      ar: { status: 'missing' },
+      en: { status: 'outdated' },
+    })
   })
 
   it('outdates only complete locales: missing, waived and outdated ones keep their status and reason', () => {
@@ -163,18 +255,34 @@ describe('afterEditIn', () => {
 
   it('does not outdate the source when an outdated translation catches up', () => {
     const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'outdated' } }
-    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({ ar: { status: 'complete' }, en: { status: 'complete' } })
+    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'complete' },
+    })
   })
 
   it('does not outdate anything when a waived locale gets its translation', () => {
-    const before: TranslationState = { ar: { status: 'complete' }, en: { reason: 'عاجل', status: 'waived' } }
-    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({ ar: { status: 'complete' }, en: { status: 'complete' } })
+    const before: TranslationState = {
+      ar: { status: 'complete' },
+      en: { reason: 'عاجل', status: 'waived' },
+    }
+    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'complete' },
+    })
   })
 
   it('keeps to the configured locales and leaves its input untouched', () => {
-    const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'complete' }, xx: { status: 'complete' } }
+    const before: TranslationState = {
+      ar: { status: 'complete' },
+      en: { status: 'complete' },
+      xx: { status: 'complete' },
+    }
     const copy = structuredClone(before)
-    expect(afterEditIn(before, 'ar', true, LOCALES)).toEqual({ ar: { status: 'complete' }, en: { status: 'outdated' } })
+    expect(afterEditIn(before, 'ar', true, LOCALES)).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'outdated' },
+    })
     expect(before).toEqual(copy)
   })
 })

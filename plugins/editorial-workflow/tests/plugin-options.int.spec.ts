@@ -4,8 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import type { EditorialWorkflowOptions, TransitionDefinition } from '@jusur/editorial-workflow'
-import { apiClient, type ApiClient, createUsers, type Json, type Member, type Reply } from './helpers/api'
-import { describeIntegration, sleep, startPluginPayload, testConfig, type PluginPayload } from './helpers/test-payload'
+import {
+  apiClient,
+  type ApiClient,
+  createUsers,
+  type Json,
+  type Member,
+  type Reply,
+} from './helpers/api'
+import {
+  describeIntegration,
+  sleep,
+  startPluginPayload,
+  testConfig,
+  type PluginPayload,
+} from './helpers/test-payload'
 
 /**
  * The options, honoured: a graph of its own (states, initial state,
@@ -21,10 +34,41 @@ const STATES = {
 }
 
 const TRANSITIONS: TransitionDefinition[] = [
-  { name: 'send', effect: 'submit', from: ['idea'], label: { ar: 'أرسل', en: 'Send' }, roles: ['writer'], to: 'review' },
-  { name: 'accept', effect: 'approve', fourEyes: true, from: ['review'], label: { ar: 'اقبل', en: 'Accept' }, roles: ['chief'], to: 'ready' },
-  { name: 'go_live', effect: 'publish', from: ['ready'], label: { ar: 'انشر', en: 'Go live' }, requiresParity: true, roles: ['chief'], to: 'live' },
-  { name: 'pull', effect: 'unpublish', from: ['live'], label: { ar: 'اسحب', en: 'Pull' }, requiresComment: true, roles: ['chief'], to: 'idea' },
+  {
+    name: 'send',
+    effect: 'submit',
+    from: ['idea'],
+    label: { ar: 'أرسل', en: 'Send' },
+    roles: ['writer'],
+    to: 'review',
+  },
+  {
+    name: 'accept',
+    effect: 'approve',
+    fourEyes: true,
+    from: ['review'],
+    label: { ar: 'اقبل', en: 'Accept' },
+    roles: ['chief'],
+    to: 'ready',
+  },
+  {
+    name: 'go_live',
+    effect: 'publish',
+    from: ['ready'],
+    label: { ar: 'انشر', en: 'Go live' },
+    requiresParity: true,
+    roles: ['chief'],
+    to: 'live',
+  },
+  {
+    name: 'pull',
+    effect: 'unpublish',
+    from: ['live'],
+    label: { ar: 'اسحب', en: 'Pull' },
+    requiresComment: true,
+    roles: ['chief'],
+    to: 'idea',
+  },
 ]
 
 /** Roles come from the user's desk; the `roles` field means nothing to this workflow. */
@@ -66,11 +110,19 @@ describeIntegration('editorial-workflow plugin with its options', () => {
   })
 
   type Name = keyof typeof USERS
-  const transition = (member: Name, id: number | string, body: Json) => api.request('POST', `/posts/${id}/workflow`, { body, token: users[member].token })
-  const workflowOf = async (id: number | string, member: Name = 'chief') => (await api.request('GET', `/posts/${id}/workflow`, { token: users[member].token })).body
+  const transition = (member: Name, id: number | string, body: Json) =>
+    api.request('POST', `/posts/${id}/workflow`, { body, token: users[member].token })
+  const workflowOf = async (id: number | string, member: Name = 'chief') =>
+    (await api.request('GET', `/posts/${id}/workflow`, { token: users[member].token })).body
   const save = (id: number | string, locale: string, body: Json) =>
-    api.request('PATCH', `/posts/${id}?draft=true&locale=${locale}`, { body, token: users.writer.token })
-  const refusal = (reply: Reply) => ({ reason: reply.body.errors?.[0]?.data?.reason, status: reply.status })
+    api.request('PATCH', `/posts/${id}?draft=true&locale=${locale}`, {
+      body,
+      token: users.writer.token,
+    })
+  const refusal = (reply: Reply) => ({
+    reason: reply.body.errors?.[0]?.data?.reason,
+    status: reply.status,
+  })
   const publicTitle = async (id: number | string) => {
     const reply = await api.request('GET', `/posts/${id}?locale=ar`)
     return reply.status === 200 ? reply.body.title : null
@@ -78,7 +130,10 @@ describeIntegration('editorial-workflow plugin with its options', () => {
 
   /** Title and body in Arabic and, unless told otherwise, in English, by the writer. */
   const post = async (title: string, english: Json = { body: 'Text', title: `EN ${title}` }) => {
-    const created = await api.request('POST', '/posts?draft=true&locale=ar', { body: { body: 'نص', title }, token: users.writer.token })
+    const created = await api.request('POST', '/posts?draft=true&locale=ar', {
+      body: { body: 'نص', title },
+      token: users.writer.token,
+    })
     expect(created.status).toBe(201)
     expect((await save(created.body.doc.id, 'en', english)).status).toBe(200)
     return created.body.doc.id as number | string
@@ -92,48 +147,96 @@ describeIntegration('editorial-workflow plugin with its options', () => {
   }
 
   it('starts documents in its own initial state, among its own states', async () => {
-    const posts = bed.config.collections.find((collection) => (collection.slug as string) === 'posts')!
-    const state = posts.fields.find((field) => 'name' in field && field.name === 'workflowState') as Json
+    const posts = bed.config.collections.find(
+      (collection) => (collection.slug as string) === 'posts',
+    )!
+    const state = posts.fields.find(
+      (field) => 'name' in field && field.name === 'workflowState',
+    ) as Json
     expect(state.defaultValue).toBe('idea')
-    expect(state.options.map((option: Json) => option.value)).toEqual(['idea', 'review', 'ready', 'live'])
+    expect(state.options.map((option: Json) => option.value)).toEqual([
+      'idea',
+      'review',
+      'ready',
+      'live',
+    ])
     const id = await post('فكرة أولى')
-    expect(await workflowOf(id, 'writer')).toMatchObject({ state: 'idea', stateLabel: 'فكرة', transitions: [{ label: 'أرسل', name: 'send' }] })
+    expect(await workflowOf(id, 'writer')).toMatchObject({
+      state: 'idea',
+      stateLabel: 'فكرة',
+      transitions: [{ label: 'أرسل', name: 'send' }],
+    })
   })
 
   it('takes its own transitions and none of the defaults', async () => {
     const id = await post('رسم بياني')
-    expect(refusal(await transition('writer', id, { transition: 'submit' }))).toEqual({ reason: 'unknownTransition', status: 400 })
+    expect(refusal(await transition('writer', id, { transition: 'submit' }))).toEqual({
+      reason: 'unknownTransition',
+      status: 400,
+    })
     expect((await transition('writer', id, { transition: 'send' })).body.state).toBe('review')
-    expect(refusal(await transition('chief', id, { transition: 'approve' }))).toEqual({ reason: 'unknownTransition', status: 400 })
+    expect(refusal(await transition('chief', id, { transition: 'approve' }))).toEqual({
+      reason: 'unknownTransition',
+      status: 400,
+    })
     expect((await transition('chief', id, { transition: 'accept' })).body.state).toBe('ready')
     const live = await transition('chief', id, { transition: 'go_live' })
     expect(live.body).toMatchObject({ published: true, state: 'live', stateLabel: 'على الهواء' })
     expect(await publicTitle(id)).toBe('رسم بياني')
-    expect(refusal(await transition('chief', id, { transition: 'pull' }))).toEqual({ reason: 'commentRequired', status: 400 })
+    expect(refusal(await transition('chief', id, { transition: 'pull' }))).toEqual({
+      reason: 'commentRequired',
+      status: 400,
+    })
     const pulled = await transition('chief', id, { comment: 'خطأ في الأرقام', transition: 'pull' })
     // Back to the initial state: published no more, the approval gone.
     expect(pulled.body).toMatchObject({ approvedVersion: null, published: false, state: 'idea' })
     expect(await publicTitle(id)).toBeNull()
-    expect(pulled.body.history.map((event: Json) => event.transition)).toEqual(['send', 'accept', 'go_live', 'pull'])
+    expect(pulled.body.history.map((event: Json) => event.transition)).toEqual([
+      'send',
+      'accept',
+      'go_live',
+      'pull',
+    ])
   })
 
   it('asks rolesOf who may do what, and who is staff', async () => {
     const id = await post('الأدوار')
     // `writer` has roles: ['admin'] but the desk decides; `admin` has no desk, so no role at all.
-    expect(refusal(await transition('admin', id, { transition: 'send' }))).toEqual({ reason: 'role', status: 403 })
+    expect(refusal(await transition('admin', id, { transition: 'send' }))).toEqual({
+      reason: 'role',
+      status: 403,
+    })
     expect((await transition('writer', id, { transition: 'send' })).status).toBe(200)
-    expect(refusal(await transition('writer', id, { transition: 'accept' }))).toEqual({ reason: 'role', status: 403 })
+    expect(refusal(await transition('writer', id, { transition: 'accept' }))).toEqual({
+      reason: 'role',
+      status: 403,
+    })
     // Four eyes on the custom graph: the chief may accept what the writer sent, not what the chief edited.
-    await api.request('PATCH', `/posts/${id}?draft=true&locale=ar`, { body: { body: 'نص من الرئيس' }, token: users.chief.token })
+    await api.request('PATCH', `/posts/${id}?draft=true&locale=ar`, {
+      body: { body: 'نص من الرئيس' },
+      token: users.chief.token,
+    })
     expect((await workflowOf(id)).state).toBe('idea')
     expect((await transition('writer', id, { transition: 'send' })).status).toBe(200)
-    expect(refusal(await transition('chief', id, { transition: 'accept' }))).toEqual({ reason: 'fourEyes', status: 403 })
+    expect(refusal(await transition('chief', id, { transition: 'accept' }))).toEqual({
+      reason: 'fourEyes',
+      status: 403,
+    })
 
-    const asAdmin = await api.request('GET', `/posts/${id}?draft=true`, { token: users.admin.token })
+    const asAdmin = await api.request('GET', `/posts/${id}?draft=true`, {
+      token: users.admin.token,
+    })
     expect(asAdmin.body).not.toHaveProperty('workflowState')
-    expect((await api.request('GET', `/posts/${id}?draft=true`, { token: users.chief.token })).body.workflowState).toBe('review')
-    expect((await api.request('GET', '/workflow-events', { token: users.admin.token })).status).toBe(403)
-    expect((await api.request('GET', '/workflow-events', { token: users.chief.token })).status).toBe(200)
+    expect(
+      (await api.request('GET', `/posts/${id}?draft=true`, { token: users.chief.token })).body
+        .workflowState,
+    ).toBe('review')
+    expect(
+      (await api.request('GET', '/workflow-events', { token: users.admin.token })).status,
+    ).toBe(403)
+    expect(
+      (await api.request('GET', '/workflow-events', { token: users.chief.token })).status,
+    ).toBe(200)
   })
 
   it('uses its parity fields: here the body too must be there in every language', async () => {
@@ -156,14 +259,21 @@ describeIntegration('editorial-workflow plugin with its options', () => {
     await save(inReview, 'ar', { title: 'قيد المراجعة، معدلة' })
     const sentBack = await workflowOf(inReview)
     expect(sentBack.state).toBe('idea')
-    expect(sentBack.history.at(-1)).toMatchObject({ from: 'review', to: 'idea', transition: 'edited' })
+    expect(sentBack.history.at(-1)).toMatchObject({
+      from: 'review',
+      to: 'idea',
+      transition: 'edited',
+    })
 
     // Not in the map: `ready` stays `ready` after an edit, but the approval no longer matches the content.
     const accepted = await ready('جاهز للنشر')
     await save(accepted, 'ar', { title: 'جاهز للنشر، معدلة' })
     await save(accepted, 'en', { title: 'Ready, edited' })
     expect((await workflowOf(accepted)).state).toBe('ready')
-    expect(refusal(await transition('chief', accepted, { transition: 'go_live' }))).toEqual({ reason: 'changedSinceApproval', status: 409 })
+    expect(refusal(await transition('chief', accepted, { transition: 'go_live' }))).toEqual({
+      reason: 'changedSinceApproval',
+      status: 409,
+    })
     expect(await publicTitle(accepted)).toBeNull()
 
     const live = await ready('على الهواء')
@@ -176,7 +286,8 @@ describeIntegration('editorial-workflow plugin with its options', () => {
   it('shows the custom graph in the queue', async () => {
     const waiting = await post('في الطابور')
     await transition('writer', waiting, { transition: 'send' })
-    const queueOf = async (member: Name) => (await api.request('GET', '/workflow/queue', { token: users[member].token })).body
+    const queueOf = async (member: Name) =>
+      (await api.request('GET', '/workflow/queue', { token: users[member].token })).body
     expect((await queueOf('chief')).items[0]).toMatchObject({ id: waiting, state: 'review' })
     expect((await queueOf('chief')).counts.review.label).toBe('مراجعة')
     expect((await queueOf('writer')).items.map((item: Json) => item.state)).not.toContain('review')
@@ -193,10 +304,16 @@ describeIntegration('editorial-workflow plugin with its options', () => {
     it('leaves the config as it was', async () => {
       const db = sqliteAdapter({ client: { url: 'file::memory:' } })
       const plain = await testConfig(db, [], { ...OPTIONS, disabled: true })
-      expect(plain.collections.map((collection) => collection.slug)).not.toContain('workflow-events')
+      expect(plain.collections.map((collection) => collection.slug)).not.toContain(
+        'workflow-events',
+      )
       const posts = plain.collections.find((collection) => (collection.slug as string) === 'posts')!
-      expect(posts.fields.map((field) => ('name' in field ? field.name : null))).not.toContain('workflowState')
-      expect((posts.endpoints || []).map((endpoint) => endpoint.path)).not.toContain('/:id/workflow')
+      expect(posts.fields.map((field) => ('name' in field ? field.name : null))).not.toContain(
+        'workflowState',
+      )
+      expect((posts.endpoints || []).map((endpoint) => endpoint.path)).not.toContain(
+        '/:id/workflow',
+      )
       expect(plain.endpoints.map((endpoint) => endpoint.path)).not.toContain('/workflow/queue')
       expect(plain.jobs.tasks!.map((task) => task.slug)).toEqual(['schedulePublish'])
       expect(plain.admin.components?.beforeDashboard ?? []).toEqual([])

@@ -53,7 +53,18 @@ export const UnsavedDrawerGuard = ({ children }: { children?: React.ReactNode })
       if (hasOpenDropdown(drawer)) {
         event.stopPropagation()
         const { altKey, code, ctrlKey, key, metaKey, shiftKey } = event
-        event.target?.dispatchEvent(new KeyboardEvent('keydown', { altKey, bubbles: true, cancelable: true, code, ctrlKey, key, metaKey, shiftKey }))
+        event.target?.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            altKey,
+            bubbles: true,
+            cancelable: true,
+            code,
+            ctrlKey,
+            key,
+            metaKey,
+            shiftKey,
+          }),
+        )
       } else if (isUnsaved(drawer)) {
         askFirst(event, drawer)
       }

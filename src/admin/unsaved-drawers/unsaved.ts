@@ -22,4 +22,5 @@ export const isUnsaved = (drawer: Element): boolean => {
 
 /** A select's menu open in the drawer, or one of Payload's popups (drawn outside it) open. */
 export const hasOpenDropdown = (drawer: Element): boolean =>
-  drawer.querySelector('[role="combobox"][aria-expanded="true"]') !== null || document.querySelector('.popup__content') !== null
+  drawer.querySelector('[role="combobox"][aria-expanded="true"]') !== null ||
+  document.querySelector('.popup__content') !== null

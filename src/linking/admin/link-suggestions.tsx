@@ -1,14 +1,30 @@
 'use client'
 
-import { Button, useConfig, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  useConfig,
+  useForm,
+  useFormFields,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
 import { lexicalToPlainText } from '../../search/plain-text'
 import { LINK_FIELDS, type LinkCollection } from '../link-fields'
 
-type Suggestion = { collection: string; id: number | string; matches: { text: string }[]; title: string }
+type Suggestion = {
+  collection: string
+  id: number | string
+  matches: { text: string }[]
+  title: string
+}
 
-type Labels = Record<'add' | 'empty' | 'error' | 'heading' | 'hint' | 'linked' | 'looking', string> & Record<LinkCollection, string>
+type Labels = Record<
+  'add' | 'empty' | 'error' | 'heading' | 'hint' | 'linked' | 'looking',
+  string
+> &
+  Record<LinkCollection, string>
 
 const LABELS: Record<'ar' | 'en', Labels> = {
   ar: {
@@ -47,7 +63,9 @@ const LABELS: Record<'ar' | 'en', Labels> = {
 const DEBOUNCE_MS = 700
 
 const idsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : []).map((item) => String(item && typeof item === 'object' && 'id' in item ? item.id : item))
+  (Array.isArray(value) ? value : []).map((item) =>
+    String(item && typeof item === 'object' && 'id' in item ? item.id : item),
+  )
 
 /**
  * The sidebar panel of the article edit view: the people, organizations,
@@ -62,10 +80,16 @@ export const LinkSuggestions = () => {
   const locale = useLocale()
   const { setModified } = useForm()
   const body = useFormFields(([fields]) => fields.body?.value)
-  const linked = useFormFields(([fields]) => Object.fromEntries(LINK_FIELDS.map((name) => [name, fields[name]?.value])))
+  const linked = useFormFields(([fields]) =>
+    Object.fromEntries(LINK_FIELDS.map((name) => [name, fields[name]?.value])),
+  )
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
   const text = useMemo(() => lexicalToPlainText(body), [body])
-  const [state, setState] = useState<{ error?: boolean; loading?: boolean; suggestions: Suggestion[] }>({ suggestions: [] })
+  const [state, setState] = useState<{
+    error?: boolean
+    loading?: boolean
+    suggestions: Suggestion[]
+  }>({ suggestions: [] })
   const contentLocale = locale?.code === 'en' ? 'en' : 'ar'
 
   useEffect(() => {
@@ -86,7 +110,11 @@ export const LinkSuggestions = () => {
         })
         if (!response.ok) throw new Error(String(response.status))
         const { suggestions } = (await response.json()) as { suggestions: Suggestion[] }
-        setState({ suggestions: suggestions.filter((s) => (LINK_FIELDS as readonly string[]).includes(s.collection)) })
+        setState({
+          suggestions: suggestions.filter((s) =>
+            (LINK_FIELDS as readonly string[]).includes(s.collection),
+          ),
+        })
       } catch {
         if (!controller.signal.aborted) setState({ error: true, suggestions: [] })
       }
@@ -115,7 +143,9 @@ export const LinkSuggestions = () => {
       <p className="link-suggestions__hint">{labels.hint}</p>
       {state.loading && <p className="link-suggestions__status">{labels.looking}</p>}
       {state.error && <p className="link-suggestions__status">{labels.error}</p>}
-      {!state.loading && !state.error && groups.length === 0 && <p className="link-suggestions__status">{labels.empty}</p>}
+      {!state.loading && !state.error && groups.length === 0 && (
+        <p className="link-suggestions__status">{labels.empty}</p>
+      )}
       {groups.map(({ collection, items }) => (
         <section className="link-suggestions__group" key={collection}>
           <p className="link-suggestions__group-label">{labels[collection]}</p>
@@ -123,8 +153,16 @@ export const LinkSuggestions = () => {
             {items.map((suggestion) => {
               const isLinked = idsOf(linked[collection]).includes(String(suggestion.id))
               return (
-                <li className="link-suggestions__item" data-suggestion={`${collection}:${suggestion.id}`} key={suggestion.id}>
-                  <span className="link-suggestions__title" dir="auto" title={suggestion.matches.map((m) => m.text).join(' · ')}>
+                <li
+                  className="link-suggestions__item"
+                  data-suggestion={`${collection}:${suggestion.id}`}
+                  key={suggestion.id}
+                >
+                  <span
+                    className="link-suggestions__title"
+                    dir="auto"
+                    title={suggestion.matches.map((m) => m.text).join(' · ')}
+                  >
                     {suggestion.title}
                   </span>
                   {isLinked ? (
@@ -132,7 +170,12 @@ export const LinkSuggestions = () => {
                       ✓ {labels.linked}
                     </span>
                   ) : (
-                    <Button buttonStyle="pill" margin={false} onClick={() => add(suggestion)} size="small">
+                    <Button
+                      buttonStyle="pill"
+                      margin={false}
+                      onClick={() => add(suggestion)}
+                      size="small"
+                    >
                       {labels.add}
                     </Button>
                   )}

@@ -31,7 +31,12 @@ export const StatePillCell: React.FC<DefaultCellComponentProps> = ({ cellData, f
   const { i18n } = useTranslation()
   if (typeof cellData !== 'string') return null
   const options = ('options' in field ? field.options : []) as Option[]
-  const option = options.find((candidate) => typeof candidate === 'object' && candidate.value === cellData)
-  const label = typeof option?.label === 'object' ? (option.label[i18n.language] ?? option.label.ar ?? cellData) : (option?.label ?? cellData)
+  const option = options.find(
+    (candidate) => typeof candidate === 'object' && candidate.value === cellData,
+  )
+  const label =
+    typeof option?.label === 'object'
+      ? (option.label[i18n.language] ?? option.label.ar ?? cellData)
+      : (option?.label ?? cellData)
   return <StatePill label={label} state={cellData} />
 }

@@ -14,7 +14,11 @@ type Draft = { assignee: string; comment: string; locale: string; publishAt: str
 
 const EMPTY: Draft = { assignee: '', comment: '', locale: '', publishAt: '' }
 
-const box: React.CSSProperties = { borderTop: '1px solid var(--theme-elevation-150)', marginTop: '0.75rem', paddingTop: '0.75rem' }
+const box: React.CSSProperties = {
+  borderTop: '1px solid var(--theme-elevation-150)',
+  marginTop: '0.75rem',
+  paddingTop: '0.75rem',
+}
 
 /**
  * The edit view's workflow panel (it stands in for the `workflowState`
@@ -46,23 +50,27 @@ export const WorkflowPanel: React.FC = () => {
     // Only when the document changes; `api` is a new function on every render.
   }, [collectionSlug, id])
 
-  if (!id) return <p style={{ color: 'var(--theme-elevation-500)' }}>{pick(TEXT.saveFirst, language)}</p>
+  if (!id)
+    return <p style={{ color: 'var(--theme-elevation-500)' }}>{pick(TEXT.saveFirst, language)}</p>
   if (!workflow) return null
 
   const take = async (transition: Offered, input: Draft) => {
     setBusy(true)
-    const { body, ok } = await api<WorkflowDescription & { errors?: { message: string }[] }>(`/${collectionSlug}/${id}/workflow`, {
-      body: JSON.stringify({
-        assignee: input.assignee || undefined,
-        comment: input.comment || undefined,
-        locale: input.locale || undefined,
-        publishAt: input.publishAt ? new Date(input.publishAt).toISOString() : undefined,
-        transition: transition.name,
-        version: workflow.latestVersion ?? undefined,
-      }),
-      headers: { 'accept-language': language },
-      method: 'POST',
-    })
+    const { body, ok } = await api<WorkflowDescription & { errors?: { message: string }[] }>(
+      `/${collectionSlug}/${id}/workflow`,
+      {
+        body: JSON.stringify({
+          assignee: input.assignee || undefined,
+          comment: input.comment || undefined,
+          locale: input.locale || undefined,
+          publishAt: input.publishAt ? new Date(input.publishAt).toISOString() : undefined,
+          transition: transition.name,
+          version: workflow.latestVersion ?? undefined,
+        }),
+        headers: { 'accept-language': language },
+        method: 'POST',
+      },
+    )
     setBusy(false)
     if (!ok) {
       toast.error(body.errors?.[0]?.message ?? transition.label)
@@ -82,7 +90,10 @@ export const WorkflowPanel: React.FC = () => {
     (!transition.requiresPublishAt || input.publishAt !== '')
 
   const needsDialog = (transition: Offered) =>
-    transition.requiresComment || transition.requiresLocale || transition.requiresPublishAt || transition.name === 'submit'
+    transition.requiresComment ||
+    transition.requiresLocale ||
+    transition.requiresPublishAt ||
+    transition.name === 'submit'
 
   return (
     <div data-workflow-panel style={{ marginBottom: '1.5rem' }}>
@@ -90,10 +101,13 @@ export const WorkflowPanel: React.FC = () => {
         <strong>{pick(TEXT.state, language)}</strong>
         <StatePill label={workflow.stateLabel} state={workflow.state} />
       </div>
-      {workflow.published && <p style={{ margin: '0.4rem 0 0' }}>{pick(TEXT.published, language)}</p>}
+      {workflow.published && (
+        <p style={{ margin: '0.4rem 0 0' }}>{pick(TEXT.published, language)}</p>
+      )}
       {workflow.publishAt && (
         <p style={{ margin: '0.4rem 0 0' }}>
-          {pick(TEXT.scheduledFor, language)} {new Date(workflow.publishAt).toLocaleString(language)}
+          {pick(TEXT.scheduledFor, language)}{' '}
+          {new Date(workflow.publishAt).toLocaleString(language)}
         </p>
       )}
 
@@ -105,7 +119,9 @@ export const WorkflowPanel: React.FC = () => {
             disabled={busy}
             key={transition.name}
             margin={false}
-            onClick={() => (needsDialog(transition) ? setChosen(transition) : void take(transition, EMPTY))}
+            onClick={() =>
+              needsDialog(transition) ? setChosen(transition) : void take(transition, EMPTY)
+            }
             size="small"
           >
             <span data-transition={transition.name}>{transition.label}</span>
@@ -115,7 +131,12 @@ export const WorkflowPanel: React.FC = () => {
 
       {chosen && (
         // Not a <form>: the panel sits inside Payload's document form, and forms do not nest.
-        <div aria-label={chosen.label} data-transition-dialog={chosen.name} role="dialog" style={{ ...box, display: 'grid', gap: '0.5rem' }}>
+        <div
+          aria-label={chosen.label}
+          data-transition-dialog={chosen.name}
+          role="dialog"
+          style={{ ...box, display: 'grid', gap: '0.5rem' }}
+        >
           <strong>{chosen.label}</strong>
           <label style={{ display: 'grid', gap: '0.25rem' }}>
             {pick(chosen.requiresComment ? TEXT.commentRequired : TEXT.comment, language)}
@@ -131,13 +152,24 @@ export const WorkflowPanel: React.FC = () => {
           {chosen.requiresPublishAt && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
               {pick(TEXT.publishAt, language)}
-              <input name="publishAt" onChange={(event) => setDraft({ ...draft, publishAt: event.target.value })} required type="datetime-local" value={draft.publishAt} />
+              <input
+                name="publishAt"
+                onChange={(event) => setDraft({ ...draft, publishAt: event.target.value })}
+                required
+                type="datetime-local"
+                value={draft.publishAt}
+              />
             </label>
           )}
           {chosen.requiresLocale && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
               {pick(TEXT.locale, language)}
-              <select name="locale" onChange={(event) => setDraft({ ...draft, locale: event.target.value })} required value={draft.locale}>
+              <select
+                name="locale"
+                onChange={(event) => setDraft({ ...draft, locale: event.target.value })}
+                required
+                value={draft.locale}
+              >
                 <option value="" />
                 {workflow.translations.map(({ locale }) => (
                   <option key={locale} value={locale}>
@@ -150,14 +182,29 @@ export const WorkflowPanel: React.FC = () => {
           {chosen.name === 'submit' && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
               {pick(TEXT.assignee, language)}
-              <input name="assignee" onChange={(event) => setDraft({ ...draft, assignee: event.target.value })} value={draft.assignee} />
+              <input
+                name="assignee"
+                onChange={(event) => setDraft({ ...draft, assignee: event.target.value })}
+                value={draft.assignee}
+              />
             </label>
           )}
           <div style={{ display: 'flex', gap: '0.4rem' }}>
-            <Button buttonStyle="primary" disabled={busy || !complete(chosen, draft)} margin={false} onClick={() => void take(chosen, draft)} size="small">
+            <Button
+              buttonStyle="primary"
+              disabled={busy || !complete(chosen, draft)}
+              margin={false}
+              onClick={() => void take(chosen, draft)}
+              size="small"
+            >
               <span data-confirm-transition>{pick(TEXT.apply, language)}</span>
             </Button>
-            <Button buttonStyle="secondary" margin={false} onClick={() => setChosen(null)} size="small">
+            <Button
+              buttonStyle="secondary"
+              margin={false}
+              onClick={() => setChosen(null)}
+              size="small"
+            >
               {pick(TEXT.cancel, language)}
             </Button>
           </div>
@@ -169,7 +216,11 @@ export const WorkflowPanel: React.FC = () => {
         <ul style={{ margin: '0.25rem 0 0', paddingInlineStart: '1.2rem' }}>
           {workflow.translations.map(({ locale, reason, status }) => (
             <li data-translation={locale} data-translation-status={status} key={locale}>
-              {locale}: {pick(TEXT.status[status as keyof typeof TEXT.status] ?? TEXT.status.missing, language)}
+              {locale}:{' '}
+              {pick(
+                TEXT.status[status as keyof typeof TEXT.status] ?? TEXT.status.missing,
+                language,
+              )}
               {reason ? ` (${reason})` : ''}
             </li>
           ))}
@@ -178,7 +229,11 @@ export const WorkflowPanel: React.FC = () => {
 
       {workflow.approvedVersion && workflow.approvedVersion !== workflow.latestVersion && (
         <div style={box}>
-          <a href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${workflow.approvedVersion}`}>{pick(TEXT.compare, language)}</a>
+          <a
+            href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${workflow.approvedVersion}`}
+          >
+            {pick(TEXT.compare, language)}
+          </a>
         </div>
       )}
 
@@ -190,16 +245,30 @@ export const WorkflowPanel: React.FC = () => {
         <ol style={{ margin: '0.25rem 0 0', paddingInlineStart: '1.2rem' }}>
           {[...workflow.history].reverse().map((event) => {
             const entry = event as Record<string, any>
-            const who = entry.user && typeof entry.user === 'object' ? (entry.user.name ?? entry.user.email) : ''
+            const who =
+              entry.user && typeof entry.user === 'object'
+                ? (entry.user.name ?? entry.user.email)
+                : ''
             return (
-              <li data-history-transition={entry.transition} key={entry.id} style={{ marginBottom: '0.4rem' }}>
-                <strong>{entry.transition === 'edited' ? pick(TEXT.edited, language) : entry.transition}</strong> · {entry.from} → {entry.to}
+              <li
+                data-history-transition={entry.transition}
+                key={entry.id}
+                style={{ marginBottom: '0.4rem' }}
+              >
+                <strong>
+                  {entry.transition === 'edited' ? pick(TEXT.edited, language) : entry.transition}
+                </strong>{' '}
+                · {entry.from} → {entry.to}
                 <br />
                 <small>
                   {who} · {new Date(entry.createdAt).toLocaleString(language)}
                   {entry.locale ? ` · ${entry.locale}` : ''}
                 </small>
-                {entry.comment && <blockquote style={{ margin: '0.2rem 0', whiteSpace: 'pre-wrap' }}>{entry.comment}</blockquote>}
+                {entry.comment && (
+                  <blockquote style={{ margin: '0.2rem 0', whiteSpace: 'pre-wrap' }}>
+                    {entry.comment}
+                  </blockquote>
+                )}
               </li>
             )
           })}

@@ -38,7 +38,10 @@ export const WorkflowQueue: React.FC = () => {
       ) : (
         <ul style={{ margin: 0, paddingInlineStart: '1.2rem' }}>
           {queue.items.map((item) => (
-            <li key={`${item.collection}:${item.id}`} style={{ marginBottom: '0.3rem', overflowWrap: 'anywhere' }}>
+            <li
+              key={`${item.collection}:${item.id}`}
+              style={{ marginBottom: '0.3rem', overflowWrap: 'anywhere' }}
+            >
               <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a> ·{' '}
               <StatePill label={queue.counts[item.state]?.label ?? item.state} state={item.state} />
             </li>

@@ -5,7 +5,7 @@ import { useConfig } from '@payloadcms/ui'
 export const useApi = () => {
   const { config } = useConfig()
   const base = `${config.serverURL ?? ''}${config.routes.api}`
-  return async <T,>(path: string, init?: RequestInit): Promise<{ body: T; ok: boolean }> => {
+  return async <T>(path: string, init?: RequestInit): Promise<{ body: T; ok: boolean }> => {
     const response = await fetch(`${base}${path}`, {
       credentials: 'include',
       ...init,

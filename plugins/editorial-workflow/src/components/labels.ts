@@ -5,7 +5,10 @@ export const TEXT = {
   cancel: { ar: 'إلغاء', en: 'Cancel' },
   comment: { ar: 'تعليق', en: 'Comment' },
   commentRequired: { ar: 'تعليق (مطلوب)', en: 'Comment (required)' },
-  compare: { ar: 'مقارنة المسودة بالنسخة المعتمدة', en: 'Compare the draft with the approved version' },
+  compare: {
+    ar: 'مقارنة المسودة بالنسخة المعتمدة',
+    en: 'Compare the draft with the approved version',
+  },
   history: { ar: 'سجل التحرير', en: 'History' },
   locale: { ar: 'اللغة', en: 'Language' },
   noActions: { ar: 'لا إجراءات متاحة لك الآن.', en: 'No actions available to you now.' },
@@ -14,7 +17,10 @@ export const TEXT = {
   publishAt: { ar: 'موعد النشر', en: 'Publish at' },
   queue: { ar: 'بانتظار إجرائك', en: 'Awaiting your action' },
   queueEmpty: { ar: 'لا شيء بانتظارك.', en: 'Nothing awaits you.' },
-  saveFirst: { ar: 'احفظ المسودة أولًا لتبدأ مسار التحرير.', en: 'Save the draft first to start the workflow.' },
+  saveFirst: {
+    ar: 'احفظ المسودة أولًا لتبدأ مسار التحرير.',
+    en: 'Save the draft first to start the workflow.',
+  },
   scheduledFor: { ar: 'مجدول للنشر في', en: 'Scheduled for' },
   state: { ar: 'حالة التحرير', en: 'Editorial state' },
   translations: { ar: 'حالة الترجمة', en: 'Translations' },
@@ -29,7 +35,8 @@ export const TEXT = {
 
 export type Text = { ar: string; en: string }
 
-export const pick = (text: Text, language: string): string => (language === 'en' ? text.en : text.ar)
+export const pick = (text: Text, language: string): string =>
+  language === 'en' ? text.en : text.ar
 
 /** A colour per state, so that a list can be read at a glance. */
 export const STATE_COLOURS: Record<string, string> = {

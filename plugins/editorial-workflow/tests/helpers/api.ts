@@ -18,7 +18,12 @@ export type Reply = { body: Json; status: number }
  * a server. They serve from the Payload instance cached for `config`.
  */
 export const apiClient = (config: SanitizedConfig) => {
-  const rest = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+  const rest = {
+    DELETE: REST_DELETE(config),
+    GET: REST_GET(config),
+    PATCH: REST_PATCH(config),
+    POST: REST_POST(config),
+  }
   const graphqlHandler = GRAPHQL_POST(config)
 
   const headersFor = ({ body, headers, token }: Options): Headers => {
@@ -30,15 +35,23 @@ export const apiClient = (config: SanitizedConfig) => {
 
   const request = async (method: Method, path: string, options: Options = {}): Promise<Reply> => {
     const url = new URL(BASE + path)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const init: RequestInit = { headers: headersFor(options), method }
     if (options.body !== undefined) init.body = JSON.stringify(options.body)
-    const response = await rest[method](new Request(url, init), { params: Promise.resolve({ slug }) })
+    const response = await rest[method](new Request(url, init), {
+      params: Promise.resolve({ slug }),
+    })
     const text = await response.text()
     return { body: text ? (JSON.parse(text) as Json) : {}, status: response.status }
   }
 
-  const graphql = async (query: string, options: Omit<Options, 'body'> & { variables?: Record<string, unknown> } = {}) => {
+  const graphql = async (
+    query: string,
+    options: Omit<Options, 'body'> & { variables?: Record<string, unknown> } = {},
+  ) => {
     const response = await graphqlHandler(
       new Request(`${BASE}/graphql`, {
         body: JSON.stringify({ query, variables: options.variables }),
@@ -46,7 +59,10 @@ export const apiClient = (config: SanitizedConfig) => {
         method: 'POST',
       }),
     )
-    return { body: (await response.json()) as { data?: Json; errors?: Json[] }, status: response.status }
+    return {
+      body: (await response.json()) as { data?: Json; errors?: Json[] },
+      status: response.status,
+    }
   }
 
   const login = async (email: string, password: string): Promise<string> => {
@@ -74,13 +90,20 @@ export const createUsers = async <Name extends string>(
   users: Record<Name, { extra?: Json; roles: string[] }>,
 ): Promise<Record<Name, Member>> => {
   const members = {} as Record<Name, Member>
-  for (const [name, { extra, roles }] of Object.entries(users) as [Name, { extra?: Json; roles: string[] }][]) {
+  for (const [name, { extra, roles }] of Object.entries(users) as [
+    Name,
+    { extra?: Json; roles: string[] },
+  ][]) {
     const email = `${name}@example.org`
     const user = (await (payload as unknown as { create: (args: Json) => Promise<Json> }).create({
       collection: 'users',
       data: { email, name, password: PASSWORD, roles, ...extra },
     })) as Json
-    members[name] = { id: user.id, token: await api.login(email, PASSWORD), user: { ...user, collection: 'users' } }
+    members[name] = {
+      id: user.id,
+      token: await api.login(email, PASSWORD),
+      user: { ...user, collection: 'users' },
+    }
   }
   return members
 }

@@ -1,4 +1,12 @@
-import type { CollectionConfig, Config, DatabaseAdapterObj, EmailAdapter, Payload, SanitizedConfig, SendEmailOptions } from 'payload'
+import type {
+  CollectionConfig,
+  Config,
+  DatabaseAdapterObj,
+  EmailAdapter,
+  Payload,
+  SanitizedConfig,
+  SendEmailOptions,
+} from 'payload'
 
 import { describe, it } from '@jest/globals'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -23,7 +31,8 @@ import { editorialWorkflow, type EditorialWorkflowOptions } from '@jusur/editori
 export type TestDatabase = 'postgres' | 'sqlite'
 
 /** Set by the jest project (tests/helpers/use-*.ts of the repository): which database this run uses. */
-export const databaseUnderTest = (): TestDatabase => (process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite')
+export const databaseUnderTest = (): TestDatabase =>
+  process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite'
 
 /** describe() for an integration suite, named after its database; skipped (failing under CI) without PostgreSQL. */
 export const describeIntegration = (name: string, fn: () => void): void => {
@@ -103,7 +112,8 @@ const createDatabase = async (): Promise<Database> => {
     return {
       adapter: sqliteAdapter({ client: { url: `file:${file}` }, push: true }),
       drop: async () => {
-        for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true })
+        for (const suffix of ['', '-wal', '-shm', '-journal'])
+          fs.rmSync(file + suffix, { force: true })
       },
     }
   }
@@ -151,7 +161,12 @@ export type PluginPayload = {
  * posts (and whatever else `extra` adds), Arabic first, admin and API in
  * Arabic and English, e-mail captured in `mailbox`.
  */
-export const testConfig = (db: DatabaseAdapterObj, mailbox: Mailbox, options: EditorialWorkflowOptions, extra: Partial<Config> = {}) =>
+export const testConfig = (
+  db: DatabaseAdapterObj,
+  mailbox: Mailbox,
+  options: EditorialWorkflowOptions,
+  extra: Partial<Config> = {},
+) =>
   buildConfig({
     admin: { importMap: { autoGenerate: false }, user: 'users' },
     collections: [Users, Posts],
@@ -163,11 +178,19 @@ export const testConfig = (db: DatabaseAdapterObj, mailbox: Mailbox, options: Ed
     jobs: { deleteJobOnComplete: false, tasks: [] },
     logger: { options: { level: (process.env.LOG_LEVEL as 'warn') || 'warn' } },
     // Refusals are the caller's doing, not a server fault. (Payload types only its own error names.)
-    loggingLevels: { Forbidden: 'info', GraphQLError: 'info', ValidationError: 'info', WorkflowError: 'info' } as Config['loggingLevels'],
+    loggingLevels: {
+      Forbidden: 'info',
+      GraphQLError: 'info',
+      ValidationError: 'info',
+      WorkflowError: 'info',
+    } as Config['loggingLevels'],
     plugins: [editorialWorkflow(options)],
     secret: 'editorial-workflow-tests',
     telemetry: false,
-    typescript: { autoGenerate: false, outputFile: path.join(os.tmpdir(), 'editorial-workflow-payload-types.ts') },
+    typescript: {
+      autoGenerate: false,
+      outputFile: path.join(os.tmpdir(), 'editorial-workflow-payload-types.ts'),
+    },
     ...extra,
   })
 
@@ -176,7 +199,10 @@ export const testConfig = (db: DatabaseAdapterObj, mailbox: Mailbox, options: Ed
  * the default key, where Payload's REST and GraphQL route handlers find it:
  * one per test file.
  */
-export const startPluginPayload = async (options: EditorialWorkflowOptions, extra: Partial<Config> = {}): Promise<PluginPayload> => {
+export const startPluginPayload = async (
+  options: EditorialWorkflowOptions,
+  extra: Partial<Config> = {},
+): Promise<PluginPayload> => {
   const database = await createDatabase()
   const mailbox: Mailbox = []
   const config = await testConfig(database.adapter, mailbox, options, extra)

@@ -17,7 +17,8 @@ type Props = {
   searchParams: Promise<{ locale?: string }>
 }
 
-const text = (label: Record<string, string> | string, locale: string) => (typeof label === 'string' ? label : (label[locale] ?? label.ar))
+const text = (label: Record<string, string> | string, locale: string) =>
+  typeof label === 'string' ? label : (label[locale] ?? label.ar)
 
 /**
  * The latest draft as readers will see it, in Arabic (right to left) or
@@ -34,7 +35,15 @@ const PreviewPage = async ({ params, searchParams }: Props) => {
   if (!isStaff(user) || !(REPORT_COLLECTIONS as readonly string[]).includes(collection)) notFound()
 
   const doc = (await payload
-    .findByID({ collection: collection as CollectionSlug, depth: 1, draft: true, id, locale: locale as 'ar', overrideAccess: false, user })
+    .findByID({
+      collection: collection as CollectionSlug,
+      depth: 1,
+      draft: true,
+      id,
+      locale: locale as 'ar',
+      overrideAccess: false,
+      user,
+    })
     .catch(() => notFound())) as Record<string, any>
   const collectionConfig = payload.collections[collection as CollectionSlug].config
   const direction = locale === 'ar' ? 'rtl' : 'ltr'
@@ -42,10 +51,24 @@ const PreviewPage = async ({ params, searchParams }: Props) => {
 
   return (
     <html dir={direction} lang={locale}>
-      <body style={{ fontFamily: 'system-ui, sans-serif', lineHeight: 1.7, margin: '0 auto', maxWidth: '48rem', overflowWrap: 'anywhere', padding: '1.5rem' }}>
+      <body
+        style={{
+          fontFamily: 'system-ui, sans-serif',
+          lineHeight: 1.7,
+          margin: '0 auto',
+          maxWidth: '48rem',
+          overflowWrap: 'anywhere',
+          padding: '1.5rem',
+        }}
+      >
         <RefreshOnSave />
-        <p data-preview-banner style={{ background: '#fff4d6', borderRadius: '0.4rem', padding: '0.4rem 0.8rem' }}>
-          {locale === 'ar' ? 'معاينة المسودة — لا يراها القراء بعد' : 'Draft preview — not yet visible to readers'}
+        <p
+          data-preview-banner
+          style={{ background: '#fff4d6', borderRadius: '0.4rem', padding: '0.4rem 0.8rem' }}
+        >
+          {locale === 'ar'
+            ? 'معاينة المسودة — لا يراها القراء بعد'
+            : 'Draft preview — not yet visible to readers'}
         </p>
         <article>
           <h1>{title}</h1>
@@ -54,7 +77,9 @@ const PreviewPage = async ({ params, searchParams }: Props) => {
             <RichText
               converters={({ defaultConverters }) => ({
                 ...defaultConverters,
-                ...LinkJSXConverter({ internalDocToHref: ({ linkNode }) => `#${linkNode.fields.doc?.relationTo ?? ''}` }),
+                ...LinkJSXConverter({
+                  internalDocToHref: ({ linkNode }) => `#${linkNode.fields.doc?.relationTo ?? ''}`,
+                }),
               })}
               data={doc.body}
             />
