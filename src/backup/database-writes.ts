@@ -54,7 +54,7 @@ type Drizzle = {
  * relationship rows, arrays and blocks) writes into it instead of the
  * database; {@link writeRows} then inserts each table's rows with a few
  * multi-row statements: one statement per table per batch instead of one per
- * row and table, and no row read back (BENCHMARKS.md has the figures).
+ * row and table, and no row read back (docs/performance.md has the figures).
  */
 export class PendingRows {
   private readonly tables = new Map<Table, Row[]>()
@@ -167,7 +167,7 @@ const byColumns = (rows: Row[]): Map<string, Row[]> => {
  * Inserts the pending rows, table after table, in the request's transaction:
  * a statement per table and set of columns, with one bound value. Building
  * and preparing statements with a value bound per column and row cost more
- * than the database's inserting (BENCHMARKS.md: the import).
+ * than the database's inserting (docs/performance.md: backup and restore).
  */
 export const writeRows = async (req: PayloadRequest, pending: PendingRows): Promise<void> => {
   const run = runnerFor(req.payload, req.payload.db.name === 'postgres' ? 'execute' : 'run')

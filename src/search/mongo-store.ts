@@ -157,7 +157,7 @@ export const mongoPipeline = (q: StoreQuery): Filter[] => {
  * The fallback index on MongoDB, for installs without Atlas Search: a
  * collection of rows with their stems as arrays, found through a multikey
  * index and ranked by an aggregation. It uses no server-side text search, so
- * it runs on any MongoDB; see the README for what it does not do.
+ * it runs on any MongoDB; see docs/search.md for what it does not do.
  */
 export const mongoStore = (payload: Payload): SearchStore => {
   const connection = (
