@@ -14,7 +14,10 @@
  *     heap is neither). Both are checked at every operation and every
  *     document read (collection afterRead runs for populated and joined
  *     documents too), so a request over either stops with an error at its next
- *     document, and the process carries on.
+ *     document, and the process carries on;
+ *   - lets other requests in: every request under a budget, staff ones too,
+ *     passes its pacer (./pacer.ts) at every operation and document, which
+ *     hands the event loop back after a few of them.
  * Whether a request is anonymous is Payload's verdict on its credentials, its
  * auth strategies asked before it runs, so no spelling of headers escapes it
  * and a staff request's own internal reads never queue. Work our own code does
@@ -36,6 +39,7 @@ import type { Bilingual } from '../i18n/message'
 import { errorResponse, requestLanguage } from '../api/request-guard'
 import { type ReadBudget, readBudget } from '../config/security'
 import { COST_MESSAGES } from './messages'
+import { createPacer, type Pacer } from './pacer'
 import { restReadCost } from './rest-cost'
 
 /** Seconds a refused caller is asked to wait before trying again. */
@@ -53,6 +57,7 @@ type RequestBudget = {
   costed: boolean
   deadline: number
   documents: number
+  pacer: Pacer
   refusal?: Refusal
   turn?: Promise<boolean>
 }
@@ -126,6 +131,7 @@ const beforeOperation: CollectionBeforeOperationHook = async ({
 }) => {
   const budget = store.getStore()
   if (!budget) return args
+  await budget.pacer.pass()
   if (budget.anonymous) {
     budget.turn ??= budget.turns.take(budget.settings.queueMs).then((taken) => {
       if (taken) budget.deadline = Date.now() + budget.settings.timeoutMs
@@ -144,14 +150,20 @@ const beforeOperation: CollectionBeforeOperationHook = async ({
 }
 
 /** Every document an anonymous request reads, populated and joined ones included, counts. */
-const afterRead: CollectionAfterReadHook = ({ doc }) => {
-  const budget = store.getStore()
-  if (!budget?.anonymous) return doc
+const countDocument = <T>(budget: RequestBudget, doc: T): T => {
+  if (!budget.anonymous) return doc
   checkRunning(budget)
   budget.documents += 1
   if (budget.documents > budget.settings.maxDocuments)
     refuse(budget, 400, COST_MESSAGES.tooManyDocuments)
   return doc
+}
+
+const afterRead: CollectionAfterReadHook = ({ doc }) => {
+  const budget = store.getStore()
+  if (!budget) return doc
+  const turn = budget.pacer.pass()
+  return turn ? turn.then(() => countDocument(budget, doc)) : countDocument(budget, doc)
 }
 
 /** Adds the budget's hooks to every collection, ahead of the others: a refused read does no other work. */
@@ -218,6 +230,7 @@ export const withReadBudget =
       costed,
       deadline: Infinity,
       documents: 0,
+      pacer: createPacer(),
       settings,
       turns,
     }
