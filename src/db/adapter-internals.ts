@@ -36,7 +36,8 @@ const internals = (payload: Payload): SqlAdapterInternals =>
 export const transactionSession = <Session>(
   payload: Payload,
   transactionID: number | string,
-): Session | undefined => internals(payload).sessions?.[String(transactionID)] as Session | undefined
+): Session | undefined =>
+  internals(payload).sessions?.[String(transactionID)] as Session | undefined
 
 /** Drizzle on the adapter's own connection (outside any transaction). */
 export const adapterDrizzle = <Drizzle>(payload: Payload): Drizzle =>

@@ -65,11 +65,7 @@ const shareable = (key: string, collections: ReadonlySet<string>): boolean => {
   const { collection, draft, overrideAccess, showHiddenFields, transactionID } =
     parseDataloaderKey(key)
   return (
-    !transactionID &&
-    !overrideAccess &&
-    !showHiddenFields &&
-    !draft &&
-    collections.has(collection)
+    !transactionID && !overrideAccess && !showHiddenFields && !draft && collections.has(collection)
   )
 }
 
