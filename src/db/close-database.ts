@@ -1,18 +1,6 @@
 import type { Payload } from 'payload'
 
-type PoolClient = { release?: () => void }
-
-type PostgresPool = {
-  _clients?: PoolClient[]
-  _idle?: { client: PoolClient }[]
-  end: () => Promise<void>
-  on: (event: 'error', listener: (error: Error) => void) => void
-}
-
-type SqlConnections = {
-  client?: { close?: () => void }
-  pool?: PostgresPool
-}
+import { postgresPool, type PostgresPool, sqliteClient } from './adapter-internals'
 
 /**
  * Payload's Postgres adapter checks one client out of the pool when it
@@ -34,7 +22,8 @@ const endPool = async (pool: PostgresPool): Promise<void> => {
  * SQLite client open, which keeps a process alive and blocks dropping a database.
  */
 export const closeDatabase = async (payload: Payload): Promise<void> => {
-  const { client, pool } = payload.db as unknown as SqlConnections
+  const pool = postgresPool(payload)
+  const client = sqliteClient(payload)
   await payload.destroy()
   if (pool) await endPool(pool)
   client?.close?.()

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { postgresPool } from './adapter-internals'
 
 type Migration = (typeof sqliteMigrations)[number] | (typeof postgresMigrations)[number]
 
@@ -20,8 +21,6 @@ export const migrationsFor = (payload: Payload): Migration[] => {
   }
 }
 
-type LockingClient = { query: (sql: string) => Promise<unknown>; release: () => void }
-
 /** Any fixed number: the key of the Postgres advisory lock that serializes migrations. */
 const MIGRATION_LOCK_KEY = 7_305_311
 
@@ -31,8 +30,8 @@ const MIGRATION_LOCK_KEY = 7_305_311
  * migrate while the others wait, then find nothing left to do.
  */
 const withMigrationLock = async (payload: Payload, work: () => Promise<void>): Promise<void> => {
-  const pool = (payload.db as unknown as { pool?: { connect: () => Promise<LockingClient> } }).pool
-  if (payload.db.name !== 'postgres' || !pool) return work()
+  const pool = postgresPool(payload)
+  if (!pool) return work()
   const client = await pool.connect()
   try {
     await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`)

@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { sql as sqlTag } from '@payloadcms/db-sqlite'
 
+import { adapterDrizzle, transactionSession } from './adapter-internals'
+
 export type SQL = ReturnType<typeof sqlTag>
 export type Run = (query: SQL, req?: PayloadRequest) => Promise<Record<string, unknown>[]>
 
@@ -11,8 +13,7 @@ export const transactionOf = async <T>(
   req: PayloadRequest | undefined,
 ): Promise<T | undefined> => {
   if (!req?.transactionID) return undefined
-  const sessions = (payload.db as unknown as { sessions?: Record<string, T> }).sessions
-  return sessions?.[String(await req.transactionID)]
+  return transactionSession<T>(payload, await req.transactionID)
 }
 
 /** Drizzle on the request's transaction where Payload opened one, otherwise on the adapter's connection. */
@@ -20,8 +21,7 @@ export const drizzleOf = async <Drizzle>(
   payload: Payload,
   req: PayloadRequest | undefined,
 ): Promise<Drizzle> =>
-  (await transactionOf<{ db: Drizzle }>(payload, req))?.db ??
-  (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  (await transactionOf<{ db: Drizzle }>(payload, req))?.db ?? adapterDrizzle<Drizzle>(payload)
 
 /**
  * Runs SQL through {@link drizzleOf}. `method` is how the dialect's drizzle

@@ -215,7 +215,9 @@ export const openSqliteClient = async (settings: SqliteConnectionSettings): Prom
  * {@link openSqliteClient}: every Payload operation (a save with its versions,
  * workflow history, search index and link tables) is then written whole or
  * not at all, as on PostgreSQL. The adapter uses a client it is given as is,
- * so the pragmas it would set are set here.
+ * so the pragmas it would set are set here. What this relies on of the
+ * adapter (`connect` keeps a `client` set before it, `beginTransaction` goes
+ * through `client.transaction()`) is pinned by tests/int/payload-internals.int.spec.ts.
  */
 export const withSqliteTransactions = (
   adapter: DatabaseAdapterObj,

@@ -3,6 +3,8 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { LRUCache } from 'lru-cache'
 
+import { parseDataloaderKey, requestDataloader, type RequestDataloader } from './payload-dataloader'
+
 /**
  * The read cache's second tier: the documents under the answers. Payload
  * fetches every related document a GraphQL query (or a REST read with a
@@ -50,28 +52,20 @@ export const withSharedDocuments = <T>(
   work: () => Promise<T>,
 ): Promise<T> => scopes.run({ documents, generation }, work)
 
-type Loader = PayloadRequest['payloadDataLoader'] & { [SHARED]?: true }
+type Loader = RequestDataloader & { [SHARED]?: true }
 
 const SHARED = Symbol('jusur.sharedDocuments')
 
 /**
- * A dataloader key (Payload's createDataloaderCacheKey): [transactionID,
- * collection, id, depth, currentDepth, locale, fallbackLocale,
- * overrideAccess, showHiddenFields, draft, select, populate]. Only what any
- * anonymous reader would get may be shared: outside a transaction, under
- * access control, without hidden fields or drafts, from a collection whose
- * changes move the generation on.
+ * Only what any anonymous reader would get may be shared: a document loaded
+ * outside a transaction, under access control, without hidden fields or
+ * drafts, from a collection whose changes move the generation on.
  */
 const shareable = (key: string, collections: ReadonlySet<string>): boolean => {
-  const [transactionID, collection, , , , , , overrideAccess, showHiddenFields, draft] = JSON.parse(
-    key,
-  ) as unknown[]
+  const { collection, draft, overrideAccess, showHiddenFields, transactionID } =
+    parseDataloaderKey(key)
   return (
-    !transactionID &&
-    !overrideAccess &&
-    !showHiddenFields &&
-    !draft &&
-    collections.has(collection as string)
+    !transactionID && !overrideAccess && !showHiddenFields && !draft && collections.has(collection)
   )
 }
 
@@ -81,7 +75,7 @@ const shareLoads = (
   { documents, generation }: Scope,
   collections: ReadonlySet<string>,
 ): void => {
-  const loader = req.payloadDataLoader as Loader | undefined
+  const loader = requestDataloader(req) as Loader | undefined
   if (!loader || loader[SHARED]) return
   const load = loader.load.bind(loader)
   const inThisRequest = new Map<string, Promise<unknown>>()
