@@ -32,6 +32,7 @@ import type {
 } from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { E_TIMEOUT, Semaphore, type SemaphoreInterface, withTimeout } from 'async-mutex'
 import { APIError, executeAuthStrategies, getPayload } from 'payload'
 
 import type { Bilingual } from '../i18n/message'
@@ -52,46 +53,29 @@ type RequestBudget = {
   /** Payload's verdict on the request's credentials, taken before it runs (`withReadBudget`). */
   anonymous: boolean
   settings: ReadBudget
-  turns: Turns
+  turns: SemaphoreInterface
   /** Set once the request's first REST read has been costed (nested reads are its own population). */
   costed: boolean
   deadline: number
   documents: number
   pacer: Pacer
   refusal?: Refusal
-  turn?: Promise<boolean>
+  /** The turn's release once taken; undefined if none came in time. */
+  turn?: Promise<(() => void) | undefined>
 }
 
-/** A counting semaphore whose waiters give up after a while. */
-export class Turns {
-  private running = 0
-  private waiting: (() => void)[] = []
+/** Turns to compute anonymous reads: `size` at once; a waiter gives up after `waitMs`. */
+export const createTurns = (size: number, waitMs: number): SemaphoreInterface =>
+  withTimeout(new Semaphore(size), waitMs)
 
-  constructor(private readonly size: number) {}
-
-  /** True once a turn is taken (give it back with release), false if none came within `waitMs`. */
-  take(waitMs: number): Promise<boolean> {
-    if (this.running < this.size) {
-      this.running += 1
-      return Promise.resolve(true)
-    }
-    return new Promise((resolve) => {
-      const grant = () => {
-        clearTimeout(timer)
-        this.running += 1
-        resolve(true)
-      }
-      const timer = setTimeout(() => {
-        this.waiting = this.waiting.filter((waiter) => waiter !== grant)
-        resolve(false)
-      }, waitMs)
-      this.waiting.push(grant)
-    })
-  }
-
-  release(): void {
-    this.running -= 1
-    this.waiting.shift()?.()
+/** Takes a turn: its release, or undefined if none came in time. */
+export const takeTurn = async (turns: SemaphoreInterface): Promise<(() => void) | undefined> => {
+  try {
+    const [, release] = await turns.acquire()
+    return release
+  } catch (error) {
+    if (error === E_TIMEOUT) return undefined
+    throw error
   }
 }
 
@@ -101,7 +85,7 @@ const store: AsyncLocalStorage<RequestBudget> = ((globalThis as Record<symbol, u
   new AsyncLocalStorage<RequestBudget>()) as AsyncLocalStorage<RequestBudget>
 
 /** One queue per configuration: the REST and GraphQL handlers of an instance share it. */
-const turnsByConfig = new WeakMap<SanitizedConfig, Turns>()
+const turnsByConfig = new WeakMap<SanitizedConfig, SemaphoreInterface>()
 
 const refuse = (budget: RequestBudget, status: number, text: Bilingual): never => {
   budget.refusal ??= { status, text }
@@ -133,9 +117,9 @@ const beforeOperation: CollectionBeforeOperationHook = async ({
   if (!budget) return args
   await budget.pacer.pass()
   if (budget.anonymous) {
-    budget.turn ??= budget.turns.take(budget.settings.queueMs).then((taken) => {
-      if (taken) budget.deadline = Date.now() + budget.settings.timeoutMs
-      return taken
+    budget.turn ??= takeTurn(budget.turns).then((release) => {
+      if (release) budget.deadline = Date.now() + budget.settings.timeoutMs
+      return release
     })
     if (!(await budget.turn)) refuse(budget, 503, COST_MESSAGES.busy)
     checkRunning(budget)
@@ -221,7 +205,8 @@ export const withReadBudget =
   async (request, ...rest) => {
     const resolved = await config
     let turns = turnsByConfig.get(resolved)
-    if (!turns) turnsByConfig.set(resolved, (turns = new Turns(settings.concurrency)))
+    if (!turns)
+      turnsByConfig.set(resolved, (turns = createTurns(settings.concurrency, settings.queueMs)))
     // Only a read is costed as a whole before it runs; a write's own reads are part of the write.
     const costed = !isRead(request)
     const anonymous = !(await hasUser(resolved, request))
@@ -248,6 +233,7 @@ export const withReadBudget =
       if (refusal.status === 503) refused.headers.set('retry-after', String(RETRY_AFTER_SECONDS))
       return refused
     } finally {
-      if (budget.turn && (await budget.turn)) turns.release()
+      const release = await budget.turn
+      release?.()
     }
   }

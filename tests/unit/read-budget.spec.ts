@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { readBudget } from '../../src/config/security'
 import { pageSize, UNBOUNDED_LIMIT } from '../../src/cost/estimates'
-import { Turns } from '../../src/cost/read-budget'
+import { createTurns, takeTurn } from '../../src/cost/read-budget'
 
 describe('the read budget', () => {
   it('reads its settings from the environment, with safe defaults', () => {
@@ -30,19 +30,20 @@ describe('the read budget', () => {
   })
 
   it('gives out turns up to its size, the next waiter gets a released one, and one that waits too long gets none', async () => {
-    const turns = new Turns(2)
-    expect(await turns.take(1000)).toBe(true)
-    expect(await turns.take(1000)).toBe(true)
-    const waiting = turns.take(60_000)
-    const givingUp = turns.take(1)
-    expect(await givingUp).toBe(false)
-    turns.release()
-    expect(await waiting).toBe(true)
-    // The one that gave up holds no turn: two releases free both.
-    turns.release()
-    turns.release()
-    expect(await turns.take(1)).toBe(true)
-    expect(await turns.take(1)).toBe(true)
-    expect(await turns.take(1)).toBe(false)
+    const turns = createTurns(2, 300)
+    const first = await takeTurn(turns)
+    const second = await takeTurn(turns)
+    expect([typeof first, typeof second]).toEqual(['function', 'function'])
+    const waiting = takeTurn(turns)
+    first!()
+    const third = await waiting
+    expect(typeof third).toBe('function')
+    // Both turns held: the next waiter gives up after its 300 ms with none.
+    expect(await takeTurn(turns)).toBeUndefined()
+    second!()
+    third!()
+    // The one that gave up holds no turn: both are free again.
+    const [a, b] = await Promise.all([takeTurn(turns), takeTurn(turns)])
+    expect([typeof a, typeof b]).toEqual(['function', 'function'])
   })
 })
