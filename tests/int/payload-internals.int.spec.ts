@@ -508,8 +508,9 @@ describeIntegration('Payload internals the app relies on', () => {
 
   // --- 8. REST routes ----------------------------------------------------------------------------
 
-  // Relied on by src/api/request-guard.ts (checkRestQuery: a non-numeric id is a 404). If this fails,
-  // the guard refuses one of Payload's own routes as a bad id: add its word to KNOWN_WORDS there.
+  // Relied on by src/api/request-guard.ts (checkRestQuery: a non-numeric id is a 404 unless it is a
+  // word of the collection's sanitized `endpoints`). If this fails, Payload serves a route it no
+  // longer lists there: the guard would refuse it as a bad id; teach the guard its word.
   it('8. lets every route Payload lists under a collection through the request guard', () => {
     const users = ctx.config.collections.find((collection) => collection.slug === 'users')!
     expect(users.endpoints ? users.endpoints.map((endpoint) => endpoint.path) : []).toEqual(
