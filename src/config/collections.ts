@@ -28,8 +28,8 @@ const hooksOfBoth = (first: Hooks, then: Hooks = {}): Hooks =>
 /**
  * A report gets what every report shares (src/editorial/editorial-behaviour.ts):
  * drafts, editorial access, a slug made from its title field (`admin.useAsTitle`)
- * with the by-slug endpoint, and link integrity on delete. Its own hooks run
- * after the shared ones.
+ * with the by-slug endpoint, and link integrity on delete. Its own hooks and
+ * endpoints come after the shared ones; its access and versions are the group's.
  */
 const withReportBehaviour = (collection: CollectionConfig): CollectionConfig => {
   if (!isIn(collection, 'report')) return collection
