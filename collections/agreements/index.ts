@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialBehaviour } from '../../src/editorial/editorial-behaviour'
+import { belongsTo } from '../../src/config/collection-groups'
 import { fuzzyDateField } from '../../src/fields/fuzzy-date-field'
 import { slugFields } from '../../src/fields/slug-fields'
 import { validateAgreement } from './hooks/validate-agreement'
+import { agreementSearch } from './search'
 
 export const Agreements: CollectionConfig = {
   slug: 'agreements',
@@ -16,11 +17,8 @@ export const Agreements: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'title',
   },
-  ...editorialBehaviour({
-    beforeValidate: [validateAgreement],
-    slug: 'agreements',
-    titleField: 'title',
-  }),
+  custom: belongsTo(['report', 'linkable', 'public'], { search: agreementSearch }),
+  hooks: { beforeValidate: [validateAgreement] },
   fields: [
     {
       name: 'title',

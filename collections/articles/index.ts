@@ -1,10 +1,8 @@
 import type { CollectionConfig, CollectionSlug, RelationshipField } from 'payload'
 
-import { editorialBehaviour } from '../../src/editorial/editorial-behaviour'
-import { LINKABLE_COLLECTIONS } from '../../src/config/linkable-collections'
-import { collectMentions } from '../../src/hooks/collect-mentions'
+import { belongsTo } from '../../src/config/collection-groups'
 import { slugFields } from '../../src/fields/slug-fields'
-import { linkSuggestionsField } from '../../src/linking/link-fields'
+import { articleSearch } from './search'
 
 /** A many-to-many link from the article to entities it covers. */
 const link = (
@@ -30,10 +28,11 @@ export const Articles: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'title',
   },
-  ...editorialBehaviour({
-    beforeChange: [collectMentions('body', LINKABLE_COLLECTIONS)],
-    slug: 'articles',
-    titleField: 'title',
+  // The body's internal links become `mentions`, with link suggestions beside them (src/linking):
+  // each suggestion is added to the relationship field below named after its collection.
+  custom: belongsTo(['report', 'linkable', 'public'], {
+    mentionsIn: 'body',
+    search: articleSearch,
   }),
   // The public list: published articles, newest first, read from one index without sorting.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
@@ -87,7 +86,6 @@ export const Articles: CollectionConfig = {
       ...link('topics', 'topics', { ar: 'الموضوعات', en: 'Topics' }),
       admin: { position: 'sidebar' },
     },
-    linkSuggestionsField,
     {
       type: 'collapsible',
       label: { ar: 'ما يتناوله المقال', en: 'What the article covers' },
@@ -99,21 +97,6 @@ export const Articles: CollectionConfig = {
         link('organizations', 'organizations', { ar: 'الجهات', en: 'Organizations' }),
         link('countries', 'countries', { ar: 'الدول', en: 'Countries' }),
       ],
-    },
-    {
-      name: 'mentions',
-      type: 'relationship',
-      label: { ar: 'روابط داخل النص', en: 'Links in the text' },
-      relationTo: [...LINKABLE_COLLECTIONS],
-      hasMany: true,
-      admin: {
-        description: {
-          ar: 'تُستخرج تلقائيًا من الروابط الداخلية في نص المقال بلغتيه.',
-          en: 'Filled automatically from the internal links in the body, in both languages.',
-        },
-        position: 'sidebar',
-        readOnly: true,
-      },
     },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../../src/access'
 import { referenceAccess } from '../../src/access/collections'
+import { belongsTo } from '../../src/config/collection-groups'
 import { articleJoins } from '../../src/fields/article-joins'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 
@@ -20,6 +21,7 @@ export const Countries: CollectionConfig = {
     group: { ar: 'الكيانات', en: 'Entities' },
     useAsTitle: 'name',
   },
+  custom: belongsTo(['reference', 'linkable', 'public']),
   // Read and reviewed like other reference data; only administrators write it.
   access: { ...referenceAccess, create: adminsOnly, delete: adminsOnly, update: adminsOnly },
   // Drafts: a change reaches readers once a reviewer publishes it (src/editorial/workflow.ts).

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialBehaviour } from '../../src/editorial/editorial-behaviour'
+import { belongsTo } from '../../src/config/collection-groups'
 import { fuzzyDateField } from '../../src/fields/fuzzy-date-field'
 import { slugFields } from '../../src/fields/slug-fields'
 import { validateDelegation } from './hooks/validate-delegation'
+import { delegationSearch } from './search'
 
 export const Delegations: CollectionConfig = {
   slug: 'delegations',
@@ -16,11 +17,8 @@ export const Delegations: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'name',
   },
-  ...editorialBehaviour({
-    beforeValidate: [validateDelegation],
-    slug: 'delegations',
-    titleField: 'name',
-  }),
+  custom: belongsTo(['report', 'linkable', 'public'], { search: delegationSearch }),
+  hooks: { beforeValidate: [validateDelegation] },
   fields: [
     {
       name: 'name',

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialBehaviour } from '../../src/editorial/editorial-behaviour'
+import { belongsTo } from '../../src/config/collection-groups'
 import { fuzzyDateField } from '../../src/fields/fuzzy-date-field'
 import { slugFields } from '../../src/fields/slug-fields'
 import { validateEvent } from './hooks/validate-event'
+import { eventSearch } from './search'
 
 export const EVENT_KINDS = [
   { value: 'official_visit', label: { ar: 'زيارة رسمية', en: 'Official visit' } },
@@ -29,7 +30,8 @@ export const Events: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
     useAsTitle: 'title',
   },
-  ...editorialBehaviour({ beforeValidate: [validateEvent], slug: 'events', titleField: 'title' }),
+  custom: belongsTo(['report', 'linkable', 'public'], { search: eventSearch }),
+  hooks: { beforeValidate: [validateEvent] },
   fields: [
     {
       name: 'title',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../src/access'
 import { mediaAccess } from '../../src/access/collections'
+import { belongsTo } from '../../src/config/collection-groups'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 import { refuseUnsafeUploads } from '../../src/hooks/upload-safety'
 import { refuseInPlaceChangeOfPublicMedia } from '../../src/media/frozen-when-public'
@@ -21,6 +22,7 @@ export const Media: CollectionConfig = {
   },
   admin: { group: { ar: 'المحتوى', en: 'Content' }, useAsTitle: 'filename' },
   // Public only while a published or public document uses the item (src/media/public-use.ts).
+  custom: belongsTo(['public']),
   access: mediaAccess,
   // An item published content uses is not changed in place (src/media/frozen-when-public.ts);
   // files are judged by their bytes before anything is stored (src/hooks/upload-safety.ts).

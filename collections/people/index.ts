@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { referenceAccess } from '../../src/access/collections'
+import { belongsTo } from '../../src/config/collection-groups'
 import { aliasesField } from '../../src/fields/aliases-field'
 import { articleJoins } from '../../src/fields/article-joins'
 import { nameKeysField } from '../../src/fields/name-keys-field'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 import { refuseDuplicateNames } from '../../src/hooks/refuse-duplicate-names'
+import { personSearch } from './search'
 
 export const People: CollectionConfig = {
   slug: 'people',
@@ -18,6 +20,7 @@ export const People: CollectionConfig = {
     group: { ar: 'الكيانات', en: 'Entities' },
     useAsTitle: 'name',
   },
+  custom: belongsTo(['reference', 'linkable', 'public'], { search: personSearch }),
   access: referenceAccess,
   // Drafts: a change reaches readers once a reviewer publishes it (src/editorial/workflow.ts).
   versions: { drafts: true, maxPerDoc: 50 },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { referenceAccess } from '../../src/access/collections'
+import { belongsTo } from '../../src/config/collection-groups'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
 
 /** The bilingual taxonomy: counter-terrorism, organized crime, peacekeeping, ... */
@@ -11,6 +12,7 @@ export const Topics: CollectionConfig = {
     plural: { ar: 'الموضوعات', en: 'Topics' },
   },
   admin: { group: { ar: 'الكيانات', en: 'Entities' }, useAsTitle: 'name' },
+  custom: belongsTo(['reference', 'public']),
   access: referenceAccess,
   // Drafts: a change reaches readers once a reviewer publishes it (src/editorial/workflow.ts).
   versions: { drafts: true, maxPerDoc: 50 },

@@ -2,26 +2,18 @@ import { lexicalEditor, LinkFeature, RelationshipFeature } from '@payloadcms/ric
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import path from 'node:path'
-import { buildConfig, type CollectionConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { answerClientErrors } from '../api/client-errors'
-import { Agreements } from '../../collections/agreements'
-import { Articles } from '../../collections/articles'
-import { Countries } from '../../collections/countries'
-import { Delegations } from '../../collections/delegations'
-import { Events } from '../../collections/events'
-import { MAX_UPLOAD_BYTES, Media } from '../../collections/media'
-import { Organizations } from '../../collections/organizations'
-import { People } from '../../collections/people'
-import { Topics } from '../../collections/topics'
+import { MAX_UPLOAD_BYTES } from '../../collections/media'
 import { Users } from '../../collections/users'
+import { slugsIn } from './collection-groups'
+import { COLLECTIONS } from './collections'
 import { databaseAdapterFor } from './database'
 import { emailAdapterFor } from './email'
 import { jusurWorkflow } from '../editorial/workflow'
-import { LINKABLE_COLLECTIONS } from './linkable-collections'
-import { linkSuggestionsEndpoint } from '../linking/endpoint'
-import { linkSuggestionsField } from '../linking/link-fields'
+import { linkSuggestionsPlugin } from '../linking/plugin'
 import { localization } from './localization'
 import { logger } from './logger'
 import { livePreview } from '../preview/preview-url'
@@ -35,50 +27,23 @@ import { corsOrigins, csrfOrigins, graphQLLimits, readBudget } from './security'
 import { hardenCollection } from '../validation/input-hardening'
 import { trackMediaUse } from '../media/public-use'
 
-/** Every collection of Jusur, in the order the admin lists them. */
-export const COLLECTIONS = [
-  Articles,
-  Events,
-  Delegations,
-  Agreements,
-  People,
-  Organizations,
-  Countries,
-  Topics,
-  Media,
-  Users,
-]
-
-/** The collections anonymous readers may see something of (all but the accounts). */
-const PUBLIC_COLLECTIONS = COLLECTIONS.filter((collection) => collection !== Users).map(
-  (collection) => collection.slug,
-)
-
-const withoutLinkSuggestions = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  fields: collection.fields.filter((field) => field !== linkSuggestionsField),
-})
-
 type Options = {
-  /**
-   * Without Jusur's machinery (the workflow plugin, search, link suggestions, media use tracking):
-   * the bare Payload of the same collections that the benchmarks compare
-   * reads against (bench/bare.config.ts). Never for serving.
-   */
-  bare?: boolean
   databaseUrl: string
   /** The project root, where the admin import map and generated types live. */
   rootDir: string
 }
 
 /**
- * The whole Payload configuration of Jusur. payload.config.ts calls it with the
- * environment's settings; tests call it with a database of their own.
+ * Jusur's Payload settings apart from its collections and the machinery added
+ * to them (the editorial workflow, search, link suggestions, the read cache,
+ * the read budget, media use tracking): what Jusur and the bare Payload that
+ * the benchmarks compare it with (bench/bare.config.ts) share.
  */
-export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => {
+export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config, 'collections'> => {
   const graphQL = graphQLLimits()
   const budget = readBudget()
-  return buildConfig({
+  const linkable = slugsIn(COLLECTIONS, 'linkable')
+  return {
     admin: {
       // The default avatar is drawn locally; gravatar would send requests off the machine.
       avatar: 'default',
@@ -100,12 +65,6 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
       meta: { titleSuffix: ' · جسور Jusur' },
       user: Users.slug,
     },
-    // A copy: Payload appends its own collections to the array it is given. Each one gets
-    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text),
-    // and each that can hold media keeps track of the media it uses (src/media/public-use.ts: which media is public).
-    collections: bare
-      ? COLLECTIONS.map((collection) => hardenCollection(withoutLinkSuggestions(collection)))
-      : COLLECTIONS.map(hardenCollection).map(trackMediaUse),
     cookiePrefix: 'jusur',
     // Browsers of these origins may read API responses, and only their requests carry the
     // login cookie (Payload's default accepts it from anywhere). README: Security.
@@ -113,16 +72,15 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
     csrf: csrfOrigins(),
     db: databaseAdapterFor(databaseUrl),
     email: emailAdapterFor(),
-    // Internal links and relationship blocks reach the linkable entities (not users or media);
-    // collect-mentions turns them into relations.
-    endpoints: bare ? [] : [linkSuggestionsEndpoint],
+    // Internal links and relationship blocks reach the linkable collections (src/config/collection-groups.ts);
+    // src/linking/mentions.ts turns them into relations.
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter(
           (feature) => feature.key !== 'link' && feature.key !== 'relationship',
         ),
-        LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
-        RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+        LinkFeature({ enabledCollections: linkable }),
+        RelationshipFeature({ enabledCollections: linkable }),
       ],
     }),
     // Bounded queries (README: Security): complexity by Payload, depth and aliases by our rules,
@@ -157,12 +115,6 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
     },
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,
-    // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
-    // Last, the published-read cache (src/read-cache): any change to what the public can read moves the content generation on; anonymous reads share the documents they load.
-    // The read budget's hooks go on every collection, the plugins' included (src/cost/read-budget.ts).
-    plugins: bare
-      ? []
-      : [jusurWorkflow, searchPlugin, readCachePlugin(PUBLIC_COLLECTIONS), readBudgetPlugin],
     secret: resolvePayloadSecret(),
     sharp,
     telemetry: false,
@@ -174,5 +126,29 @@ export const jusurConfig = ({ bare = false, databaseUrl, rootDir }: Options) => 
       autoGenerate: false,
       outputFile: path.resolve(rootDir, 'src/payload-types.ts'),
     },
-  })
+  }
 }
+
+/**
+ * The whole Payload configuration of Jusur. payload.config.ts calls it with the
+ * environment's settings; tests call it with a database of their own.
+ */
+export const jusurConfig = (options: Options) =>
+  buildConfig({
+    ...payloadSettings(options),
+    // A copy: Payload appends its own collections to the array it is given. Each one gets
+    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text),
+    // and each that can hold media keeps track of the media it uses (src/media/public-use.ts: which media is public).
+    collections: COLLECTIONS.map(hardenCollection).map(trackMediaUse),
+    // Link suggestions (src/linking/plugin.ts): POST /api/link-suggestions and the panel beside an article's body.
+    // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
+    // Last, the published-read cache (src/read-cache): any change to what the public can read moves the content generation on; anonymous reads share the documents they load.
+    // The read budget's hooks go on every collection, the plugins' included (src/cost/read-budget.ts).
+    plugins: [
+      linkSuggestionsPlugin,
+      jusurWorkflow,
+      searchPlugin,
+      readCachePlugin(slugsIn(COLLECTIONS, 'public')),
+      readBudgetPlugin,
+    ],
+  })

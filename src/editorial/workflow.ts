@@ -5,17 +5,15 @@ import {
   type TransitionDefinition,
 } from '@jusur/editorial-workflow'
 
+import type { CollectionConfig, Plugin } from 'payload'
+
 import { CONTENT_WRITER_ROLES, rolesOf } from '../access'
 import type { Role } from '../access/roles'
+import { slugsIn } from '../config/collection-groups'
+import { COLLECTIONS } from '../config/collections'
 
 /** The report collections: review, approval, then publication by the editor-in-chief (or on schedule). */
-export const REPORT_COLLECTIONS = ['articles', 'events', 'delegations', 'agreements'] as const
-
-/** Reference data, embedded in every report that names it: a one-step review before readers see a change. */
-export const REFERENCE_COLLECTIONS = ['people', 'organizations', 'topics', 'countries'] as const
-
-/** Every collection whose public version changes only through review. */
-export const WORKFLOW_COLLECTIONS = [...REPORT_COLLECTIONS, ...REFERENCE_COLLECTIONS] as const
+export const REPORT_COLLECTIONS = slugsIn(COLLECTIONS, 'report')
 
 const REVIEWERS: Role[] = ['reviewer', 'editor', 'admin']
 
@@ -24,74 +22,78 @@ const REVIEWERS: Role[] = ['reviewer', 'editor', 'admin']
  * approves and so publishes it, or sends it back. Withdrawing a name that
  * reports embed is the editor-in-chief's.
  */
-const REFERENCE_TRANSITIONS = (
-  [
-    {
-      name: 'submit',
-      effect: 'submit',
-      from: ['draft', 'changes_requested'],
-      label: { ar: 'إرسال للمراجعة', en: 'Submit for review' },
-      roles: CONTENT_WRITER_ROLES,
-      to: 'in_review',
-    },
-    {
-      name: 'request_changes',
-      from: ['in_review'],
-      label: { ar: 'طلب تعديلات', en: 'Request changes' },
-      requiresComment: true,
-      roles: REVIEWERS,
-      to: 'changes_requested',
-    },
-    {
-      name: 'approve_publish',
-      approves: true,
-      effect: 'publish',
-      fourEyes: true,
-      from: ['in_review'],
-      label: { ar: 'اعتماد ونشر', en: 'Approve and publish' },
-      roles: REVIEWERS,
-      to: 'published',
-    },
-    {
-      name: 'unpublish',
-      effect: 'unpublish',
-      from: ['published'],
-      label: { ar: 'سحب من النشر', en: 'Unpublish' },
-      roles: ['editor', 'admin'],
-      to: 'archived',
-    },
-    {
-      name: 'reopen',
-      from: ['archived'],
-      label: { ar: 'إعادة فتح', en: 'Reopen' },
-      roles: CONTENT_WRITER_ROLES,
-      to: 'draft',
-    },
-  ] satisfies TransitionDefinition[]
-).map((transition): TransitionDefinition => ({
-  ...transition,
-  collections: [...REFERENCE_COLLECTIONS],
-}))
+const REFERENCE_TRANSITIONS = [
+  {
+    name: 'submit',
+    effect: 'submit',
+    from: ['draft', 'changes_requested'],
+    label: { ar: 'إرسال للمراجعة', en: 'Submit for review' },
+    roles: CONTENT_WRITER_ROLES,
+    to: 'in_review',
+  },
+  {
+    name: 'request_changes',
+    from: ['in_review'],
+    label: { ar: 'طلب تعديلات', en: 'Request changes' },
+    requiresComment: true,
+    roles: REVIEWERS,
+    to: 'changes_requested',
+  },
+  {
+    name: 'approve_publish',
+    approves: true,
+    effect: 'publish',
+    fourEyes: true,
+    from: ['in_review'],
+    label: { ar: 'اعتماد ونشر', en: 'Approve and publish' },
+    roles: REVIEWERS,
+    to: 'published',
+  },
+  {
+    name: 'unpublish',
+    effect: 'unpublish',
+    from: ['published'],
+    label: { ar: 'سحب من النشر', en: 'Unpublish' },
+    roles: ['editor', 'admin'],
+    to: 'archived',
+  },
+  {
+    name: 'reopen',
+    from: ['archived'],
+    label: { ar: 'إعادة فتح', en: 'Reopen' },
+    roles: CONTENT_WRITER_ROLES,
+    to: 'draft',
+  },
+] satisfies TransitionDefinition[]
 
 /**
- * Jusur's use of the editorial-workflow plugin: reports take the default
- * graph and roles (authors submit, reviewers approve, the editor-in-chief
- * publishes), reference data the one-step graph above; an article is complete
- * in a language when its title, summary and body are. The scheduler runs
- * inside the app server, except in tests, which run due jobs themselves.
+ * Jusur's use of the editorial-workflow plugin for `collections`: reports
+ * take the default graph and roles (authors submit, reviewers approve, the
+ * editor-in-chief publishes), reference data the one-step graph above
+ * (src/config/collection-groups.ts says which is which); an article is
+ * complete in a language when its title, summary and body are. The scheduler
+ * runs inside the app server, except in tests, which run due jobs themselves.
  */
-export const WORKFLOW_OPTIONS: EditorialWorkflowOptions = {
-  collections: [...WORKFLOW_COLLECTIONS],
-  parity: { fields: { articles: ['title', 'summary', 'body'] } },
-  rolesOf,
-  scheduling: { autoRun: process.env.NODE_ENV !== 'test' },
-  transitions: [
-    ...DEFAULT_TRANSITIONS.map((transition) => ({
-      ...transition,
-      collections: [...REPORT_COLLECTIONS],
-    })),
-    ...REFERENCE_TRANSITIONS,
-  ],
+export const workflowOptions = (
+  collections: readonly CollectionConfig[],
+): EditorialWorkflowOptions => {
+  const reports = slugsIn(collections, 'report')
+  const reference = slugsIn(collections, 'reference')
+  return {
+    collections: [...reports, ...reference],
+    parity: { fields: { articles: ['title', 'summary', 'body'] } },
+    rolesOf,
+    scheduling: { autoRun: process.env.NODE_ENV !== 'test' },
+    transitions: [
+      ...DEFAULT_TRANSITIONS.map((transition) => ({ ...transition, collections: reports })),
+      ...REFERENCE_TRANSITIONS.map((transition) => ({ ...transition, collections: reference })),
+    ],
+  }
 }
 
-export const jusurWorkflow = editorialWorkflow(WORKFLOW_OPTIONS)
+/** The options for Jusur's collections. */
+export const WORKFLOW_OPTIONS = workflowOptions(COLLECTIONS)
+
+/** The workflow plugin, for the reports and reference data among the collections of the config it is given. */
+export const jusurWorkflow: Plugin = (config) =>
+  editorialWorkflow(workflowOptions(config.collections ?? []))(config)

@@ -1,18 +1,9 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { Candidate } from './find-mentions'
+import type { LinkTarget } from './link-targets'
 
 type Localized = Record<string, string | null | undefined> | string | null | undefined
-
-/** What an article can link to, and which fields name each kind of document. */
-const SOURCES: { collection: CollectionSlug; title: 'name' | 'title' }[] = [
-  { collection: 'people', title: 'name' },
-  { collection: 'organizations', title: 'name' },
-  { collection: 'countries', title: 'name' },
-  { collection: 'events', title: 'title' },
-  { collection: 'delegations', title: 'name' },
-  { collection: 'agreements', title: 'title' },
-]
 
 const valuesOf = (value: Localized): string[] =>
   typeof value === 'string'
@@ -20,17 +11,18 @@ const valuesOf = (value: Localized): string[] =>
     : Object.values(value ?? {}).filter((v): v is string => Boolean(v))
 
 /**
- * Every document the caller may read that text could mention, with all its
+ * Every document of the link targets that the caller may read, with all its
  * names. Read with the caller's access (req, overrideAccess: false).
  */
 export const loadCandidates = async (
   req: PayloadRequest,
   locale: 'ar' | 'en',
+  targets: readonly LinkTarget[],
 ): Promise<Candidate[]> => {
   const { fallbackLocale, locale: callerLocale } = req
   try {
     const lists = await Promise.all(
-      SOURCES.map(async ({ collection, title }) => {
+      targets.map(async ({ collection, title }) => {
         const { docs } = await req.payload.find({
           collection,
           depth: 0,

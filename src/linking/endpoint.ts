@@ -4,6 +4,7 @@ import { isStaff } from '../access'
 import { type Bilingual, inCallerLanguage } from '../i18n/message'
 import { loadCandidates } from './candidates'
 import { findMentions } from './find-mentions'
+import type { LinkTarget } from './link-targets'
 
 /** A long report is a few thousand words; this is far above any of them. */
 export const MAX_TEXT_LENGTH = 200_000
@@ -12,11 +13,12 @@ const error = (req: PayloadRequest, status: number, message: Bilingual) =>
   Response.json({ errors: [{ message: inCallerLanguage(req, message) }] }, { status })
 
 /**
- * `POST /api/link-suggestions` with `{ text, locale? }`: the people,
- * organizations, countries, events, delegations and agreements the text
- * mentions, with the positions of each mention, for editors to link. Staff only.
+ * `POST /api/link-suggestions` with `{ text, locale? }`: the documents of the
+ * link targets (people, organizations, countries, events, delegations,
+ * agreements) the text mentions, with the positions of each mention, for
+ * editors to link. Staff only.
  */
-export const linkSuggestionsEndpoint: Endpoint = {
+export const linkSuggestionsEndpoint = (targets: readonly LinkTarget[]): Endpoint => ({
   method: 'post',
   path: '/link-suggestions',
   handler: async (req) => {
@@ -48,7 +50,7 @@ export const linkSuggestionsEndpoint: Endpoint = {
         en: 'The locale is either "ar" or "en".',
       })
     }
-    const suggestions = findMentions(text, await loadCandidates(req, locale))
+    const suggestions = findMentions(text, await loadCandidates(req, locale, targets))
     return Response.json({ suggestions })
   },
-}
+})

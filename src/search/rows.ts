@@ -1,12 +1,7 @@
 import { CONTENT_LOCALES, type ContentLocale } from '../config/localization'
 import { tokenize } from '../text/stem'
-import {
-  inLocale,
-  SEARCH_SOURCES,
-  type SearchCollection,
-  type SearchSource,
-  type StoredDoc,
-} from './sources'
+import { inLocale } from './search-source'
+import { type SearchCollection, searchSourceOf, type StoredDoc } from './sources'
 
 /** Who may find a row: everybody (the published version) or staff (the latest draft). */
 export type Visibility = 'public' | 'staff'
@@ -69,8 +64,7 @@ export const rowsFor = (
   doc: StoredDoc,
   visibility: Visibility,
 ): IndexRow[] => {
-  const { body, countries, date, otherNames, summary, title, topics }: SearchSource =
-    SEARCH_SOURCES[collection]
+  const { body, countries, date, otherNames, summary, title, topics } = searchSourceOf(collection)
   return CONTENT_LOCALES.map((locale) => {
     const titleText = title(doc, locale)
     const summaryText = joined(summary?.(doc, locale))

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { COLLECTIONS } from '../../src/config/jusur-config'
+import { COLLECTIONS } from '../../src/config/collections'
 import { localization } from '../../src/config/localization'
 
 const hasBothLanguages = (label: unknown): boolean =>

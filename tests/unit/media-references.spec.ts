@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { Articles } from '../../collections/articles'
 import { Events } from '../../collections/events'
 import { People } from '../../collections/people'
-import { COLLECTIONS } from '../../src/config/jusur-config'
+import { COLLECTIONS } from '../../src/config/collections'
 import {
   canReferenceMedia,
   mediaInDocument,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { LINKABLE_COLLECTIONS } from '../../src/config/linkable-collections'
+import { slugsIn } from '../../src/config/collection-groups'
+import { COLLECTIONS } from '../../src/config/collections'
 import { mentionsIn } from '../../src/hooks/collect-mentions'
 import { paragraphsToLexical } from '../../src/seed/lexical'
+
+const LINKABLE_COLLECTIONS = slugsIn(COLLECTIONS, 'linkable')
 
 const resolve = (relationTo: string, key: string) => ({ relationTo, value: Number(key) })
 

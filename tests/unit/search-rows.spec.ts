@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { paragraphsToLexical } from '../../src/seed/lexical'
 import { lexicalToPlainText } from '../../src/search/plain-text'
 import { rowsFor, termsOf } from '../../src/search/rows'
-import { inLocale } from '../../src/search/sources'
+import { inLocale } from '../../src/search/search-source'
 
 describe('lexicalToPlainText', () => {
   it('joins text nodes, links included, with a line per paragraph', () => {

@@ -1,5 +1,6 @@
 'use client'
 
+import { getTranslation } from '@payloadcms/translations'
 import {
   Button,
   useConfig,
@@ -11,7 +12,6 @@ import {
 import { useEffect, useMemo, useState } from 'react'
 
 import { lexicalToPlainText } from '../../search/plain-text'
-import { LINK_FIELDS, type LinkCollection } from '../link-fields'
 
 type Suggestion = {
   collection: string
@@ -20,42 +20,26 @@ type Suggestion = {
   title: string
 }
 
-type Labels = Record<
-  'add' | 'empty' | 'error' | 'heading' | 'hint' | 'linked' | 'looking',
-  string
-> &
-  Record<LinkCollection, string>
+type Labels = Record<'add' | 'empty' | 'error' | 'heading' | 'hint' | 'linked' | 'looking', string>
 
 const LABELS: Record<'ar' | 'en', Labels> = {
   ar: {
     add: 'أضف',
-    agreements: 'الاتفاقيات',
-    countries: 'الدول',
-    delegations: 'الوفود',
     empty: 'لم يُعثر في النص على أشخاص أو جهات أو دول معروفة بعد.',
     error: 'تعذّر جلب الاقتراحات.',
-    events: 'الفعاليات',
     heading: 'مذكورون في النص',
     hint: 'أضف كلًّا منها بنقرة إلى حقول المقال المرتبطة.',
     linked: 'مرتبط',
     looking: 'جارٍ البحث في النص…',
-    organizations: 'الجهات',
-    people: 'الأشخاص',
   },
   en: {
     add: 'Add',
-    agreements: 'Agreements',
-    countries: 'Countries',
-    delegations: 'Delegations',
     empty: 'No known people, organizations or countries in the text yet.',
     error: 'Could not fetch suggestions.',
-    events: 'Events',
     heading: 'Mentioned in the text',
     hint: 'Add each to the article’s links with one click.',
     linked: 'Linked',
     looking: 'Reading the text…',
-    organizations: 'Organizations',
-    people: 'People',
   },
 }
 
@@ -68,20 +52,22 @@ const idsOf = (value: unknown): string[] =>
   )
 
 /**
- * The sidebar panel of the article edit view: the people, organizations,
- * countries, events, delegations and agreements the body mentions (asked of
- * POST /api/link-suggestions as the editor writes or pastes), each added with
- * one click to the article's matching relationship field, or shown as linked.
+ * The sidebar panel of the article edit view: the documents of the link
+ * targets (`collections`, given by ../plugin.ts: people, organizations,
+ * countries, events, delegations and agreements) that the body mentions (asked
+ * of POST /api/link-suggestions as the editor writes or pastes), grouped under
+ * their collection's name, each added with one click to the article's
+ * relationship field named after its collection, or shown as linked.
  */
-export const LinkSuggestions = () => {
+export const LinkSuggestions = ({ collections }: { collections: string[] }) => {
   const { i18n } = useTranslation()
   const labels = LABELS[i18n.language === 'en' ? 'en' : 'ar']
-  const { config } = useConfig()
+  const { config, getEntityConfig } = useConfig()
   const locale = useLocale()
   const { setModified } = useForm()
   const body = useFormFields(([fields]) => fields.body?.value)
   const linked = useFormFields(([fields]) =>
-    Object.fromEntries(LINK_FIELDS.map((name) => [name, fields[name]?.value])),
+    Object.fromEntries(collections.map((name) => [name, fields[name]?.value])),
   )
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
   const text = useMemo(() => lexicalToPlainText(body), [body])
@@ -110,11 +96,7 @@ export const LinkSuggestions = () => {
         })
         if (!response.ok) throw new Error(String(response.status))
         const { suggestions } = (await response.json()) as { suggestions: Suggestion[] }
-        setState({
-          suggestions: suggestions.filter((s) =>
-            (LINK_FIELDS as readonly string[]).includes(s.collection),
-          ),
-        })
+        setState({ suggestions })
       } catch {
         if (!controller.signal.aborted) setState({ error: true, suggestions: [] })
       }
@@ -126,16 +108,22 @@ export const LinkSuggestions = () => {
   }, [config.routes.api, config.serverURL, contentLocale, text])
 
   const add = (suggestion: Suggestion) => {
-    const field = suggestion.collection as LinkCollection
+    const field = suggestion.collection
     const current = Array.isArray(linked[field]) ? (linked[field] as unknown[]) : []
     dispatch({ path: field, type: 'UPDATE', value: [...current, suggestion.id] })
     setModified(true)
   }
 
-  const groups = LINK_FIELDS.map((collection) => ({
-    collection,
-    items: state.suggestions.filter((s) => s.collection === collection),
-  })).filter((group) => group.items.length > 0)
+  const groups = collections
+    .map((collection) => ({
+      collection,
+      items: state.suggestions.filter((s) => s.collection === collection),
+      label: getTranslation(
+        getEntityConfig({ collectionSlug: collection })?.labels?.plural ?? collection,
+        i18n,
+      ),
+    }))
+    .filter((group) => group.items.length > 0)
 
   return (
     <div className="link-suggestions field-type" data-testid="link-suggestions">
@@ -146,9 +134,9 @@ export const LinkSuggestions = () => {
       {!state.loading && !state.error && groups.length === 0 && (
         <p className="link-suggestions__status">{labels.empty}</p>
       )}
-      {groups.map(({ collection, items }) => (
+      {groups.map(({ collection, items, label }) => (
         <section className="link-suggestions__group" key={collection}>
-          <p className="link-suggestions__group-label">{labels[collection]}</p>
+          <p className="link-suggestions__group-label">{label}</p>
           <ul className="link-suggestions__list">
             {items.map((suggestion) => {
               const isLinked = idsOf(linked[collection]).includes(String(suggestion.id))
