@@ -23,8 +23,6 @@ const common = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
-    '^@jusur/editorial-workflow$': '<rootDir>/plugins/editorial-workflow/src/index.ts',
-    '^@jusur/editorial-workflow/(.*)$': '<rootDir>/plugins/editorial-workflow/src/exports/$1',
   },
   rootDir: '.',
   testEnvironment: 'node',

@@ -13,6 +13,8 @@ const nextConfig = {
   // Jusur is headless: the only pages are Payload's admin and API routes.
   poweredByHeader: false,
   reactStrictMode: true,
+  // The workflow plugin is a workspace package that ships its TypeScript sources.
+  transpilePackages: ['@jusur/editorial-workflow'],
   typescript: {
     // `npm run typecheck` checks the whole project (tests included) once; the build need not repeat it.
     ignoreBuildErrors: true,

@@ -2,12 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { inLanguage, MESSAGES, type MessageKey } from './messages'
+import { type MessageKey, translate } from './translations'
 
 /**
  * A refused workflow request: 400 bad input, 401 not logged in, 403 not
  * permitted, 404 no such document, 409 wrong state or lost race. `reason`
- * is a stable code clients can switch on; the message is for people.
+ * is a stable code clients can switch on; the message is for people, in the
+ * request's language (`editorial-workflow:error:<reason>`).
  */
 export class WorkflowError extends APIError<{ reason: MessageKey }> {
   constructor(
@@ -16,7 +17,7 @@ export class WorkflowError extends APIError<{ reason: MessageKey }> {
     reason: MessageKey,
     detail = '',
   ) {
-    super(inLanguage(req, MESSAGES[reason]) + detail, status, { reason }, true)
+    super(translate(req?.i18n, `error:${reason}`) + detail, status, { reason }, true)
     // Payload names errors after their class, which a minified production build renames;
     // the name is what `loggingLevels` and clients match on.
     this.name = 'WorkflowError'

@@ -1,8 +1,9 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest, StaticLabel } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import { WorkflowError } from './errors'
+import { labelOf } from './translations'
 import { activeTransition, runInTransition } from './transition-context'
 import { asSlug, type ResolvedOptions } from './types'
 
@@ -21,8 +22,6 @@ export type WorkflowEventData = {
   version?: null | string
 }
 
-const label = (ar: string, en: string) => ({ ar, en })
-
 /** Refuses every change and deletion, whoever asks and through whichever API (overrideAccess included). */
 const appendOnly = () => {
   throw new ValidationError({
@@ -34,15 +33,18 @@ const appendOnly = () => {
  * `workflow-events`: the append-only history. `sequenceKey` (collection,
  * document, sequence number) is unique, so of two transitions racing from the
  * same state only one can record itself: that is how the loser is detected.
+ * `group` names its admin group in each language (Payload takes no label
+ * function there).
  */
 export const workflowEventsCollection = (
   options: ResolvedOptions,
   isStaff: (req: PayloadRequest) => boolean,
+  group: StaticLabel,
 ): CollectionConfig => ({
   slug: options.eventsSlug,
   labels: {
-    plural: label('سجل التحرير', 'Workflow history'),
-    singular: label('حدث تحرير', 'Workflow event'),
+    plural: labelOf('history:plural'),
+    singular: labelOf('history:singular'),
   },
   access: {
     create: ({ req }) =>
@@ -53,7 +55,7 @@ export const workflowEventsCollection = (
   },
   admin: {
     defaultColumns: ['createdAt', 'collection', 'document', 'transition', 'from', 'to', 'user'],
-    group: label('مسار التحرير', 'Workflow'),
+    group,
     useAsTitle: 'transition',
   },
   hooks: {
@@ -65,41 +67,41 @@ export const workflowEventsCollection = (
       name: 'collection',
       type: 'text',
       index: true,
-      label: label('المجموعة', 'Collection'),
+      label: labelOf('history:collection'),
       required: true,
     },
     {
       name: 'document',
       type: 'text',
       index: true,
-      label: label('الوثيقة', 'Document'),
+      label: labelOf('history:document'),
       required: true,
     },
-    { name: 'transition', type: 'text', label: label('الإجراء', 'Transition'), required: true },
-    { name: 'from', type: 'text', label: label('من حالة', 'From'), required: true },
-    { name: 'to', type: 'text', label: label('إلى حالة', 'To'), required: true },
+    { name: 'transition', type: 'text', label: labelOf('history:transition'), required: true },
+    { name: 'from', type: 'text', label: labelOf('history:from'), required: true },
+    { name: 'to', type: 'text', label: labelOf('history:to'), required: true },
     {
       name: 'user',
       type: 'relationship',
-      label: label('بواسطة', 'By'),
+      label: labelOf('history:user'),
       relationTo: asSlug(options.usersSlug),
     },
-    { name: 'comment', type: 'textarea', label: label('التعليق', 'Comment') },
+    { name: 'comment', type: 'textarea', label: labelOf('history:comment') },
     {
       name: 'assignee',
       type: 'relationship',
-      label: label('أُسند إلى', 'Assigned to'),
+      label: labelOf('history:assignee'),
       relationTo: asSlug(options.usersSlug),
     },
-    { name: 'publishAt', type: 'date', label: label('موعد النشر', 'Publish at') },
-    { name: 'version', type: 'text', label: label('النسخة', 'Version') },
-    { name: 'locale', type: 'text', label: label('اللغة', 'Locale') },
-    { name: 'sequence', type: 'number', label: label('الترتيب', 'Sequence'), required: true },
+    { name: 'publishAt', type: 'date', label: labelOf('history:publishAt') },
+    { name: 'version', type: 'text', label: labelOf('history:version') },
+    { name: 'locale', type: 'text', label: labelOf('history:locale') },
+    { name: 'sequence', type: 'number', label: labelOf('history:sequence'), required: true },
     {
       name: 'sequenceKey',
       type: 'text',
       admin: { hidden: true },
-      label: label('مفتاح الترتيب', 'Sequence key'),
+      label: labelOf('history:sequenceKey'),
       required: true,
       unique: true,
     },

@@ -1,31 +1,37 @@
 import type { Field, FieldAccess } from 'payload'
 
+import { labelOf } from './translations'
 import { asSlug, type ResolvedOptions } from './types'
-
-const label = (ar: string, en: string) => ({ ar, en })
 
 /**
  * What the plugin adds to each workflow collection. The state is a real,
  * indexed column so that lists filter and sort by it; the bookkeeping is a
  * group the admin does not edit (the gate refuses changes to either). Neither
- * is ever shown to anonymous readers.
+ * is ever shown to anonymous readers. `panel`: the state is shown by the
+ * workflow's admin components (its list cell, and the edit view's panel).
  */
-export const workflowFields = (options: ResolvedOptions, staffOnly: FieldAccess): Field[] => [
+export const workflowFields = (
+  options: ResolvedOptions,
+  staffOnly: FieldAccess,
+  panel: boolean,
+): Field[] => [
   {
     name: 'workflowState',
     type: 'select',
     access: { read: staffOnly },
     admin: {
-      components: {
-        Cell: '@jusur/editorial-workflow/client#StatePillCell',
-        Field: '@jusur/editorial-workflow/client#WorkflowPanel',
-      },
+      ...(panel && {
+        components: {
+          Cell: '@jusur/editorial-workflow/client#StatePillCell',
+          Field: '@jusur/editorial-workflow/client#WorkflowPanel',
+        },
+      }),
       position: 'sidebar',
       readOnly: true,
     },
     defaultValue: options.initialState,
     index: true,
-    label: label('حالة التحرير', 'Editorial state'),
+    label: labelOf('field:workflowState'),
     options: Object.entries(options.states).map(([value, text]) => ({ label: text, value })),
   },
   {
@@ -33,54 +39,51 @@ export const workflowFields = (options: ResolvedOptions, staffOnly: FieldAccess)
     type: 'group',
     access: { read: staffOnly },
     admin: { disabled: true },
-    label: label('بيانات مسار التحرير', 'Workflow bookkeeping'),
+    label: labelOf('field:workflow'),
     fields: [
       {
         name: 'sequence',
         type: 'number',
         defaultValue: 0,
-        label: label('عدد الإجراءات', 'Transitions taken'),
+        label: labelOf('field:sequence'),
       },
       {
         name: 'assignee',
         type: 'relationship',
         index: true,
-        label: label('المراجع المُسنَد', 'Assigned reviewer'),
+        label: labelOf('field:assignee'),
         relationTo: asSlug(options.usersSlug),
       },
       {
         name: 'submittedBy',
         type: 'relationship',
-        label: label('أرسله للمراجعة', 'Submitted by'),
+        label: labelOf('field:submittedBy'),
         relationTo: asSlug(options.usersSlug),
       },
       {
         name: 'lastEditedBy',
         type: 'relationship',
-        label: label('آخر من عدّل', 'Last edited by'),
+        label: labelOf('field:lastEditedBy'),
         relationTo: asSlug(options.usersSlug),
       },
       {
         name: 'contributors',
         type: 'json',
-        label: label(
-          'من عدّل المحتوى منذ آخر نشر',
-          'Changed the content since the last publication',
-        ),
+        label: labelOf('field:contributors'),
       },
       {
         name: 'approvedBy',
         type: 'relationship',
-        label: label('اعتمده', 'Approved by'),
+        label: labelOf('field:approvedBy'),
         relationTo: asSlug(options.usersSlug),
       },
       {
         name: 'approvedVersion',
         type: 'text',
-        label: label('النسخة المعتمدة', 'Approved version'),
+        label: labelOf('field:approvedVersion'),
       },
-      { name: 'publishAt', type: 'date', label: label('موعد النشر المجدول', 'Scheduled for') },
-      { name: 'translations', type: 'json', label: label('حالة الترجمة', 'Translation status') },
+      { name: 'publishAt', type: 'date', label: labelOf('field:publishAt') },
+      { name: 'translations', type: 'json', label: labelOf('field:translations') },
     ],
   },
 ]

@@ -14,6 +14,7 @@ import { workflowGraphQL } from './graphql'
 import { requiredLocalizedFields } from './parity'
 import { scheduledPublishTask } from './scheduling'
 import { performTransition } from './service'
+import { inEveryLanguage, withWorkflowTranslations } from './translations'
 import type { EditorialWorkflowOptions, ResolvedOptions } from './types'
 import { pruneVersions, versionLimit } from './versions'
 
@@ -22,6 +23,8 @@ export { WorkflowError } from './errors'
 export { describeWorkflow, performTransition } from './service'
 export type { TransitionRequest, WorkflowDescription } from './service'
 export { WORKFLOW_IMPORT } from './transition-context'
+export type { WorkflowTextKey } from './translations'
+export type { WorkflowTexts } from './translations/en'
 export type * from './types'
 
 const defaultRolesOf = (user: PayloadRequest['user']): string[] => {
@@ -78,24 +81,40 @@ export const resolveWorkflowOptions = (
   }
 }
 
-/** Adds the workflow to one collection: fields, the gate's hooks, access during transitions, endpoints. */
+/** The collection's version settings, which must enable drafts: the working text is the latest draft. */
+const draftVersions = ({ slug, versions }: CollectionConfig) => {
+  if (!versions || typeof versions !== 'object' || !versions.drafts) {
+    throw new Error(`editorialWorkflow: collection "${slug}" needs versions.drafts enabled`)
+  }
+  return versions
+}
+
+/**
+ * Adds the workflow to one collection. Enabled or not, the same schema: its
+ * fields and version settings (the plugin prunes versions itself, sparing the
+ * approved one). Enabled, also the gate's hooks, access during transitions,
+ * endpoints and admin components.
+ */
 const withWorkflow = (
   collection: CollectionConfig,
   options: ResolvedOptions,
   staffOnly: FieldAccess,
+  enabled: boolean,
 ): CollectionConfig => {
-  if (
-    !collection.versions ||
-    typeof collection.versions !== 'object' ||
-    !collection.versions.drafts
-  ) {
-    throw new Error(
-      `editorialWorkflow: collection "${collection.slug}" needs versions.drafts enabled`,
-    )
-  }
+  const versions = draftVersions(collection)
   const hooks = collection.hooks ?? {}
-  return {
+  const prune = pruneVersions(versionLimit(versions))
+  const schema: CollectionConfig = {
     ...collection,
+    // The state first, so that its panel heads the edit view's sidebar.
+    fields: [...workflowFields(options, staffOnly, enabled), ...collection.fields],
+    hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), prune] },
+    // The plugin prunes versions itself (pruneVersions), sparing the approved one.
+    versions: { ...versions, maxPerDoc: 0 },
+  }
+  if (!enabled) return schema
+  return {
+    ...schema,
     admin: {
       ...collection.admin,
       // The state pill is a list column wherever the collection names its columns.
@@ -120,21 +139,13 @@ const withWorkflow = (
       update: allowDuringTransition(collection.slug, collection.access?.update),
     },
     endpoints: [...(collection.endpoints || []), ...workflowEndpoints(options, collection.slug)],
-    // The state first, so that its panel heads the edit view's sidebar.
-    fields: [...workflowFields(options, staffOnly), ...collection.fields],
     hooks: {
       ...hooks,
-      afterChange: [
-        ...(hooks.afterChange ?? []),
-        gateAfterChange(options),
-        pruneVersions(versionLimit(collection.versions)),
-      ],
+      afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options), prune],
       // First, so that no other hook works on a write the gate refuses.
       beforeChange: [gateBeforeChange(options), ...(hooks.beforeChange ?? [])],
       beforeOperation: [gateBeforeOperation(), ...(hooks.beforeOperation ?? [])],
     },
-    // The plugin prunes versions itself (pruneVersions), sparing the approved one.
-    versions: { ...collection.versions, maxPerDoc: 0 },
   }
 }
 
@@ -143,21 +154,49 @@ const withWorkflow = (
  * can bypass. `editorialWorkflow(options)(config)` returns the config with the
  * workflow applied to `options.collections`; see the README for the states,
  * transitions, rules and API.
+ *
+ * With `disabled: true` the database schema stays as it is when enabled (the
+ * fields, the `workflow-events` history, the version settings and the
+ * publishing task, whose name is in Payload's jobs table), so that turning
+ * the workflow off and on needs no migration; nothing of the workflow runs:
+ * no gate, endpoints, GraphQL operations, scheduler or admin components.
  */
 export const editorialWorkflow =
   (pluginOptions: EditorialWorkflowOptions) =>
   (config: Config): Config => {
-    if (pluginOptions.disabled) return config
+    const enabled = !pluginOptions.disabled
     const options = resolveWorkflowOptions(pluginOptions, config)
     const isStaff = (req: PayloadRequest) => options.rolesOf(req.user).length > 0
     const staffOnly: FieldAccess = ({ req }) => isStaff(req)
+    const i18n = withWorkflowTranslations(config.i18n)
+    const publishTask = scheduledPublishTask(options, (args) =>
+      performTransition({ ...args, options }),
+    )
+    const schema: Config = {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map((collection) =>
+          options.collections.includes(collection.slug)
+            ? withWorkflow(collection, options, staffOnly, enabled)
+            : collection,
+        ),
+        workflowEventsCollection(
+          options,
+          isStaff,
+          inEveryLanguage(i18n.translations ?? {}, 'history:group'),
+        ),
+      ],
+      i18n,
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), publishTask] },
+    }
+    if (!enabled) return schema
+
     const graphQL = workflowGraphQL(options)
     const previousQueries = config.graphQL?.queries
     const previousMutations = config.graphQL?.mutations
     const previousAutoRun = config.jobs?.autoRun
-
     return {
-      ...config,
+      ...schema,
       admin: {
         ...config.admin,
         components: {
@@ -168,14 +207,6 @@ export const editorialWorkflow =
           ],
         },
       },
-      collections: [
-        ...(config.collections ?? []).map((collection) =>
-          options.collections.includes(collection.slug)
-            ? withWorkflow(collection, options, staffOnly)
-            : collection,
-        ),
-        workflowEventsCollection(options, isStaff),
-      ],
       endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
       graphQL: {
         ...config.graphQL,
@@ -189,7 +220,7 @@ export const editorialWorkflow =
         }),
       },
       jobs: {
-        ...config.jobs,
+        ...schema.jobs,
         autoRun: async (payload) => {
           const previous =
             typeof previousAutoRun === 'function'
@@ -200,10 +231,6 @@ export const editorialWorkflow =
             : []
           return [...previous, ...own]
         },
-        tasks: [
-          ...(config.jobs?.tasks ?? []),
-          scheduledPublishTask(options, (args) => performTransition({ ...args, options })),
-        ],
       },
     }
   }

@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages'
+import type { MessageKey } from './translations'
 import type { TransitionDefinition, WorkflowData } from './types'
 
 /** Who wants to take a transition. `automatic`: the scheduler acting for the editor who scheduled. */

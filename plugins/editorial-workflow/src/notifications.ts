@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { inLanguage } from './messages'
+import { inLanguage } from './label'
 import { asSlug, type ResolvedOptions, type TransitionDefinition, type WorkflowData } from './types'
 
 type Notice = {

@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { WorkflowError } from './errors'
-import { inLanguage } from './messages'
+import { inLanguage } from './label'
 import { asSlug, type ResolvedOptions, type TransitionDefinition } from './types'
 
 /** Transitions that move a document forward; the others (unpublish, reopen...) are not waiting on anyone. */

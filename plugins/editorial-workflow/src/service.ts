@@ -13,7 +13,7 @@ import {
   inputRefusal,
   permissionRefusal,
 } from './machine'
-import { inLanguage } from './messages'
+import { inLanguage } from './label'
 import { notifyAfterTransition } from './notifications'
 import { filledIn, incompleteLocales } from './parity'
 import { readAllLocales } from './read-document'

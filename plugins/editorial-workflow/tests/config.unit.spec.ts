@@ -8,6 +8,7 @@ import {
   editorialWorkflow,
   type EditorialWorkflowOptions,
 } from '@jusur/editorial-workflow'
+import { translate } from '../src/translations'
 
 const posts = (): CollectionConfig => ({
   slug: 'posts',
@@ -45,13 +46,6 @@ const request = (user: unknown, context: Record<string, unknown> = {}) =>
   ({ context, user }) as unknown as PayloadRequest
 
 describe('editorialWorkflow(options)(config)', () => {
-  it('returns the very same config when disabled', () => {
-    const config = baseConfig()
-    const frozen = JSON.stringify(config)
-    expect(editorialWorkflow({ collections: ['posts'], disabled: true })(config)).toBe(config)
-    expect(JSON.stringify(config)).toBe(frozen)
-  })
-
   it('refuses a collection without drafts', () => {
     const config = baseConfig({ collections: [{ ...posts(), versions: true }, members()] })
     expect(() => apply({}, config)).toThrow(
@@ -233,5 +227,131 @@ describe('editorialWorkflow(options)(config)', () => {
       { label: { en: 'Idea' }, value: 'idea' },
       { label: { en: 'Live' }, value: 'live' },
     ])
+  })
+
+  describe('disabled: true', () => {
+    /** What the database schema is made of: each collection's fields (nested) and version settings, and the job tasks. */
+    const schemaOf = (config: Config) => {
+      const names = (fields: Field[]): unknown[] =>
+        fields.map((candidate) =>
+          'fields' in candidate && 'name' in candidate
+            ? { [candidate.name]: names(candidate.fields) }
+            : 'name' in candidate
+              ? `${candidate.name}:${candidate.type}`
+              : candidate.type,
+        )
+      return {
+        collections: config.collections!.map((candidate) => ({
+          fields: names(candidate.fields),
+          slug: candidate.slug,
+          timestamps: candidate.timestamps,
+          versions: candidate.versions,
+        })),
+        tasks: config.jobs?.tasks?.map((task) => task.slug),
+      }
+    }
+
+    it('keeps the schema: the same collections, fields, version settings and task as enabled', () => {
+      const disabled = schemaOf(apply({ disabled: true }))
+      expect(disabled).toEqual(schemaOf(apply()))
+      expect(disabled.collections.map((candidate) => candidate.slug)).toEqual([
+        'posts',
+        'pages',
+        'members',
+        'workflow-events',
+      ])
+      expect(disabled.collections[0]!.fields.slice(0, 2)).toEqual([
+        'workflowState:select',
+        { workflow: expect.arrayContaining(['approvedVersion:text']) },
+      ])
+      expect(disabled.tasks).toEqual(['editorialWorkflowPublish'])
+    })
+
+    it('adds no gate, access, endpoints, GraphQL operations, scheduler or admin components', () => {
+      const update = jest.fn(() => true)
+      const original: CollectionConfig = {
+        ...posts(),
+        access: { update },
+        admin: { defaultColumns: ['title'] },
+        endpoints: [{ handler: () => Response.json({}), method: 'get', path: '/own' }],
+      }
+      const config = baseConfig({ collections: [original, members()] })
+      const frozen = JSON.stringify(config)
+      const disabled = apply({ disabled: true }, config)
+      expect(JSON.stringify(config)).toBe(frozen)
+
+      const guarded = collection(disabled, 'posts')
+      expect(guarded.access).toBe(original.access)
+      expect(guarded.admin).toBe(original.admin)
+      expect(guarded.endpoints).toBe(original.endpoints)
+      expect(guarded.hooks!.beforeChange).toEqual(original.hooks!.beforeChange)
+      expect(guarded.hooks!.beforeOperation).toBeUndefined()
+      // The collection's own, then version pruning (the version settings are the plugin's either way).
+      expect(guarded.hooks!.afterChange).toHaveLength(2)
+      expect(guarded.hooks!.afterChange![0]).toBe(original.hooks!.afterChange![0])
+      expect(field(guarded.fields, 'workflowState').admin.components).toBeUndefined()
+
+      expect(disabled.admin).toBe(config.admin)
+      expect(disabled.endpoints).toBeUndefined()
+      expect(disabled.graphQL).toBeUndefined()
+      expect(disabled.jobs!.autoRun).toBeUndefined()
+    })
+  })
+
+  describe('translations', () => {
+    const english = (config: Config) =>
+      (config.i18n!.translations as Record<string, any>).en['editorial-workflow']
+
+    it('merges its texts into the config under its namespace, the app’s own overriding them', () => {
+      const config = apply(
+        {},
+        baseConfig({
+          i18n: {
+            translations: {
+              en: { 'editorial-workflow': { admin: { queue: 'Your desk' } }, general: { x: 'y' } },
+            },
+          },
+        }),
+      )
+      const translations = config.i18n!.translations as Record<string, any>
+      expect(english(config).admin).toMatchObject({ cancel: 'Cancel', queue: 'Your desk' })
+      expect(translations.en.general).toEqual({ x: 'y' })
+      expect(translations.ar['editorial-workflow'].admin.queue).toBe('بانتظار إجرائك')
+      expect(english(apply()).admin.queue).toBe('Awaiting your action')
+    })
+
+    it('labels its fields and history in the admin’s language, as the config words them', () => {
+      const config = apply(
+        {},
+        baseConfig({
+          i18n: { translations: { en: { 'editorial-workflow': { history: { group: 'Log' } } } } },
+        }),
+      )
+      const translations = config.i18n!.translations as Record<string, any>
+      const inLanguage = (language: 'ar' | 'en') =>
+        ({ i18n: { language, translations: translations[language] }, t: () => '' }) as never
+      const state = field(collection(config, 'posts').fields, 'workflowState')
+      expect(state.label(inLanguage('ar'))).toBe('حالة التحرير')
+      expect(state.label(inLanguage('en'))).toBe('Editorial state')
+      const events = collection(config, 'workflow-events')
+      expect((events.labels!.plural as (args: never) => string)(inLanguage('en'))).toBe(
+        'Workflow history',
+      )
+      // A collection's admin group takes no label function: it is worded once, in every language.
+      expect(events.admin!.group).toEqual({ ar: 'مسار التحرير', en: 'Log' })
+    })
+
+    it('words a text in the language of the i18n it is given, its Arabic when there is none', () => {
+      const translations = apply().i18n!.translations as Record<string, object>
+      expect(translate({ translations: translations.en }, 'error:role')).toBe(
+        'Your role does not allow this action.',
+      )
+      expect(translate({ translations: translations.ar }, 'error:role')).toBe(
+        'دورك لا يسمح بهذا الإجراء.',
+      )
+      // A request without i18n, or a language the plugin has no texts for.
+      expect(translate(undefined, 'error:role')).toBe('دورك لا يسمح بهذا الإجراء.')
+      expect(translate({ translations: { general: {} } }, 'admin:cancel')).toBe('إلغاء')
+    })
   })
 })

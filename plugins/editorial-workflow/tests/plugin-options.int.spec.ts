@@ -2,6 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { configToJSONSchema } from 'payload'
 
 import type { EditorialWorkflowOptions, TransitionDefinition } from '@jusur/editorial-workflow'
 import {
@@ -23,7 +26,8 @@ import {
 /**
  * The options, honoured: a graph of its own (states, initial state,
  * transitions), where an edit leads (stateAfterEdit), who has which role
- * (rolesOf), what parity means, notifications off; and `disabled`.
+ * (rolesOf), what parity means, notifications off; and `disabled`. The app
+ * words one refusal its own way, in English (its i18n config).
  */
 
 const STATES = {
@@ -95,13 +99,20 @@ const USERS = {
   writer: { extra: { desk: 'writer' }, roles: ['admin'] },
 }
 
+/** The test bed's languages, and the app's own English for one of the plugin's refusals. */
+const I18N = {
+  fallbackLanguage: 'ar' as const,
+  supportedLanguages: { ar, en },
+  translations: { en: { 'editorial-workflow': { error: { role: 'Not your desk.' } } } },
+}
+
 describeIntegration('editorial-workflow plugin with its options', () => {
   let bed: PluginPayload
   let api: ApiClient
   let users: Record<keyof typeof USERS, Member>
 
   beforeAll(async () => {
-    bed = await startPluginPayload(OPTIONS)
+    bed = await startPluginPayload(OPTIONS, { i18n: I18N })
     api = apiClient(bed.config)
     users = await createUsers(bed.payload, api, USERS)
   })
@@ -239,6 +250,21 @@ describeIntegration('editorial-workflow plugin with its options', () => {
     ).toBe(200)
   })
 
+  it('words its refusals as the app’s i18n config does, in the caller’s language', async () => {
+    const id = await post('بصياغة التطبيق')
+    const send = (headers: Record<string, string>) =>
+      api.request('POST', `/posts/${id}/workflow`, {
+        body: { transition: 'send' },
+        headers,
+        token: users.admin.token,
+      })
+    const english = await send({ 'accept-language': 'en' })
+    expect(refusal(english)).toEqual({ reason: 'role', status: 403 })
+    expect(english.body.errors[0].message).toBe('Not your desk.')
+    // Not overridden in Arabic: the plugin's own text.
+    expect((await send({})).body.errors[0].message).toBe('دورك لا يسمح بهذا الإجراء.')
+  })
+
   it('uses its parity fields: here the body too must be there in every language', async () => {
     // The default parity (required localized fields) would be the title alone.
     const id = await post('بلا نص إنجليزي', { title: 'No English body' })
@@ -301,22 +327,35 @@ describeIntegration('editorial-workflow plugin with its options', () => {
   })
 
   describe('disabled: true', () => {
-    it('leaves the config as it was', async () => {
-      const db = sqliteAdapter({ client: { url: 'file::memory:' } })
-      const plain = await testConfig(db, [], { ...OPTIONS, disabled: true })
-      expect(plain.collections.map((collection) => collection.slug)).not.toContain(
-        'workflow-events',
+    const sanitized = (disabled: boolean) =>
+      testConfig(sqliteAdapter({ client: { url: 'file::memory:' } }), [], {
+        ...OPTIONS,
+        disabled,
+      })
+
+    it('keeps the schema Payload derives from the config, as when enabled', async () => {
+      const plain = await sanitized(true)
+      const schema = configToJSONSchema(plain, 'number')
+      expect(schema).toEqual(configToJSONSchema(await sanitized(false), 'number'))
+      expect(Object.keys(schema.definitions!)).toEqual(
+        expect.arrayContaining(['posts', 'workflow-events', 'payload-jobs']),
       )
+      expect(plain.jobs.tasks!.map((task) => task.slug)).toEqual([
+        'editorialWorkflowPublish',
+        'schedulePublish',
+      ])
+    })
+
+    it('runs nothing of the workflow: no endpoints, queue, scheduler or admin components', async () => {
+      const plain = await sanitized(true)
       const posts = plain.collections.find((collection) => (collection.slug as string) === 'posts')!
-      expect(posts.fields.map((field) => ('name' in field ? field.name : null))).not.toContain(
-        'workflowState',
-      )
       expect((posts.endpoints || []).map((endpoint) => endpoint.path)).not.toContain(
         '/:id/workflow',
       )
       expect(plain.endpoints.map((endpoint) => endpoint.path)).not.toContain('/workflow/queue')
-      expect(plain.jobs.tasks!.map((task) => task.slug)).toEqual(['schedulePublish'])
       expect(plain.admin.components?.beforeDashboard ?? []).toEqual([])
+      const state = posts.fields.find((field) => 'name' in field && field.name === 'workflowState')
+      expect(state?.admin?.components).toBeUndefined()
     })
   })
 })

@@ -4,7 +4,7 @@ import type { DefaultCellComponentProps } from 'payload'
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { STATE_COLOURS } from './labels'
+import { STATE_COLOURS } from './colours'
 
 type Option = { label: Record<string, string> | string; value: string }
 

@@ -3,9 +3,10 @@ import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { WorkflowDescription } from '../service'
+import type { TranslationStatus } from '../types'
 
+import { translate } from '../translations'
 import { useAdminRoute, useApi } from './api'
-import { pick, TEXT } from './labels'
 import { StatePill } from './StatePill'
 
 type Offered = WorkflowDescription['transitions'][number]
@@ -51,7 +52,9 @@ export const WorkflowPanel: React.FC = () => {
   }, [collectionSlug, id])
 
   if (!id)
-    return <p style={{ color: 'var(--theme-elevation-500)' }}>{pick(TEXT.saveFirst, language)}</p>
+    return (
+      <p style={{ color: 'var(--theme-elevation-500)' }}>{translate(i18n, 'admin:saveFirst')}</p>
+    )
   if (!workflow) return null
 
   const take = async (transition: Offered, input: Draft) => {
@@ -98,21 +101,21 @@ export const WorkflowPanel: React.FC = () => {
   return (
     <div data-workflow-panel style={{ marginBottom: '1.5rem' }}>
       <div style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-        <strong>{pick(TEXT.state, language)}</strong>
+        <strong>{translate(i18n, 'admin:state')}</strong>
         <StatePill label={workflow.stateLabel} state={workflow.state} />
       </div>
       {workflow.published && (
-        <p style={{ margin: '0.4rem 0 0' }}>{pick(TEXT.published, language)}</p>
+        <p style={{ margin: '0.4rem 0 0' }}>{translate(i18n, 'admin:published')}</p>
       )}
       {workflow.publishAt && (
         <p style={{ margin: '0.4rem 0 0' }}>
-          {pick(TEXT.scheduledFor, language)}{' '}
+          {translate(i18n, 'admin:scheduledFor')}{' '}
           {new Date(workflow.publishAt).toLocaleString(language)}
         </p>
       )}
 
       <div style={{ ...box, display: 'flex', flexWrap: 'wrap', gap: '0.4rem' }}>
-        {workflow.transitions.length === 0 && <span>{pick(TEXT.noActions, language)}</span>}
+        {workflow.transitions.length === 0 && <span>{translate(i18n, 'admin:noActions')}</span>}
         {workflow.transitions.map((transition) => (
           <Button
             buttonStyle={transition.name === chosen?.name ? 'primary' : 'secondary'}
@@ -139,7 +142,7 @@ export const WorkflowPanel: React.FC = () => {
         >
           <strong>{chosen.label}</strong>
           <label style={{ display: 'grid', gap: '0.25rem' }}>
-            {pick(chosen.requiresComment ? TEXT.commentRequired : TEXT.comment, language)}
+            {translate(i18n, chosen.requiresComment ? 'admin:commentRequired' : 'admin:comment')}
             <textarea
               name="comment"
               onChange={(event) => setDraft({ ...draft, comment: event.target.value })}
@@ -151,7 +154,7 @@ export const WorkflowPanel: React.FC = () => {
           </label>
           {chosen.requiresPublishAt && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
-              {pick(TEXT.publishAt, language)}
+              {translate(i18n, 'admin:publishAt')}
               <input
                 name="publishAt"
                 onChange={(event) => setDraft({ ...draft, publishAt: event.target.value })}
@@ -163,7 +166,7 @@ export const WorkflowPanel: React.FC = () => {
           )}
           {chosen.requiresLocale && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
-              {pick(TEXT.locale, language)}
+              {translate(i18n, 'admin:locale')}
               <select
                 name="locale"
                 onChange={(event) => setDraft({ ...draft, locale: event.target.value })}
@@ -181,7 +184,7 @@ export const WorkflowPanel: React.FC = () => {
           )}
           {chosen.name === 'submit' && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
-              {pick(TEXT.assignee, language)}
+              {translate(i18n, 'admin:assignee')}
               <input
                 name="assignee"
                 onChange={(event) => setDraft({ ...draft, assignee: event.target.value })}
@@ -197,7 +200,7 @@ export const WorkflowPanel: React.FC = () => {
               onClick={() => void take(chosen, draft)}
               size="small"
             >
-              <span data-confirm-transition>{pick(TEXT.apply, language)}</span>
+              <span data-confirm-transition>{translate(i18n, 'admin:apply')}</span>
             </Button>
             <Button
               buttonStyle="secondary"
@@ -205,22 +208,18 @@ export const WorkflowPanel: React.FC = () => {
               onClick={() => setChosen(null)}
               size="small"
             >
-              {pick(TEXT.cancel, language)}
+              {translate(i18n, 'admin:cancel')}
             </Button>
           </div>
         </div>
       )}
 
       <div style={box}>
-        <strong>{pick(TEXT.translations, language)}</strong>
+        <strong>{translate(i18n, 'admin:translations')}</strong>
         <ul style={{ margin: '0.25rem 0 0', paddingInlineStart: '1.2rem' }}>
           {workflow.translations.map(({ locale, reason, status }) => (
             <li data-translation={locale} data-translation-status={status} key={locale}>
-              {locale}:{' '}
-              {pick(
-                TEXT.status[status as keyof typeof TEXT.status] ?? TEXT.status.missing,
-                language,
-              )}
+              {locale}: {translate(i18n, `translationStatus:${status as TranslationStatus}`)}
               {reason ? ` (${reason})` : ''}
             </li>
           ))}
@@ -232,16 +231,16 @@ export const WorkflowPanel: React.FC = () => {
           <a
             href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${workflow.approvedVersion}`}
           >
-            {pick(TEXT.compare, language)}
+            {translate(i18n, 'admin:compare')}
           </a>
         </div>
       )}
 
       <details style={box}>
         <summary>
-          {pick(TEXT.history, language)} ({workflow.history.length})
+          {translate(i18n, 'admin:history')} ({workflow.history.length})
         </summary>
-        {workflow.history.length === 0 && <p>{pick(TEXT.noHistory, language)}</p>}
+        {workflow.history.length === 0 && <p>{translate(i18n, 'admin:noHistory')}</p>}
         <ol style={{ margin: '0.25rem 0 0', paddingInlineStart: '1.2rem' }}>
           {[...workflow.history].reverse().map((event) => {
             const entry = event as Record<string, any>
@@ -256,7 +255,9 @@ export const WorkflowPanel: React.FC = () => {
                 style={{ marginBottom: '0.4rem' }}
               >
                 <strong>
-                  {entry.transition === 'edited' ? pick(TEXT.edited, language) : entry.transition}
+                  {entry.transition === 'edited'
+                    ? translate(i18n, 'admin:edited')
+                    : entry.transition}
                 </strong>{' '}
                 · {entry.from} → {entry.to}
                 <br />

@@ -4,8 +4,8 @@ import React, { useEffect, useState } from 'react'
 
 import type { workflowQueue } from '../queue'
 
+import { translate } from '../translations'
 import { useAdminRoute, useApi } from './api'
-import { pick, TEXT } from './labels'
 import { StatePill } from './StatePill'
 
 type Queue = Awaited<ReturnType<typeof workflowQueue>>
@@ -25,7 +25,7 @@ export const WorkflowQueue: React.FC = () => {
   if (!queue) return null
   return (
     <section data-workflow-queue style={{ marginBottom: '2rem' }}>
-      <h2 style={{ marginBottom: '0.5rem' }}>{pick(TEXT.queue, i18n.language)}</h2>
+      <h2 style={{ marginBottom: '0.5rem' }}>{translate(i18n, 'admin:queue')}</h2>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginBottom: '0.75rem' }}>
         {Object.entries(queue.counts).map(([state, { count, label }]) => (
           <span data-queue-count={state} key={state}>
@@ -34,7 +34,7 @@ export const WorkflowQueue: React.FC = () => {
         ))}
       </div>
       {queue.items.length === 0 ? (
-        <p>{pick(TEXT.queueEmpty, i18n.language)}</p>
+        <p>{translate(i18n, 'admin:queueEmpty')}</p>
       ) : (
         <ul style={{ margin: 0, paddingInlineStart: '1.2rem' }}>
           {queue.items.map((item) => (

@@ -1,0 +1,99 @@
+/**
+ * The plugin's English texts, merged into the app's `i18n.translations.en`
+ * under the `editorial-workflow` namespace (see ./index.ts). Its shape is the
+ * one every language follows.
+ */
+export const en = {
+  /** Refusals, by reason code (`WorkflowError`'s `data.reason`). */
+  error: {
+    changedSinceApproval:
+      'The content changed after it was approved; it must be reviewed again before publication.',
+    commentRequired: 'This action needs a comment giving the reason.',
+    fourEyes:
+      'You cannot approve, publish or schedule a document whose content you changed since it was last published, or that you submitted: a colleague must do it.',
+    invalidAssignee: 'The assignee is not a known user.',
+    invalidLocale: 'This action needs a valid locale.',
+    invalidPublishAt: 'A publication time is required and must be in the future.',
+    liveWrite:
+      'This document is published: save your changes as a draft; what is public changes only through the workflow.',
+    lostRace: 'Another action on this document got there first; reload it and try again.',
+    notFromState: 'This action is not possible from the document’s current state.',
+    notLoggedIn: 'You must be logged in.',
+    parity: 'Publishing needs every language complete, or a recorded waiver. Incomplete: ',
+    publishOutsideWorkflow:
+      'Publishing, or changing the editorial state, is possible only through a permitted workflow transition.',
+    restoreLive:
+      'A previous version can be restored only as a draft, which then goes through review.',
+    role: 'Your role does not allow this action.',
+    translationIncomplete: 'An incomplete translation cannot be confirmed.',
+    unknownCollection: 'This collection has no editorial workflow.',
+    unknownTransition: 'Unknown action.',
+  },
+  /** The admin components: the edit view's workflow panel and the dashboard's queue. */
+  admin: {
+    apply: 'Confirm',
+    assignee: 'Assign to (user ID, optional)',
+    cancel: 'Cancel',
+    comment: 'Comment',
+    commentRequired: 'Comment (required)',
+    compare: 'Compare the draft with the approved version',
+    edited: 'Content edited',
+    history: 'History',
+    locale: 'Language',
+    noActions: 'No actions available to you now.',
+    noHistory: 'Nothing yet.',
+    published: 'A published version is live',
+    publishAt: 'Publish at',
+    queue: 'Awaiting your action',
+    queueEmpty: 'Nothing awaits you.',
+    saveFirst: 'Save the draft first to start the workflow.',
+    scheduledFor: 'Scheduled for',
+    state: 'Editorial state',
+    translations: 'Translations',
+  },
+  /** A language's translation status, in the workflow panel. */
+  translationStatus: {
+    complete: 'complete',
+    missing: 'missing',
+    outdated: 'outdated',
+    waived: 'waived',
+  },
+  /** The fields added to each workflow collection. */
+  field: {
+    workflowState: 'Editorial state',
+    workflow: 'Workflow bookkeeping',
+    sequence: 'Transitions taken',
+    assignee: 'Assigned reviewer',
+    submittedBy: 'Submitted by',
+    lastEditedBy: 'Last edited by',
+    contributors: 'Changed the content since the last publication',
+    approvedBy: 'Approved by',
+    approvedVersion: 'Approved version',
+    publishAt: 'Scheduled for',
+    translations: 'Translation status',
+  },
+  /** The history collection, `workflow-events`: its names, admin group and fields. */
+  history: {
+    plural: 'Workflow history',
+    singular: 'Workflow event',
+    group: 'Workflow',
+    collection: 'Collection',
+    document: 'Document',
+    transition: 'Transition',
+    from: 'From',
+    to: 'To',
+    user: 'By',
+    comment: 'Comment',
+    assignee: 'Assigned to',
+    publishAt: 'Publish at',
+    version: 'Version',
+    locale: 'Locale',
+    sequence: 'Sequence',
+    sequenceKey: 'Sequence key',
+  },
+}
+
+/** The shape of the plugin's texts in any language: every key of `en`, each a string. */
+export type WorkflowTexts = {
+  [Group in keyof typeof en]: { [Key in keyof (typeof en)[Group]]: string }
+}
