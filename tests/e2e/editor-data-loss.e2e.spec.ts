@@ -48,6 +48,12 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
   /** The confirmation the drawer guard shows before unsaved work in a drawer is discarded. */
   const discardDialog = () => page.locator('#jusur-discard-drawer')
   const DISCARD_HEADING = 'إغلاق النافذة دون حفظ؟'
+  /** The article in Arabic, once its form has loaded (a drawer opened earlier goes with a re-render). */
+  const openArticle = async () => {
+    await page.goto(`${articleURL}?locale=ar`)
+    await page.locator('#field-title').waitFor()
+    await page.waitForLoadState('networkidle')
+  }
   /** The article's button that opens a "create new" drawer for an organization. */
   const addOrganization = () =>
     page.locator('[id$="organizations-add-new"] .relationship-add-new__add-button').first()
@@ -179,7 +185,7 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
   }, 120_000)
 
   it('asks before the header ✕ of a "create new" drawer discards what was typed; without changes it closes at once', async () => {
-    await page.goto(`${articleURL}?locale=ar`)
+    await openArticle()
     const confirmation = discardDialog()
     const typed = 'هيئة لم تُحفظ بعد'
     const drawer = await typeInNewOrganization(typed)
@@ -202,8 +208,27 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
     expect(await confirmation.isVisible()).toBe(false)
   }, 120_000)
 
+  it('counts a pick from a select as a change: Escape and the backdrop ask before it is discarded', async () => {
+    await openArticle()
+    const confirmation = discardDialog()
+    await addOrganization().click()
+    const drawer = page.locator('.doc-drawer.drawer--is-open')
+    await drawer.locator('#field-kind .rs__control').click()
+    await drawer.locator('.rs__option').first().click()
+    const picked = await drawer.locator('#field-kind .rs__single-value').innerText()
+
+    await page.keyboard.press('Escape')
+    await confirmation.locator('#confirm-cancel').click()
+    await confirmation.waitFor({ state: 'hidden' })
+    expect(await drawer.locator('#field-kind .rs__single-value').innerText()).toBe(picked)
+
+    await drawer.locator('.drawer__close').dispatchEvent('click')
+    await confirmation.locator('#confirm-action').click()
+    await drawer.waitFor({ state: 'hidden' })
+  }, 120_000)
+
   it('asks above a drawer nested in a list drawer; the list drawer, only searched in, closes at once', async () => {
-    await page.goto(`${articleURL}?locale=ar`)
+    await openArticle()
     await page.locator('#field-heroImage .upload__listToggler').click()
     const list = page.locator('.list-drawer.drawer--is-open')
     await list.locator('.search-filter__input').fill('صورة')
@@ -238,6 +263,7 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
       .first()
       .click()
     await page.waitForURL(new RegExp(`/admin/collections/articles/${id}\\?(.*&)?locale=`))
+    await page.waitForLoadState('networkidle')
     const articlePage = page.url()
     const typed = 'هيئة لم تُحفظ قبل الرجوع'
     const drawer = await typeInNewOrganization(typed)

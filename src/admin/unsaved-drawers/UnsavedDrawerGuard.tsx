@@ -5,7 +5,7 @@ import React, { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 import { holdPageMoves } from './page-moves'
 import { unsavedDrawerText } from './texts'
-import { hasOpenDropdown, isCloseButton, isUnsaved, markEdited } from './unsaved'
+import { hasOpenDropdown, isCloseButton, isUnsaved, markEdited, markPicked } from './unsaved'
 
 const CONFIRM_SLUG = 'jusur-discard-drawer'
 
@@ -22,11 +22,13 @@ const latestOpenModal = (state: ModalState): string | undefined =>
 
 /**
  * Keeps a drawer (Payload's "create new", edit, list and Lexical drawers) from
- * throwing away what was typed in it. Faceless UI's modal provider closes the
- * newest modal on every Escape that reaches the document, even one a dropdown
- * inside has just used to close itself; the close buttons close at once; and
- * Back unmounts the page a drawer is open on. This guard, an admin provider,
- * stops them before they arrive:
+ * throwing away what was typed or picked in it. Faceless UI's modal provider
+ * closes the newest modal on every Escape that reaches the document, even one
+ * a dropdown inside has just used to close itself; the close buttons close at
+ * once (but for the document drawer's header ✕, which asks with Payload's own
+ * dialog when Payload counts its form as modified); and Back unmounts the page
+ * a drawer is open on. This guard, an admin provider, stops them all before
+ * they arrive, so that one dialog asks on every path:
  *   - Escape with a dropdown open in the drawer only closes the dropdown: the
  *     key goes on to its target as a new event without the legacy keyCode 27,
  *     which the dropdowns do not read and the modal provider does;
@@ -88,6 +90,7 @@ export const UnsavedDrawerGuard = ({ children }: { children?: React.ReactNode })
       }
     }
     const onClick = (event: MouseEvent) => {
+      markPicked(event.target)
       const drawer = unsavedDrawer()
       if (drawer && isCloseButton(event.target, drawer, closeLabel)) {
         stop(event)

@@ -19,6 +19,11 @@ export const markEdited = (target: EventTarget | null): void => {
   if (drawer) edited.add(drawer)
 }
 
+/** Marks the drawer of a form field whose option the editor clicked (a select's, a date picker's): a pick fires no input event. */
+export const markPicked = (target: EventTarget | null): void => {
+  if (target instanceof Element && target.closest('[role="option"]')) markEdited(target)
+}
+
 /** Edited since it opened, and not saved since: a saved document's save buttons are all disabled. */
 export const isUnsaved = (drawer: Element): boolean => {
   if (!edited.has(drawer)) return false
