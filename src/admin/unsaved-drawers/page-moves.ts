@@ -44,15 +44,15 @@ export const holdPageMoves = (hold: (redo: () => void) => boolean): (() => void)
   const onNavigate = (event: Event) => {
     const { destination, hashChange, navigationType } = event as NavigateEvent
     const from = navigation.currentEntry
-    const delta =
-      from &&
-      pageMoveDelta({
-        fromIndex: from.index,
-        hashChange,
-        navigationType,
-        toIndex: destination.index,
-      })
-    move = from && delta ? { delta, from: from.key, to: destination.key } : undefined
+    const delta = from
+      ? pageMoveDelta({
+          fromIndex: from.index,
+          hashChange,
+          navigationType,
+          toIndex: destination.index,
+        })
+      : undefined
+    move = from && delta !== undefined ? { delta, from: from.key, to: destination.key } : undefined
   }
   const onPopState = (event: PopStateEvent) => {
     const here = navigation.currentEntry?.key

@@ -19,7 +19,7 @@ export const markEdited = (target: EventTarget | null): void => {
   if (drawer) edited.add(drawer)
 }
 
-/** Marks the drawer of a form field whose option the editor clicked (a select's, a date picker's): a pick fires no input event. */
+/** Marks the drawer of a form field whose option (a select's, a date picker's) the editor clicked: a pick fires no input event. */
 export const markPicked = (target: EventTarget | null): void => {
   if (target instanceof Element && target.closest('[role="option"]')) markEdited(target)
 }
