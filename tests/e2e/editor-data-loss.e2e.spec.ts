@@ -12,7 +12,8 @@ type Json = Record<string, any>
 /**
  * The ways an editor lost work in the admin (issue #21): Arabic overwritten
  * by English after a locale switch, no way back to an older version, and a
- * drawer thrown away by Escape. Each test walks the path an editor took.
+ * drawer thrown away by Escape, its ✕ or Back. Each test walks the path an
+ * editor took.
  */
 describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work', () => {
   let server: RunningServer
@@ -44,6 +45,25 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
   }
   /** The Arabic title anonymous readers get. */
   const publicTitle = async () => (await api(`/articles/${id}?locale=ar&depth=0`)).title
+  /** The confirmation the drawer guard shows before unsaved work in a drawer is discarded. */
+  const discardDialog = () => page.locator('#jusur-discard-drawer')
+  const DISCARD_HEADING = 'إغلاق النافذة دون حفظ؟'
+  /** The article in Arabic, once its form has loaded (a drawer opened earlier goes with a re-render). */
+  const openArticle = async () => {
+    await page.goto(`${articleURL}?locale=ar`)
+    await page.locator('#field-title').waitFor()
+    await page.waitForLoadState('networkidle')
+  }
+  /** The article's button that opens a "create new" drawer for an organization. */
+  const addOrganization = () =>
+    page.locator('[id$="organizations-add-new"] .relationship-add-new__add-button').first()
+  /** Opens that drawer on the article shown and types `name` in it; returns the drawer. */
+  const typeInNewOrganization = async (name: string) => {
+    await addOrganization().click()
+    const drawer = page.locator('.doc-drawer.drawer--is-open')
+    await drawer.locator('#field-name').fill(name)
+    return drawer
+  }
   /** The content locale the locale switcher shows. */
   const switcherLocale = async () =>
     (await page.locator('.localizer').innerText()).includes('الإنجليزية') ? 'en' : 'ar'
@@ -148,12 +168,12 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
     await drawer.locator('.rs__menu').waitFor()
     await page.keyboard.press('Escape')
     await drawer.locator('.rs__menu').waitFor({ state: 'detached' })
-    const confirmation = page.locator('#jusur-discard-drawer')
+    const confirmation = discardDialog()
     expect(await confirmation.isVisible()).toBe(false)
     expect(await drawer.locator('#field-title').inputValue()).toBe(typed)
 
     await page.keyboard.press('Escape')
-    await confirmation.getByText('إغلاق النافذة دون حفظ؟').waitFor()
+    await confirmation.getByText(DISCARD_HEADING).waitFor()
     await confirmation.locator('#confirm-cancel').click()
     await confirmation.waitFor({ state: 'hidden' })
     expect(await drawer.locator('#field-title').inputValue()).toBe(typed)
@@ -162,5 +182,103 @@ describeIfAvailable(chromiumRequirement())('the admin keeps an editor’s work',
     await drawer.locator('.drawer__close').dispatchEvent('click')
     await confirmation.locator('#confirm-action').click()
     await drawer.waitFor({ state: 'hidden' })
+  }, 120_000)
+
+  it('asks before the header ✕ of a "create new" drawer discards what was typed; without changes it closes at once', async () => {
+    await openArticle()
+    const confirmation = discardDialog()
+    const typed = 'هيئة لم تُحفظ بعد'
+    const drawer = await typeInNewOrganization(typed)
+    const close = drawer.locator('.doc-drawer__header-close')
+
+    await close.click()
+    await confirmation.getByText(DISCARD_HEADING).waitFor()
+    await confirmation.locator('#confirm-cancel').click()
+    await confirmation.waitFor({ state: 'hidden' })
+    expect(await drawer.locator('#field-name').inputValue()).toBe(typed)
+
+    await close.click()
+    await confirmation.locator('#confirm-action').click()
+    await drawer.waitFor({ state: 'hidden' })
+
+    await addOrganization().click()
+    await drawer.locator('#field-name').waitFor()
+    await close.click()
+    await drawer.waitFor({ state: 'hidden' })
+    expect(await confirmation.isVisible()).toBe(false)
+  }, 120_000)
+
+  it('counts a pick from a select as a change: Escape and the backdrop ask before it is discarded', async () => {
+    await openArticle()
+    const confirmation = discardDialog()
+    await addOrganization().click()
+    const drawer = page.locator('.doc-drawer.drawer--is-open')
+    await drawer.locator('#field-kind .rs__control').click()
+    await drawer.locator('.rs__option').first().click()
+    const picked = await drawer.locator('#field-kind .rs__single-value').innerText()
+
+    await page.keyboard.press('Escape')
+    await confirmation.locator('#confirm-cancel').click()
+    await confirmation.waitFor({ state: 'hidden' })
+    expect(await drawer.locator('#field-kind .rs__single-value').innerText()).toBe(picked)
+
+    await drawer.locator('.drawer__close').dispatchEvent('click')
+    await confirmation.locator('#confirm-action').click()
+    await drawer.waitFor({ state: 'hidden' })
+  }, 120_000)
+
+  it('asks above a drawer nested in a list drawer; the list drawer, only searched in, closes at once', async () => {
+    await openArticle()
+    await page.locator('#field-heroImage .upload__listToggler').click()
+    const list = page.locator('.list-drawer.drawer--is-open')
+    await list.locator('.search-filter__input').fill('صورة')
+    await list.locator('.list-header__create-new-button').click()
+    const nested = page.locator('.doc-drawer.drawer--nested.drawer--is-open')
+    const confirmation = discardDialog()
+    const typed = 'نص بديل لم يُحفظ بعد'
+    await nested.locator('#field-alt').fill(typed)
+    const close = nested.locator('.doc-drawer__header-close')
+
+    // Clicks reach the confirmation only when it is drawn above the nested drawer.
+    await close.click()
+    await confirmation.locator('#confirm-cancel').click()
+    await confirmation.waitFor({ state: 'hidden' })
+    expect(await nested.locator('#field-alt').inputValue()).toBe(typed)
+    await close.click()
+    await confirmation.locator('#confirm-action').click()
+    await nested.waitFor({ state: 'hidden' })
+
+    expect(await list.isVisible()).toBe(true)
+    await list.locator('.list-drawer__header-close').click()
+    await list.waitFor({ state: 'hidden' })
+    expect(await confirmation.isVisible()).toBe(false)
+  }, 120_000)
+
+  it('holds Back while a drawer has unsaved changes: cancel keeps the page and the text, discard goes back', async () => {
+    const listURL = `${server.url}/admin/collections/articles`
+    const confirmation = discardDialog()
+    await page.goto(listURL)
+    await page
+      .locator(`.table :is(a[href$="/articles/${id}"], a[href*="/articles/${id}?"])`)
+      .first()
+      .click()
+    await page.waitForURL(new RegExp(`/admin/collections/articles/${id}\\?(.*&)?locale=`))
+    await page.waitForLoadState('networkidle')
+    const articlePage = page.url()
+    const typed = 'هيئة لم تُحفظ قبل الرجوع'
+    const drawer = await typeInNewOrganization(typed)
+
+    await page.goBack()
+    await confirmation.getByText(DISCARD_HEADING).waitFor()
+    await page.waitForURL((url) => url.href === articlePage)
+    await confirmation.locator('#confirm-cancel').click()
+    await confirmation.waitFor({ state: 'hidden' })
+    expect(await drawer.locator('#field-name').inputValue()).toBe(typed)
+    expect(page.url()).toBe(articlePage)
+
+    await page.goBack()
+    await confirmation.locator('#confirm-action').click()
+    await page.waitForURL((url) => url.href.split('?')[0] === listURL)
+    expect(await drawer.count()).toBe(0)
   }, 120_000)
 })
