@@ -1,7 +1,7 @@
 import type { GroupField } from 'payload'
 
-import { DATE_PRECISIONS, formatFuzzyDate } from '../dates/fuzzy-date'
-import type { Bilingual } from '../i18n/message'
+import { DATE_PRECISIONS, formatFuzzyDate } from '../lib/fuzzy-date'
+import type { Bilingual } from '../lib/caller-language'
 
 const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], Bilingual> = {
   day: { ar: 'اليوم', en: 'Day' },

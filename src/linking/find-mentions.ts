@@ -1,4 +1,4 @@
-import { tokenize } from '../text/stem'
+import { tokenize } from '../lib/stem'
 
 /** A document that text can mention, under any of its names (both languages, aliases, acronyms). */
 export type Candidate = { collection: string; id: number | string; names: string[]; title: string }

@@ -1,4 +1,4 @@
-import { CONTENT_LOCALES, type ContentLocale } from '../config/localization'
+import { CONTENT_LOCALES, type ContentLocale } from '../settings/localization'
 import { lexicalToPlainText } from './plain-text'
 import type { StoredDoc } from './sources'
 

@@ -6,8 +6,8 @@ import {
   databaseUrlFrom,
   DEFAULT_DATABASE_URL,
   redactUrl,
-} from '../../src/config/database'
-import { isStartupError } from '../../src/config/startup-error'
+} from '../../src/settings/database'
+import { isStartupError } from '../../src/settings/startup-error'
 
 describe('DATABASE_URL', () => {
   it('defaults to the SQLite file under data/', () => {
