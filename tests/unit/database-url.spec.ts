@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { databaseAdapterFor } from '../../src/db/database-adapter'
 import {
-  databaseAdapterFor,
   databaseKindOf,
   databaseUrlFrom,
   DEFAULT_DATABASE_URL,
