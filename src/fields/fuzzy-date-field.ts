@@ -10,7 +10,7 @@ const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], Bilingual> = {
 }
 
 /**
- * A date with its precision (see src/dates/fuzzy-date.ts). `display` is computed
+ * A date with its precision (see src/lib/fuzzy-date.ts). `display` is computed
  * on read: the date written at its precision in the requested language.
  */
 export const fuzzyDateField = (name: string, label: Bilingual): GroupField => ({

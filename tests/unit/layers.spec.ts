@@ -10,6 +10,7 @@ import ts from 'typescript'
  * - src/settings: what the environment sets, as plain values; lib and settings only;
  * - src/config/jusur-config.ts: the assembly, which imports the features; only
  *   src/config and payload.config.ts import it (tests, bench and scripts may too);
+ *   the collection list beside it (collections.ts) has two known readers left;
  * - plugins/: standalone Payload plugins, which import nothing of the app.
  */
 
@@ -142,6 +143,15 @@ describe('the layers of src/', () => {
       (edge) => ASSEMBLY.includes(edge.to) && !within('src/config')(edge.from),
     )
     expect(shown(offending)).toEqual([])
+  })
+
+  it('outside src/config, only the editorial workflow and search read the collection list', () => {
+    // They derive their collections from it when loaded (REPORT_COLLECTIONS, SEARCH_SOURCES);
+    // reading them from the sanitized config instead would free the features from the assembly.
+    const readers = edges
+      .filter((edge) => edge.to === 'src/config/collections.ts' && !within('src/config')(edge.from))
+      .map((edge) => edge.from)
+    expect(readers.sort()).toEqual(['src/editorial/workflow.ts', 'src/search/sources.ts'])
   })
 
   it('plugins import nothing of the app', () => {
