@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { databaseUrlFrom } from './src/config/database'
+import { databaseUrlFrom } from './src/settings/database'
 import { jusurConfig } from './src/config/jusur-config'
 
 export default jusurConfig({

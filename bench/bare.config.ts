@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { COLLECTIONS } from '../src/config/collections'
-import { databaseUrlFrom } from '../src/config/database'
+import { databaseUrlFrom } from '../src/settings/database'
 import { payloadSettings } from '../src/config/jusur-config'
 import { hardenCollection } from '../src/validation/input-hardening'
 

@@ -2,12 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, staffOnly } from '../../src/access'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS } from '../../src/settings/security'
 import { assignFirstUserAdmin } from './hooks/assign-first-user-admin'
 import { forgiveSuccessfulLogin, limitAttempts } from './hooks/limit-attempts'
-
-/** Failed logins before an account is locked, and for how long. */
-export const MAX_LOGIN_ATTEMPTS = 5
-export const LOCK_TIME_MS = 15 * 60 * 1000
 
 export const Users: CollectionConfig = {
   slug: 'users',

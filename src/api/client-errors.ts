@@ -2,7 +2,7 @@ import type { AfterErrorHook } from 'payload'
 
 import { QueryError } from 'payload'
 
-import { type Bilingual, inCallerLanguage } from '../i18n/message'
+import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
 
 /**
  * Payload answers some errors caused by the caller's input with a 500: a multipart body

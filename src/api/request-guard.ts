@@ -2,10 +2,10 @@ import type { FlattenedField, SanitizedConfig } from 'payload'
 
 import * as qs from 'qs-esm'
 
-import type { Bilingual } from '../i18n/message'
+import type { Bilingual } from '../lib/caller-language'
 
-import { CONTENT_LOCALES } from '../config/localization'
-import { bodyLimitBytes } from '../config/security'
+import { CONTENT_LOCALES } from '../settings/localization'
+import { bodyLimitBytes } from '../settings/security'
 import { pathEnds, queryProblem } from '../validation/query-check'
 
 /**

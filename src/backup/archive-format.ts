@@ -1,4 +1,4 @@
-import type { DatabaseKind } from '../config/database'
+import type { DatabaseKind } from '../settings/database'
 
 /**
  * A Jusur archive is one gzip file of JSON lines. The first line is the

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../i18n/message'
+import type { Bilingual } from '../lib/caller-language'
 
 /** What a caller is told when a read is refused by its budget (./read-budget.ts, src/graphql/cost-rule.ts). */
 export const COST_MESSAGES = {

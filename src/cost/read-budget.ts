@@ -35,10 +35,10 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { E_TIMEOUT, Semaphore, type SemaphoreInterface, withTimeout } from 'async-mutex'
 import { APIError, executeAuthStrategies, getPayload } from 'payload'
 
-import type { Bilingual } from '../i18n/message'
+import type { Bilingual } from '../lib/caller-language'
 
 import { errorResponse, requestLanguage } from '../api/request-guard'
-import { type ReadBudget, readBudget } from '../config/security'
+import { type ReadBudget, readBudget } from '../settings/security'
 import { COST_MESSAGES } from './messages'
 import { createPacer, type Pacer } from './pacer'
 import { restReadCost } from './rest-cost'

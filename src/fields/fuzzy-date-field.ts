@@ -1,7 +1,7 @@
 import type { GroupField } from 'payload'
 
-import { DATE_PRECISIONS, formatFuzzyDate } from '../dates/fuzzy-date'
-import type { Bilingual } from '../i18n/message'
+import { DATE_PRECISIONS, formatFuzzyDate } from '../lib/fuzzy-date'
+import type { Bilingual } from '../lib/caller-language'
 
 const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], Bilingual> = {
   day: { ar: 'اليوم', en: 'Day' },
@@ -10,7 +10,7 @@ const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], Bilingual> = {
 }
 
 /**
- * A date with its precision (see src/dates/fuzzy-date.ts). `display` is computed
+ * A date with its precision (see src/lib/fuzzy-date.ts). `display` is computed
  * on read: the date written at its precision in the requested language.
  */
 export const fuzzyDateField = (name: string, label: Bilingual): GroupField => ({

@@ -2,8 +2,8 @@ import type { Field, PayloadRequest } from 'payload'
 
 import { text } from 'payload/shared'
 
-import { inCallerLanguage } from '../i18n/message'
-import { isSafeSlug } from '../text/slugify'
+import { inCallerLanguage } from '../lib/caller-language'
+import { isSafeSlug } from '../lib/slugify'
 
 export const UNSAFE_SLUG = {
   ar: 'المُعرّف في الرابط يقبل الحروف والأرقام تفصل بينها شرطات فقط (بلا / أو . أو % أو مسافات).',

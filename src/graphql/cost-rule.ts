@@ -30,12 +30,12 @@ import {
 
 import type { PayloadRequest } from 'payload'
 
-import type { ReadBudget } from '../config/security'
+import type { ReadBudget } from '../settings/security'
 
 import { DEFAULT_LIMIT, MANY_ESTIMATE, pageSize, UNBOUNDED_LIMIT } from '../cost/estimates'
 import { COST_MESSAGES } from '../cost/messages'
 import { refuseRequest } from '../cost/read-budget'
-import { inCallerLanguage } from '../i18n/message'
+import { inCallerLanguage } from '../lib/caller-language'
 
 type Variables = Record<string, unknown> | null | undefined
 

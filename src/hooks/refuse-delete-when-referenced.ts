@@ -8,7 +8,7 @@ import type {
 
 import { APIError } from 'payload'
 
-import { inCallerLanguage } from '../i18n/message'
+import { inCallerLanguage } from '../lib/caller-language'
 
 /** A relationship or upload field, somewhere in a collection, that can point at a given collection. */
 type Reference = { collection: CollectionSlug; path: string; polymorphic: boolean }

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { inCallerLanguage } from '../i18n/message'
-import { nameKey } from '../text/normalize'
+import { inCallerLanguage } from '../lib/caller-language'
+import { nameKey } from '../lib/normalize'
 import { readInAllLocales } from './read-in-all-locales'
 
 type Named = {

@@ -6,7 +6,7 @@ import type {
   Where,
 } from 'payload'
 
-import { slugify } from '../text/slugify'
+import { slugify } from '../lib/slugify'
 
 type Sluggable = { _status?: string | null; previousSlugs?: string[] | null; slug?: string | null }
 

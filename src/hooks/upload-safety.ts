@@ -6,7 +6,7 @@ import path from 'node:path'
 import { APIError } from 'payload'
 import sharp from 'sharp'
 
-import { type Bilingual, inCallerLanguage } from '../i18n/message'
+import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
 
 /**
  * What an upload may be, judged by its bytes (magic numbers, through `file-type`),

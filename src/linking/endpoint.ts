@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access'
-import { type Bilingual, inCallerLanguage } from '../i18n/message'
+import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
 import { loadCandidates } from './candidates'
 import { findMentions } from './find-mentions'
 import type { LinkTarget } from './link-targets'

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/stem'
+import { tokenize } from '../lib/stem'
 
 /** A document that text can mention, under any of its names (both languages, aliases, acronyms). */
 export type Candidate = { collection: string; id: number | string; names: string[]; title: string }
@@ -9,7 +9,7 @@ export type Suggestion = Omit<Candidate, 'names'> & { matches: Match[] }
 
 /**
  * Finds where a text mentions the candidates, however it spells them: words
- * are compared by their light stems (see src/text/stem.ts), so الصينى finds
+ * are compared by their light stems (see src/lib/stem.ts), so الصينى finds
  * China and «وانج شيا هونج» finds Wang Xiaohong through his alias. Positions
  * are offsets into the original text. Suggestions come in order of first mention.
  */

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'paylo
 
 import { APIError } from 'payload'
 
-import { type Bilingual, inCallerLanguage } from '../i18n/message'
+import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
 import { MEDIA_SLUG, type MediaId } from './media-references'
 import { PUBLIC_USE } from './public-use'
 

@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import { getPayload } from 'payload'
 
-import { readCacheSettings } from '../config/read-cache'
+import { readCacheSettings } from '../settings/read-cache'
 import { DocumentStore, withSharedDocuments } from './document-cache'
 import { readGeneration } from './generation'
 import { publicRead } from './request-key'

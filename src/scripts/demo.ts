@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { isBuildFresh } from '../build/build-freshness'
-import { DEFAULT_DATABASE_URL } from '../config/database'
+import { DEFAULT_DATABASE_URL } from '../settings/database'
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-users'
 import { runScript } from './run-script'
 

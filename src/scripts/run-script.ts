@@ -1,5 +1,5 @@
 import { isBackupError } from '../backup/backup-error'
-import { isStartupError } from '../config/startup-error'
+import { isStartupError } from '../settings/startup-error'
 
 /**
  * Runs a command-line entry point. A configuration problem or a refused backup

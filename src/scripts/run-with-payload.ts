@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
-import { databaseUrlFrom } from '../config/database'
-import { checkDatabaseReachable } from '../config/database-preflight'
+import { databaseUrlFrom } from '../settings/database'
+import { checkDatabaseReachable } from '../db/database-preflight'
 import { closeDatabase } from '../db/close-database'
 import { applyMigrations } from '../db/migrations'
 import { runScript } from './run-script'

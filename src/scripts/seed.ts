@@ -1,5 +1,5 @@
 /** `npm run seed`: applies migrations, then loads the demo accounts and content (idempotent). */
-import { databaseUrlFrom, redactUrl } from '../config/database'
+import { databaseUrlFrom, redactUrl } from '../settings/database'
 import { seedDemoContent } from '../seed'
 import { runWithPayload } from './run-with-payload'
 

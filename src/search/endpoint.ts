@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { inCallerLanguage } from '../i18n/message'
+import { inCallerLanguage } from '../lib/caller-language'
 import { search, SearchRefused } from './service'
 
 /**

@@ -2,7 +2,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { inCallerLanguage } from '../i18n/message'
+import { inCallerLanguage } from '../lib/caller-language'
 import { search, type SearchArgs, SearchRefused } from './service'
 
 /**

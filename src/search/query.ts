@@ -1,5 +1,5 @@
-import type { Bilingual } from '../i18n/message'
-import { tokenize } from '../text/stem'
+import type { Bilingual } from '../lib/caller-language'
+import { tokenize } from '../lib/stem'
 
 /** Longer searches are refused: nobody types more, and every word costs a lookup. */
 export const MAX_QUERY_LENGTH = 200

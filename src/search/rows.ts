@@ -1,5 +1,5 @@
-import { CONTENT_LOCALES, type ContentLocale } from '../config/localization'
-import { tokenize } from '../text/stem'
+import { CONTENT_LOCALES, type ContentLocale } from '../settings/localization'
+import { tokenize } from '../lib/stem'
 import { inLocale } from './search-source'
 import { type SearchCollection, searchSourceOf, type StoredDoc } from './sources'
 

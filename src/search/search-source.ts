@@ -1,5 +1,5 @@
-import { CONTENT_LOCALES, type ContentLocale } from '../config/localization'
-import { lexicalToPlainText } from './plain-text'
+import { CONTENT_LOCALES, type ContentLocale } from '../settings/localization'
+import { lexicalToPlainText } from '../lib/plain-text'
 import type { StoredDoc } from './sources'
 
 type Reader<T> = (doc: StoredDoc, locale: ContentLocale) => T

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaff } from '../access'
-import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../config/localization'
-import type { Bilingual } from '../i18n/message'
+import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../settings/localization'
+import type { Bilingual } from '../lib/caller-language'
 import { searchStoreFor } from './indexer'
 import { parseSearchQuery, QUERY_PROBLEMS } from './query'
 import { buildSnippet } from './snippet'

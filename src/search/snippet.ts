@@ -1,4 +1,4 @@
-import { tokenize } from '../text/stem'
+import { tokenize } from '../lib/stem'
 
 /** How many words a snippet quotes. */
 export const SNIPPET_WORDS = 30

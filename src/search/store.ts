@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ContentLocale } from '../config/localization'
+import type { ContentLocale } from '../settings/localization'
 import type { ParsedQuery } from './query'
 import type { IndexRow, Visibility } from './rows'
 import type { SearchCollection } from './sources'

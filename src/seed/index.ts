@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
 
 import { inTransaction } from '../db/transaction'
-import { nameKey } from '../text/normalize'
+import { nameKey } from '../lib/normalize'
 import { loadCountries } from './countries'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users'
 import { type LinkTarget, paragraphsToLexical } from './lexical'

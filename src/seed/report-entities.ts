@@ -6,7 +6,7 @@
  * The report gives few exact dates ("days ago", "months ago", "October
  * 2024", "2024–2025"), so most dates carry the precision it supports.
  */
-import type { DatePrecision } from '../dates/fuzzy-date'
+import type { DatePrecision } from '../lib/fuzzy-date'
 
 export type Text = { ar: string; en: string }
 export type SeedDate = { date: string; precision: DatePrecision }

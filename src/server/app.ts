@@ -7,8 +7,8 @@ import type { Readiness } from './readiness'
 import type { RateLimiting } from './rate-limit'
 
 import { GUARD_MESSAGES, languageOf } from '../api/request-guard'
-import { logger } from '../config/logger'
-import { bodyLimitBytes } from '../config/security'
+import { logger } from '../settings/logger'
+import { bodyLimitBytes } from '../settings/security'
 import { bodyLimit, noGraphQLBatches, securityHeaders } from './security'
 
 type Options = {

@@ -17,9 +17,9 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { Redis } from 'ioredis'
 import type { RateLimiterRes } from 'rate-limiter-flexible'
 
-import type { RateLimits } from '../config/security'
+import type { RateLimits } from '../settings/security'
 
-import { logger } from '../config/logger'
+import { logger } from '../settings/logger'
 import {
   CLIENT_ADDRESS_HEADER,
   isRefusal,

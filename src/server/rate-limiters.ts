@@ -18,8 +18,8 @@ import {
   type RateLimiterRes,
 } from 'rate-limiter-flexible'
 
-import { type Limit, type RateLimits, rateLimits } from '../config/security'
-import type { Bilingual } from '../i18n/message'
+import { type Limit, type RateLimits, rateLimits } from '../settings/security'
+import type { Bilingual } from '../lib/caller-language'
 
 export type Limiters = Record<keyof RateLimits, RateLimiterAbstract>
 

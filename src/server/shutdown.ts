@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
 
-import { logger } from '../config/logger'
+import { logger } from '../settings/logger'
 
 const DEFAULT_TIMEOUT_MS = 15_000
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { type Bilingual, inCallerLanguage } from '../i18n/message'
+import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
 
 export type FieldProblem = { message: Bilingual; path: string }
 

@@ -10,7 +10,7 @@ import type {
 import { APIError, ValidationError } from 'payload'
 import { text as defaultText, textarea as defaultTextarea } from 'payload/shared'
 
-import { type Bilingual, inCallerLanguage } from '../i18n/message'
+import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
 import { queryProblem } from './query-check'
 
 /**

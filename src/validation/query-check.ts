@@ -1,8 +1,8 @@
 import type { FlattenedField, SanitizedConfig } from 'payload'
 
-import type { Bilingual } from '../i18n/message'
+import type { Bilingual } from '../lib/caller-language'
 
-import { CONTENT_LOCALES } from '../config/localization'
+import { CONTENT_LOCALES } from '../settings/localization'
 
 /**
  * The shape rules for queries that Payload or the database would otherwise answer with a

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
-import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS } from '../../collections/users'
-import { rateLimits } from '../../src/config/security'
+import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS, rateLimits } from '../../src/settings/security'
 import { CLIENT_ADDRESS_HEADER } from '../../src/server/rate-limiters'
 import { apiClient } from '../helpers/api'
 import { AS_IMPORT } from '../helpers/content'

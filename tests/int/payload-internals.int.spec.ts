@@ -15,7 +15,7 @@
  *      the SQLite adapter's `client.close`. src/db/adapter-internals.ts, close-database.ts, migrations.ts.
  *   4. SQLite adapter: `init` gives an object whose `connect` keeps a client set on it before, whose
  *      `beginTransaction` opens drizzle's transaction through `client.transaction()`, and which opens
- *      none without `transactionOptions`. src/db/sqlite-transactions.ts, src/config/database.ts.
+ *      none without `transactionOptions`. src/db/sqlite-transactions.ts, src/db/database-adapter.ts.
  *      (That Payload's operations call `beginTransaction` in the work that then writes is pinned by
  *      tests/int/auth.int.spec.ts: forgot-password writes outside the transaction it holds.)
  *   5. Drizzle schema: `tableNameMap` with `_<slug>_v` version tables, `versionsSuffix`,
@@ -322,7 +322,7 @@ describeIntegration('Payload internals the app relies on', () => {
     }
   })
 
-  // Relied on by src/config/database.ts (transactionOptions: {}). If this fails, the SQLite adapter
+  // Relied on by src/db/database-adapter.ts (transactionOptions: {}). If this fails, the SQLite adapter
   // now opens transactions by default: the empty transactionOptions can go.
   it('4. SQLite adapter: opens no transaction without transactionOptions', async () => {
     const adapter = sqliteAdapter({ client: { url: 'file::memory:' }, push: false }).init({

@@ -10,7 +10,7 @@ import {
 } from 'graphql'
 
 import { graphqlHandler } from '../../src/api/route-handlers'
-import { readBudget } from '../../src/config/security'
+import { readBudget } from '../../src/settings/security'
 import { COST_MESSAGES } from '../../src/cost/messages'
 import { restReadCost } from '../../src/cost/rest-cost'
 import { operationCost } from '../../src/graphql/cost-rule'

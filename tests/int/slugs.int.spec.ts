@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
-import { slugify } from '../../src/text/slugify'
+import { slugify } from '../../src/lib/slugify'
 import { apiClient } from '../helpers/api'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 import { AS_IMPORT, fieldErrors } from '../helpers/content'

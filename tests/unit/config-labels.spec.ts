@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 import { describe, expect, it } from '@jest/globals'
 
 import { COLLECTIONS } from '../../src/config/collections'
-import { localization } from '../../src/config/localization'
+import { localization } from '../../src/settings/localization'
 
 const hasBothLanguages = (label: unknown): boolean =>
   typeof label === 'object' &&

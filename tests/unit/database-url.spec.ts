@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { databaseAdapterFor } from '../../src/db/database-adapter'
 import {
-  databaseAdapterFor,
   databaseKindOf,
   databaseUrlFrom,
   DEFAULT_DATABASE_URL,
   redactUrl,
-} from '../../src/config/database'
-import { isStartupError } from '../../src/config/startup-error'
+} from '../../src/settings/database'
+import { isStartupError } from '../../src/settings/startup-error'
 
 describe('DATABASE_URL', () => {
   it('defaults to the SQLite file under data/', () => {

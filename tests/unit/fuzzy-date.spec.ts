@@ -5,7 +5,7 @@ import {
   formatFuzzyDate,
   fuzzyDateInterval,
   mayFallWithin,
-} from '../../src/dates/fuzzy-date'
+} from '../../src/lib/fuzzy-date'
 
 const day = (date: string) => ({ date: `${date}T00:00:00.000Z`, precision: 'day' as const })
 const month = (date: string) => ({ date: `${date}-01T00:00:00.000Z`, precision: 'month' as const })

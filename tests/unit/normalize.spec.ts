@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { nameKey, normalizeText } from '../../src/text/normalize'
+import { nameKey, normalizeText } from '../../src/lib/normalize'
 
 describe('normalizeText', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { readBudget } from '../../src/config/security'
+import { readBudget } from '../../src/settings/security'
 import { pageSize, UNBOUNDED_LIMIT } from '../../src/cost/estimates'
 import { createTurns, takeTurn } from '../../src/cost/read-budget'
 

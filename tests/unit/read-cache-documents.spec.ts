@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { readCacheSettings } from '../../src/config/read-cache'
+import { readCacheSettings } from '../../src/settings/read-cache'
 import { DocumentStore } from '../../src/read-cache/document-cache'
 
 describe('the read cache’s shared documents', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { paragraphsToLexical } from '../../src/seed/lexical'
-import { lexicalToPlainText } from '../../src/search/plain-text'
+import { lexicalToPlainText } from '../../src/lib/plain-text'
 import { rowsFor, termsOf } from '../../src/search/rows'
 import { inLocale } from '../../src/search/search-source'
 

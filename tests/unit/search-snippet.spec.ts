@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { buildSnippet, escapeHtml } from '../../src/search/snippet'
-import { stemWord } from '../../src/text/stem'
+import { stemWord } from '../../src/lib/stem'
 
 const stems = (...words: string[]) => words.map(stemWord)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { DEVELOPMENT_SECRET, resolvePayloadSecret } from '../../src/config/secret'
-import { isStartupError } from '../../src/config/startup-error'
+import { DEVELOPMENT_SECRET, resolvePayloadSecret } from '../../src/settings/secret'
+import { isStartupError } from '../../src/settings/startup-error'
 
 const production = (secret?: string) => ({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })
 

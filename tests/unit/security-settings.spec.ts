@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildSchema, parse, validate } from 'graphql'
 
-import { MAX_LOGIN_ATTEMPTS } from '../../collections/users'
 import {
   bodyLimitBytes,
   corsOrigins,
   csrfOrigins,
   graphQLLimits,
+  MAX_LOGIN_ATTEMPTS,
   rateLimits,
-} from '../../src/config/security'
+} from '../../src/settings/security'
 import { maxAliasesRule, maxDepthRule } from '../../src/graphql/limits'
 
 describe('security settings from the environment', () => {

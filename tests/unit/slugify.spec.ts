@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { isSafeSlug, MAX_SLUG_LENGTH, slugify } from '../../src/text/slugify'
+import { isSafeSlug, MAX_SLUG_LENGTH, slugify } from '../../src/lib/slugify'
 
 describe('slugify', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { stemWord, tokenize } from '../../src/text/stem'
+import { stemWord, tokenize } from '../../src/lib/stem'
 
 describe('stemWord', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { endsBeforeStart, type FuzzyDate, mayFallWithin } from '../../../src/dates/fuzzy-date'
+import { endsBeforeStart, type FuzzyDate, mayFallWithin } from '../../../src/lib/fuzzy-date'
 import {
   afterChange,
   type FieldProblem,

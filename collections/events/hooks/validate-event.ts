@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { endsBeforeStart, type FuzzyDate } from '../../../src/dates/fuzzy-date'
+import { endsBeforeStart, type FuzzyDate } from '../../../src/lib/fuzzy-date'
 import { afterChange, END_BEFORE_START, throwIfProblems } from '../../../src/validation/field-error'
 
 type EventDates = { endDate?: FuzzyDate | null; startDate?: FuzzyDate | null }

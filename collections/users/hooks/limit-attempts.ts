@@ -7,7 +7,7 @@ import type {
 import { APIError } from 'payload'
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { inCallerLanguage } from '../../../src/i18n/message'
+import { inCallerLanguage } from '../../../src/lib/caller-language'
 import {
   clientAddress,
   isRefusal,

@@ -11,7 +11,7 @@ import {
 } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
-import { lexicalToPlainText } from '../../search/plain-text'
+import { lexicalToPlainText } from '../../lib/plain-text'
 
 type Suggestion = {
   collection: string

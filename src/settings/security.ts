@@ -4,7 +4,9 @@
  * (headers, body size, rate limits). Every value has a safe default.
  */
 
-import { MAX_LOGIN_ATTEMPTS } from '../../collections/users'
+/** Failed logins before an account is locked, and for how long (the users collection's auth). */
+export const MAX_LOGIN_ATTEMPTS = 5
+export const LOCK_TIME_MS = 15 * 60 * 1000
 
 /** The environment, or any set of variables (tests). */
 type Env = Record<string, string | undefined>

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type DatabaseKind, databaseKindOf, redactUrl } from './database'
-import { StartupError } from './startup-error'
+import { type DatabaseKind, databaseKindOf, redactUrl } from '../settings/database'
+import { StartupError } from '../settings/startup-error'
 
 const CONNECT_TIMEOUT_MS = 5000
 
