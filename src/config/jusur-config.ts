@@ -16,7 +16,7 @@ import { jusurWorkflow } from '../editorial/workflow'
 import { linkSuggestionsPlugin } from '../linking/plugin'
 import { localization } from '../settings/localization'
 import { logger } from '../settings/logger'
-import { livePreview } from '../preview/preview-url'
+import { previewPlugin } from '../preview/plugin'
 import { resolvePayloadSecret } from '../settings/secret'
 import { searchPlugin } from '../search/plugin'
 import { readCachePlugin } from '../read-cache/plugin'
@@ -24,8 +24,8 @@ import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { callerCostRule } from '../graphql/cost-rule'
 import { readBudgetPlugin } from '../cost/read-budget'
 import { corsOrigins, csrfOrigins, graphQLLimits, readBudget } from '../settings/security'
-import { hardenCollection } from '../validation/input-hardening'
-import { trackMediaUse } from '../media/public-use'
+import { inputHardeningPlugin } from '../validation/plugin'
+import { mediaUsePlugin } from '../media/plugin'
 
 type Options = {
   databaseUrl: string
@@ -34,10 +34,9 @@ type Options = {
 }
 
 /**
- * Jusur's Payload settings apart from its collections and the machinery added
- * to them (the editorial workflow, search, link suggestions, the read cache,
- * the read budget, media use tracking): what Jusur and the bare Payload that
- * the benchmarks compare it with (bench/bare.config.ts) share.
+ * Jusur's Payload settings apart from its collections and the plugins that
+ * add the features (jusurConfig): what Jusur and the bare Payload that the
+ * benchmarks compare it with (bench/bare.config.ts) share.
  */
 export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config, 'collections'> => {
   const graphQL = graphQLLimits()
@@ -60,8 +59,6 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
         baseDir: rootDir,
         importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
       },
-      // The draft as readers will see it, beside the form (staff only: see src/app/(preview)).
-      livePreview,
       meta: { titleSuffix: ' · جسور Jusur' },
       user: Users.slug,
     },
@@ -136,15 +133,31 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
 export const jusurConfig = (options: Options) =>
   buildConfig({
     ...payloadSettings(options),
-    // A copy: Payload appends its own collections to the array it is given. Each one gets
-    // the bad-input rules of src/validation/input-hardening.ts (types, lengths, invisible characters, rich text),
-    // and each that can hold media keeps track of the media it uses (src/media/public-use.ts: which media is public).
-    collections: COLLECTIONS.map(hardenCollection).map(trackMediaUse),
-    // Link suggestions (src/linking/plugin.ts): POST /api/link-suggestions and the panel beside an article's body.
-    // The editorial workflow (src/editorial/workflow.ts); search: index hooks on the searchable collections, GET /api/search, the GraphQL query `search`.
-    // Last, the published-read cache (src/read-cache): any change to what the public can read moves the content generation on; anonymous reads share the documents they load.
-    // The read budget's hooks go on every collection, the plugins' included (src/cost/read-budget.ts).
+    // A copy: Payload appends its own collections to the array it is given.
+    collections: [...COLLECTIONS],
+    // The features, each a plugin. Payload applies them in this order, and each puts its hooks before
+    // (prepends) or after (appends) those already there, so this list decides the hook order of every
+    // collection (docs/architecture.md; tests/unit/plugin-order.spec.ts pins it):
+    // - input hardening before the workflow adds its history, so that it hardens Jusur's collections and
+    //   no other; its field rules run in beforeValidate, ahead of every beforeChange hook, the gate's too;
+    // - media use before the workflow: its afterChange refreshes `publicUse` before the workflow's, search's
+    //   and the read cache's (its computeMediaUsed stays last in beforeChange, the gate being prepended).
+    //   Input hardening and media use add different hooks: their own order does not matter;
+    // - preview (the admin's live preview) and link suggestions (POST /api/link-suggestions and the panel
+    //   above the mentions) add no hooks: their place does not matter;
+    // - the editorial workflow prepends its gate to beforeChange and beforeOperation, so that it judges a
+    //   write before the collection's hooks and the input checks do; its history entry and version pruning
+    //   come after the media's afterChange;
+    // - search after the workflow: the index is brought up to date once the workflow's bookkeeping is written;
+    // - the read cache after every plugin that appends an after-hook writing what the public reads (media
+    //   flags, workflow, search rows), so that the content generation moves on last;
+    // - the read budget last: it prepends its hooks to every collection there is when it runs, so it must
+    //   come after every plugin that prepends (input hardening, the workflow) or adds a collection (the
+    //   workflow's history). The read cache only appends, so last rather than just after the workflow.
     plugins: [
+      inputHardeningPlugin(),
+      mediaUsePlugin(),
+      previewPlugin(),
       linkSuggestionsPlugin,
       jusurWorkflow,
       searchPlugin,

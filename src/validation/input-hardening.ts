@@ -14,8 +14,8 @@ import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
 import { queryProblem } from './query-check'
 
 /**
- * Field-level rules for bad input, applied to every collection by hardenCollection
- * (src/config/jusur-config.ts) so no collection can forget them:
+ * Field-level rules for bad input, applied to every collection of Jusur by
+ * inputHardeningPlugin (./plugin.ts) so no collection can forget them:
  * - text and textarea fields take strings only (Payload would store `{ "a": 1 }` or `5`);
  * - titles, names and summaries have a maximum length (Payload's own message, in the caller's language);
  * - invisible formatting characters that can disguise text are removed from every text and
