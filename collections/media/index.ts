@@ -12,7 +12,13 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 const WEBP = { format: 'webp' as const, options: { quality: 82 } }
 
-export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
+export const MEDIA_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+]
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -26,7 +32,10 @@ export const Media: CollectionConfig = {
   access: mediaAccess,
   // An item published content uses is not changed in place (src/media/frozen-when-public.ts);
   // files are judged by their bytes before anything is stored (src/hooks/upload-safety.ts).
-  hooks: { beforeDelete: [refuseDeleteWhenReferenced], beforeOperation: [refuseInPlaceChangeOfPublicMedia, refuseUnsafeUploads] },
+  hooks: {
+    beforeDelete: [refuseDeleteWhenReferenced],
+    beforeOperation: [refuseInPlaceChangeOfPublicMedia, refuseUnsafeUploads],
+  },
   upload: {
     // Served through Payload's access-checked route, never straight from disk.
     staticDir: 'media',

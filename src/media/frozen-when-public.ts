@@ -11,7 +11,19 @@ import { PUBLIC_USE } from './public-use'
  * resized copies, focal point) and its texts. Only a new file or a change of
  * one of these changes what a published document shows.
  */
-export const READER_VISIBLE_FIELDS = ['alt', 'caption', 'credit', 'filename', 'filesize', 'focalX', 'focalY', 'height', 'mimeType', 'sizes', 'width'] as const
+export const READER_VISIBLE_FIELDS = [
+  'alt',
+  'caption',
+  'credit',
+  'filename',
+  'filesize',
+  'focalX',
+  'focalY',
+  'height',
+  'mimeType',
+  'sizes',
+  'width',
+] as const
 
 export const FROZEN_MESSAGE: Bilingual = {
   ar: 'هذا الوسيط يستخدمه محتوى منشور، فلا يُعدَّل ملفه ولا نصه البديل ولا تعليقه ولا حقوقه في مكانها. ارفع وسيطًا جديدًا واربطه بمسودة المستند، فيمرّ التغيير بمراجعة المستند.',
@@ -31,12 +43,16 @@ const canonical = (value: unknown): unknown => {
   return value
 }
 
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+const sameValue = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 
 /** Whether the request brings a file, or asks Payload to crop, resize or refocus the stored one. */
 const editsFile = (req: PayloadRequest): boolean => {
   const edits = req.query?.uploadEdits
-  return Boolean(req.file) || Boolean(edits && typeof edits === 'object' && Object.keys(edits).length > 0)
+  return (
+    Boolean(req.file) ||
+    Boolean(edits && typeof edits === 'object' && Object.keys(edits).length > 0)
+  )
 }
 
 /**
@@ -48,9 +64,18 @@ const editsFile = (req: PayloadRequest): boolean => {
  * processes a file or removes the old one; nothing is changed. An item no
  * public document uses stays freely editable, and a no-op save passes.
  */
-export const refuseInPlaceChangeOfPublicMedia: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const refuseInPlaceChangeOfPublicMedia: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'update') return args
-  const { data = {}, id, where } = args as { data?: Record<string, unknown>; id?: MediaId; where?: Where }
+  const {
+    data = {},
+    id,
+    where,
+  } = args as { data?: Record<string, unknown>; id?: MediaId; where?: Where }
   const target: Where = id !== undefined ? { id: { equals: id } } : (where ?? {})
   const { docs } = await req.payload.db.find<Record<string, unknown>>({
     collection: MEDIA_SLUG,
@@ -62,12 +87,21 @@ export const refuseInPlaceChangeOfPublicMedia: CollectionBeforeOperationHook = a
   })
   if (docs.length === 0) return args
   // The stored value in the language the request writes (every language when it writes them all).
-  const localized = new Set(collection.flattenedFields.filter((field) => 'localized' in field && field.localized).map((field) => field.name))
+  const localized = new Set(
+    collection.flattenedFields
+      .filter((field) => 'localized' in field && field.localized)
+      .map((field) => field.name),
+  )
   const oneLocale = req.locale && req.locale !== 'all' ? req.locale : undefined
   const storedValue = (stored: Record<string, unknown>, field: string) =>
-    localized.has(field) && oneLocale ? (stored[field] as Record<string, unknown> | null | undefined)?.[oneLocale] : stored[field]
+    localized.has(field) && oneLocale
+      ? (stored[field] as Record<string, unknown> | null | undefined)?.[oneLocale]
+      : stored[field]
   const changes = (stored: Record<string, unknown>) =>
-    READER_VISIBLE_FIELDS.some((field) => field in data && !sameValue(data[field], storedValue(stored, field)))
-  if (editsFile(req) || docs.some(changes)) throw new APIError(inCallerLanguage(req, FROZEN_MESSAGE), 409, null, true)
+    READER_VISIBLE_FIELDS.some(
+      (field) => field in data && !sameValue(data[field], storedValue(stored, field)),
+    )
+  if (editsFile(req) || docs.some(changes))
+    throw new APIError(inCallerLanguage(req, FROZEN_MESSAGE), 409, null, true)
   return args
 }

@@ -12,7 +12,13 @@ import type {
 } from 'payload'
 
 import { readInAllLocales } from '../hooks/read-in-all-locales'
-import { canReferenceMedia, MEDIA_SLUG, type MediaId, mediaInDocument, uniqueIds } from './media-references'
+import {
+  canReferenceMedia,
+  MEDIA_SLUG,
+  type MediaId,
+  mediaInDocument,
+  uniqueIds,
+} from './media-references'
 
 /**
  * Which media the public may see (README: Security). A media item is public
@@ -54,10 +60,15 @@ const mediaUsedField: Field = {
 const contextKey = (collection: string, id: MediaId) => `mediaUsedBefore:${collection}:${id}`
 const computedKey = (collection: string, id: MediaId) => `mediaUsedNow:${collection}:${id}`
 
-const localeCodes = (req: PayloadRequest): string[] => (req.payload.config.localization ? req.payload.config.localization.localeCodes : [])
+const localeCodes = (req: PayloadRequest): string[] =>
+  req.payload.config.localization ? req.payload.config.localization.localeCodes : []
 
 /** What the document's own row lists in `mediaUsed` now (its published version, where there are drafts). */
-const storedMediaUsed = async (req: PayloadRequest, collection: CollectionSlug, id: MediaId): Promise<MediaId[]> => {
+const storedMediaUsed = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: MediaId,
+): Promise<MediaId[]> => {
   const row = await req.payload.db.findOne<Record<string, unknown> & { id: MediaId }>({
     collection,
     req,
@@ -66,7 +77,9 @@ const storedMediaUsed = async (req: PayloadRequest, collection: CollectionSlug, 
   })
   const value = row?.[MEDIA_USED]
   return Array.isArray(value)
-    ? value.map((item) => (item && typeof item === 'object' ? (item as { id: MediaId }).id : (item as MediaId)))
+    ? value.map((item) =>
+        item && typeof item === 'object' ? (item as { id: MediaId }).id : (item as MediaId),
+      )
     : []
 }
 
@@ -81,26 +94,44 @@ const asSaved = async (
   originalId: MediaId | undefined,
   req: PayloadRequest,
 ): Promise<Record<string, unknown>> => {
-  const stored = originalId === undefined ? {} : await readInAllLocales<Record<string, unknown>>(req, collection.slug, originalId)
+  const stored =
+    originalId === undefined
+      ? {}
+      : await readInAllLocales<Record<string, unknown>>(req, collection.slug, originalId)
   const merged: Record<string, unknown> = { ...stored }
-  const oneLocale = typeof req.locale === 'string' && localeCodes(req).includes(req.locale) ? req.locale : undefined
+  const oneLocale =
+    typeof req.locale === 'string' && localeCodes(req).includes(req.locale) ? req.locale : undefined
   for (const [name, value] of Object.entries(data)) {
     const field = collection.flattenedFields.find((f) => f.name === name)
     const previous = merged[name]
     merged[name] =
       field && 'localized' in field && field.localized && oneLocale
-        ? { ...(previous && typeof previous === 'object' && !Array.isArray(previous) ? previous : {}), [oneLocale]: value }
+        ? {
+            ...(previous && typeof previous === 'object' && !Array.isArray(previous)
+              ? previous
+              : {}),
+            [oneLocale]: value,
+          }
         : value
   }
   return merged
 }
 
-const computeMediaUsed: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+const computeMediaUsed: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   const id = operation === 'update' ? (originalDoc?.id as MediaId | undefined) : undefined
-  if (id !== undefined) req.context[contextKey(collection.slug, id)] = await storedMediaUsed(req, collection.slug, id)
+  if (id !== undefined)
+    req.context[contextKey(collection.slug, id)] = await storedMediaUsed(req, collection.slug, id)
   const doc = await asSaved(collection, data, id, req)
   // Not from `mediaUsed` itself: whatever a caller sends there is replaced.
-  const fields = collection.fields.filter((field) => !('name' in field) || field.name !== MEDIA_USED)
+  const fields = collection.fields.filter(
+    (field) => !('name' in field) || field.name !== MEDIA_USED,
+  )
   const mediaUsed = uniqueIds(mediaInDocument(fields, doc, localeCodes(req)))
   if (id !== undefined) req.context[computedKey(collection.slug, id)] = mediaUsed
   return { ...data, [MEDIA_USED]: mediaUsed }
@@ -109,7 +140,10 @@ const computeMediaUsed: CollectionBeforeChangeHook = async ({ collection, data, 
 const refreshAfterChange: CollectionAfterChangeHook = async ({ collection, data, doc, req }) => {
   const before = (req.context[contextKey(collection.slug, doc.id)] as MediaId[] | undefined) ?? []
   // A create hands on its data; an update (or a version restored, whose data comes back read, without hidden fields) the context.
-  const now = (req.context[computedKey(collection.slug, doc.id)] as MediaId[] | undefined) ?? (data?.[MEDIA_USED] as MediaId[] | undefined) ?? []
+  const now =
+    (req.context[computedKey(collection.slug, doc.id)] as MediaId[] | undefined) ??
+    (data?.[MEDIA_USED] as MediaId[] | undefined) ??
+    []
   delete req.context[contextKey(collection.slug, doc.id)]
   delete req.context[computedKey(collection.slug, doc.id)]
   // The row now lists either what this save computed (a publish, or a document without drafts) or what it listed before (a draft).
@@ -153,7 +187,10 @@ export const trackMediaUse = (collection: CollectionConfig): CollectionConfig =>
  * What anonymous readers may read of a collection, from its own read access
  * asked for nobody: every document (true), those matching a query, or none.
  */
-const publicDocuments = async (collection: SanitizedCollectionConfig, req: PayloadRequest): Promise<Where | boolean> => {
+const publicDocuments = async (
+  collection: SanitizedCollectionConfig,
+  req: PayloadRequest,
+): Promise<Where | boolean> => {
   const read = collection.access?.read
   if (!read) return false
   const anonymous = { ...req, user: null } as PayloadRequest
@@ -166,9 +203,17 @@ const isUsedPublicly = async (req: PayloadRequest, id: MediaId): Promise<boolean
     if (!collection.flattenedFields.some((field) => field.name === MEDIA_USED)) continue
     const visible = await publicDocuments(collection, req)
     if (visible === false) continue
-    const where: Where = visible === true ? { [MEDIA_USED]: { equals: id } } : { and: [{ [MEDIA_USED]: { equals: id } }, visible] }
+    const where: Where =
+      visible === true
+        ? { [MEDIA_USED]: { equals: id } }
+        : { and: [{ [MEDIA_USED]: { equals: id } }, visible] }
     // Without `draft`, a collection with drafts is read from its main rows: the published versions.
-    const { totalDocs } = await req.payload.count({ collection: collection.slug, overrideAccess: true, req, where })
+    const { totalDocs } = await req.payload.count({
+      collection: collection.slug,
+      overrideAccess: true,
+      req,
+      where,
+    })
     if (totalDocs > 0) return true
   }
   return false
@@ -191,6 +236,12 @@ export const refreshMediaPublicUse = async (req: PayloadRequest, ids: MediaId[])
     const publicUse = await isUsedPublicly(req, id)
     if (Boolean(media[PUBLIC_USE]) === publicUse) continue
     // Only this column: no hooks, no new `updatedAt`, nothing of the file touched.
-    await req.payload.db.updateOne({ collection: MEDIA_SLUG, data: { [PUBLIC_USE]: publicUse }, id, req, returning: false })
+    await req.payload.db.updateOne({
+      collection: MEDIA_SLUG,
+      data: { [PUBLIC_USE]: publicUse },
+      id,
+      req,
+      returning: false,
+    })
   }
 }
