@@ -15,7 +15,13 @@
  */
 export type PacerSettings = { passesPerTurn: number; turnMs: number }
 
-export const DEFAULT_PACE: PacerSettings = { passesPerTurn: 4, turnMs: 5 }
+/**
+ * One pass per turn: in the flood benchmark (docs/performance.md) a cached read
+ * during the flood took 42 ms at p95 with it, 59 ms with two passes or 3 ms and
+ * 70 ms with four or 5 ms; an uncached page of 20 articles was as fast with
+ * each of them as without a pacer, within the runs' noise.
+ */
+export const DEFAULT_PACE: PacerSettings = { passesPerTurn: 1, turnMs: 2 }
 
 export type Pacer = { pass: () => Promise<void> | undefined }
 
