@@ -5,24 +5,22 @@ import * as qs from 'qs-esm'
 import type { Bilingual } from '../lib/caller-language'
 
 import { CONTENT_LOCALES } from '../settings/localization'
-import { bodyLimitBytes } from '../settings/security'
 import { pathEnds, queryProblem } from '../validation/query-check'
+import { BodyTooLarge, bodyText, jsonBody, requestWithText } from './request-body'
 
 /**
  * The first gate of the public API: every REST and GraphQL request passes here before
  * Payload sees it (src/app/(payload)/api/…/route.ts). It refuses, with a 4xx and a message
  * in the caller's language, the malformed input Payload would otherwise answer with a 500
- * (or silently accept): bodies that are not a JSON object, too large or too deeply nested;
+ * (or silently accept): bodies that are not a JSON object, too large or too deeply nested
+ * (read once, by ./request-body.ts), batches of GraphQL operations;
  * unknown locales; non-numeric depth, limit, page or ids; sort and where clauses that are
  * not plain field paths with known operators and values of the field's type; JSON-path
  * queries into rich-text and JSON fields. Anything thrown past it becomes a plain JSON 500
  * without a stack.
  */
 
-/** Largest JSON body accepted (BODY_LIMIT_BYTES, as the express server; uploads are multipart, limited by MAX_UPLOAD_BYTES). */
-export const MAX_JSON_BYTES = bodyLimitBytes()
-/** Deepest nesting of arrays and objects in a JSON body or a query string. */
-export const MAX_JSON_DEPTH = 64
+export { MAX_JSON_BYTES } from './request-body'
 export const MAX_DEPTH_PARAM = 10
 export const MAX_LIMIT_PARAM = 1000
 
@@ -70,6 +68,11 @@ export const GUARD_MESSAGES = {
   },
   badId: { ar: 'المعرّف غير صالح.', en: 'The id is not valid.' },
   badMethod: { ar: 'طريقة HTTP هذه غير مدعومة.', en: 'This HTTP method is not supported.' },
+  // In English to every caller, as the express server answered it before this check moved here.
+  batched: {
+    ar: 'Batched GraphQL operations are not accepted: send one operation per request.',
+    en: 'Batched GraphQL operations are not accepted: send one operation per request.',
+  },
   badLocale: (value: string) => ({
     ar: `اللغة «${value}» غير معروفة: اختر "ar" أو "en".`,
     en: `Unknown locale "${value}": use "ar" or "en".`,
@@ -136,23 +139,6 @@ export const jsonDepth = (value: unknown, limit = Infinity): number => {
     deepest = Math.max(deepest, depth)
     if (deepest > limit) return deepest
     for (const child of Object.values(item)) stack.push([child, depth + 1])
-  }
-  return deepest
-}
-
-/** Depth of the brackets in a JSON text, counted before parsing it (JSON.parse itself copes, but what reads the result may not). */
-const textDepth = (text: string): number => {
-  let depth = 0
-  let deepest = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 92) i++
-      else if (c === 34) inString = false
-    } else if (c === 34) inString = true
-    else if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth)
-    else if (c === 93 || c === 125) depth--
   }
   return deepest
 }
@@ -304,55 +290,25 @@ export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]
   }
 }
 
-/** Reads and checks a JSON body; returns its text to hand on. Throws a GuardError. */
-export const checkJsonBody = async (request: Request): Promise<string> => {
-  const declared = Number(request.headers.get('content-length'))
-  if (declared > MAX_JSON_BYTES) fail(413, GUARD_MESSAGES.tooLarge)
-  const text = await readLimited(request, MAX_JSON_BYTES)
-  if (text.trim() === '') return text
-  if (textDepth(text) > MAX_JSON_DEPTH) fail(400, GUARD_MESSAGES.tooDeep)
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    fail(400, GUARD_MESSAGES.badBody)
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-    fail(400, GUARD_MESSAGES.badBody)
-  return text
+/**
+ * The body as JSON that is neither malformed nor too deep (undefined when empty); throws a
+ * GuardError. The body is read and parsed once, whoever asks (./request-body.ts).
+ */
+const checkedJson = async (request: Request): Promise<{ text: string; value?: unknown }> => {
+  const body = await jsonBody(request)
+  if (body.problem === 'tooDeep') fail(400, GUARD_MESSAGES.tooDeep)
+  if (body.problem === 'malformed') fail(400, GUARD_MESSAGES.badBody)
+  return body
 }
 
-const readLimited = async (request: Request, limit: number): Promise<string> => {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      fail(413, GUARD_MESSAGES.tooLarge)
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
+const isObject = (value: unknown): boolean =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 type RestHandler = (
   request: Request,
   args: { params: Promise<{ slug: string[] }> },
 ) => Promise<Response>
 type GraphQLHandler = (request: Request) => Promise<Response>
-
-const withBody = (request: Request, text: string): Request =>
-  new Request(request.url, {
-    body: text === '' ? undefined : text,
-    headers: request.headers,
-    method: request.method,
-    signal: request.signal,
-  })
 
 const answer = async (
   request: Request,
@@ -364,6 +320,7 @@ const answer = async (
   } catch (error) {
     const language = requestLanguage(request, cookiePrefix)
     if (error instanceof GuardError) return errorResponse(error.status, error.text[language])
+    if (error instanceof BodyTooLarge) return errorResponse(413, GUARD_MESSAGES.tooLarge[language])
     // Payload answers its own errors; what still escapes it is a server fault, answered without details.
     console.error(error)
     return errorResponse(500, GUARD_MESSAGES.unexpected[language])
@@ -393,9 +350,9 @@ export const guardRest =
       ) {
         // The admin's relationship fields read with POST and the query string as a form body
         // (Payload's method override): the same checks apply to it.
-        const search = await readLimited(request, MAX_JSON_BYTES)
+        const search = await bodyText(request)
         checkRestQuery(config, new URL(`${url.origin}${url.pathname}?${search}`), slug)
-        forwarded = withBody(request, search)
+        forwarded = requestWithText(request, search)
       } else if (
         request.method !== 'GET' &&
         request.method !== 'HEAD' &&
@@ -405,14 +362,20 @@ export const guardRest =
         if (/^multipart\/form-data\b/i.test(type)) {
           if (!/boundary=/i.test(type)) fail(400, GUARD_MESSAGES.badContentType)
         } else if (isJson(type) || type === '') {
-          forwarded = withBody(request, await checkJsonBody(request))
+          const { text, value } = await checkedJson(request)
+          if (text.trim() !== '' && !isObject(value)) fail(400, GUARD_MESSAGES.badBody)
+          forwarded = requestWithText(request, text)
         } else fail(415, GUARD_MESSAGES.badContentType)
       }
       return handler(forwarded, { params: Promise.resolve({ slug }) })
     })
   }
 
-/** Wraps Payload's GraphQL route handler: the body must be a JSON object of reasonable size and depth. */
+/**
+ * Wraps Payload's GraphQL route handler: the body must be one operation, a JSON object of
+ * reasonable size and depth. A JSON array of operations (batching, which some servers accept)
+ * would multiply every other limit, so it gets a clear 400 instead of graphql-http's refusal.
+ */
 export const guardGraphQL =
   (
     configPromise: Promise<SanitizedConfig> | SanitizedConfig,
@@ -424,8 +387,9 @@ export const guardGraphQL =
       const type = request.headers.get('content-type') ?? ''
       if (/^multipart\/form-data\b/i.test(type)) return handler(request)
       if (!isJson(type) && type !== '') fail(415, GUARD_MESSAGES.badContentType)
-      const text = await checkJsonBody(request)
-      if (text.trim() === '') fail(400, GUARD_MESSAGES.badBody)
-      return handler(withBody(request, text))
+      const { text, value } = await checkedJson(request)
+      if (Array.isArray(value)) fail(400, GUARD_MESSAGES.batched)
+      if (!isObject(value)) fail(400, GUARD_MESSAGES.badBody)
+      return handler(requestWithText(request, text))
     })
   }

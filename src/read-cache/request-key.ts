@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 
+import { type JsonBody, requestWithText } from '../api/request-body'
 import { requestLanguage } from '../api/request-guard'
 
 /**
@@ -30,7 +31,7 @@ export type PublicRead = { key: string; request: Request }
  */
 export const publicRead = (
   request: Request,
-  body: string | undefined,
+  body: JsonBody | undefined,
   cookiePrefix: string,
 ): null | PublicRead => {
   if (mayCarryCredentials(request, cookiePrefix)) return null
@@ -47,7 +48,7 @@ export const publicRead = (
       request: new Request(url, { headers, method: 'GET', signal: request.signal }),
     }
   }
-  if (request.method === 'POST' && body !== undefined && isJson(request)) {
+  if (body !== undefined && readsBody(request)) {
     const operation = graphQLOperation(body)
     if (
       !operation ||
@@ -67,7 +68,7 @@ export const publicRead = (
         operation.operationName ?? null,
         [...headers],
       ]),
-      request: new Request(url, { body, headers, method: 'POST', signal: request.signal }),
+      request: requestWithText(request, body.text, { headers, url }),
     }
   }
   return null
@@ -110,25 +111,21 @@ const forwardedHeaders = (request: Request, cookiePrefix: string): Headers => {
 const isJson = (request: Request): boolean =>
   /^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')
 
+/** Whether publicRead needs the body (as JSON, from ../api/request-body.ts): a POST sent as JSON; other bodies are not read here. */
+export const readsBody = (request: Request): boolean => request.method === 'POST' && isJson(request)
+
 const mentionsDraft = (text: string): boolean => /draft/i.test(text)
 
 const graphQLOperation = (
-  body: string,
+  body: JsonBody,
 ): null | { operationName?: string; query: string; variables?: unknown } => {
-  try {
-    const parsed = JSON.parse(body) as {
-      operationName?: unknown
-      query?: unknown
-      variables?: unknown
-    }
-    if (typeof parsed?.query !== 'string') return null
-    return {
-      operationName: typeof parsed.operationName === 'string' ? parsed.operationName : undefined,
-      query: parsed.query,
-      variables: parsed.variables,
-    }
-  } catch {
-    return null
+  const parsed = body.value as
+    undefined | { operationName?: unknown; query?: unknown; variables?: unknown }
+  if (typeof parsed?.query !== 'string') return null
+  return {
+    operationName: typeof parsed.operationName === 'string' ? parsed.operationName : undefined,
+    query: parsed.query,
+    variables: parsed.variables,
   }
 }
 

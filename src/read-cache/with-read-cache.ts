@@ -4,10 +4,11 @@ import crypto from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import { getPayload } from 'payload'
 
+import { jsonBody } from '../api/request-body'
 import { readCacheSettings } from '../settings/read-cache'
 import { DocumentStore, withSharedDocuments } from './document-cache'
 import { readGeneration } from './generation'
-import { publicRead } from './request-key'
+import { publicRead, readsBody } from './request-key'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
@@ -53,7 +54,9 @@ export const withReadCache = <Rest extends unknown[]>(
 
   return async (request, ...rest) => {
     const resolved = await config
-    const body = request.method === 'POST' ? await request.clone().text() : undefined
+    // Read once for the whole request (../api/request-body.ts): the guard behind gets the same body,
+    // and answers a body too large to read here.
+    const body = readsBody(request) ? await jsonBody(request).catch(() => undefined) : undefined
     const read = publicRead(request, body, resolved.cookiePrefix ?? 'payload')
     // Payload is started (its job crons too) here, outside the shared documents' scope, which timers would otherwise inherit.
     const generation = read

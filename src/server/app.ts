@@ -9,7 +9,7 @@ import type { RateLimiting } from './rate-limit'
 import { GUARD_MESSAGES, languageOf } from '../api/request-guard'
 import { logger } from '../settings/logger'
 import { bodyLimitBytes } from '../settings/security'
-import { bodyLimit, noGraphQLBatches, securityHeaders } from './security'
+import { bodyLimit, securityHeaders } from './security'
 
 type Options = {
   /** Next.js's request handler, which also serves Payload's admin, REST and GraphQL routes. */
@@ -33,10 +33,11 @@ const knownMethodsOnly: express.RequestHandler = (req, res, next) => {
 
 /**
  * The production HTTP app: health and readiness, then security headers, the
- * body size limit, one GraphQL operation per request and the rate limits
- * (README: Security), then Next.js with Payload's admin, REST and GraphQL.
- * No body parser sits in front of Payload's routes: API bodies are read once
- * to bound and inspect them and handed on unchanged; Payload parses them.
+ * body size limit and the rate limits (README: Security), then Next.js with
+ * Payload's admin, REST and GraphQL. No body parser sits in front of Payload's
+ * routes: the API's route handlers read a body once, bound it, check it (one
+ * GraphQL operation per request among the rest) and hand it to Payload
+ * (src/api/request-body.ts, request-guard.ts).
  */
 export const createApp = ({ dev = false, handle, rateLimiting, readiness }: Options): Express => {
   const app = express()
@@ -71,7 +72,6 @@ export const createApp = ({ dev = false, handle, rateLimiting, readiness }: Opti
   app.use(securityHeaders({ dev }))
   app.use(knownMethodsOnly)
   app.use(bodyLimit(bodyLimitBytes()))
-  app.use(noGraphQLBatches)
   app.use(rateLimiting.middleware)
   app.all('/{*path}', (req, res) => handle(req, res))
   return app

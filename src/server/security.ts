@@ -57,9 +57,11 @@ const tooLarge = (res: Response, limit: number) =>
 /**
  * Bodies other than uploads (multipart, which Payload caps at 20 MB itself)
  * may be at most `limit` bytes: a declared larger Content-Length gets a 413
- * at once. API bodies are also read here, counted as they arrive (so a
- * chunked body without a length is cut off too) and handed on unchanged,
- * with the parsed JSON kept in `res.locals.jsonBody` for the rate limits.
+ * at once. A declared length is a bound already (the HTTP parser reads no
+ * more), so such a body is left unread here: the route handlers read it once
+ * (src/api/request-body.ts). A chunked API body, without a length, is counted
+ * as it arrives, cut off with a 413 when it passes the limit, and handed on
+ * unchanged: that answer must come before Next.js starts on the request.
  */
 export const bodyLimit =
   (limit: number): RequestHandler =>
@@ -67,8 +69,9 @@ export const bodyLimit =
     if (isMultipart(req)) return next()
     const declared = Number(req.headers['content-length'])
     if (declared > limit) return void tooLarge(res, limit)
-    const hasBody = declared > 0 || req.headers['transfer-encoding'] !== undefined
-    if (!hasBody || !req.path.startsWith('/api/')) return next()
+    const chunked =
+      req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined
+    if (!chunked || !req.path.startsWith('/api/')) return next()
 
     const chunks: Buffer[] = []
     let size = 0
@@ -95,15 +98,7 @@ export const bodyLimit =
     req.once('end', () => {
       if (done) return
       done = true
-      const body = Buffer.concat(chunks)
-      if ((req.headers['content-type'] ?? '').includes('json')) {
-        try {
-          res.locals.jsonBody = JSON.parse(body.toString('utf8'))
-        } catch {
-          // Malformed JSON is Payload's to refuse, with its own message.
-        }
-      }
-      replayBody(req, body)
+      replayBody(req, Buffer.concat(chunks))
       next()
     })
   }
@@ -123,20 +118,4 @@ const replayBody = (req: Request, body: Buffer) => {
     const value = (stream as unknown as Record<string, unknown>)[key]
     target[key] = typeof value === 'function' ? value.bind(req) : value
   }
-}
-
-/**
- * One GraphQL operation per request: a JSON array of operations (batching,
- * which some servers accept) would multiply every other limit, so it gets a
- * clear 400 instead of graphql-http's generic refusal.
- */
-export const noGraphQLBatches: RequestHandler = (req, res, next) => {
-  if (req.method === 'POST' && req.path === '/api/graphql' && Array.isArray(res.locals.jsonBody)) {
-    return void res.status(400).json({
-      errors: [
-        { message: 'Batched GraphQL operations are not accepted: send one operation per request.' },
-      ],
-    })
-  }
-  next()
 }
