@@ -287,7 +287,10 @@ describeIfAvailable(redisRequirement())(
         })
           .png({ compressionLevel: 1 })
           .toBuffer()
-        const uploads = [1, 2].map((i) => upload(token, `big-${i}.png`, big))
+        // Names no earlier run left in ./media: Payload picks a free name by counting up (big-1 ->
+        // big-2), and two uploads at once that both must move on would race for the same one.
+        const run = crypto.randomUUID().slice(0, 8)
+        const uploads = ['a', 'b'].map((i) => upload(token, `big-${run}-${i}.png`, big))
         await new Promise((resolve) => setTimeout(resolve, 300))
         const save = await post(
           `${a.url}/api/articles?draft=true&locale=ar`,
