@@ -17,28 +17,21 @@ export const REPORT_COLLECTIONS = slugsIn(COLLECTIONS, 'report')
 
 const REVIEWERS: Role[] = ['reviewer', 'editor', 'admin']
 
+/** A transition of the default graph, as it is: reference data is submitted and sent back as reports are. */
+const defaultTransition = (name: string): TransitionDefinition => {
+  const transition = DEFAULT_TRANSITIONS.find((candidate) => candidate.name === name)
+  if (!transition) throw new Error(`The workflow plugin has no default transition ${name}.`)
+  return transition
+}
+
 /**
  * Reference data's graph: a writer submits, a reviewer who did not change it
  * approves and so publishes it, or sends it back. Withdrawing a name that
  * reports embed is the editor-in-chief's.
  */
 const REFERENCE_TRANSITIONS = [
-  {
-    name: 'submit',
-    effect: 'submit',
-    from: ['draft', 'changes_requested'],
-    label: { ar: 'إرسال للمراجعة', en: 'Submit for review' },
-    roles: CONTENT_WRITER_ROLES,
-    to: 'in_review',
-  },
-  {
-    name: 'request_changes',
-    from: ['in_review'],
-    label: { ar: 'طلب تعديلات', en: 'Request changes' },
-    requiresComment: true,
-    roles: REVIEWERS,
-    to: 'changes_requested',
-  },
+  defaultTransition('submit'),
+  defaultTransition('request_changes'),
   {
     name: 'approve_publish',
     approves: true,
