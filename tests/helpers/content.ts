@@ -1,5 +1,7 @@
 import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
 
+import type { Payload } from 'payload'
+
 import type { Article } from '../../src/payload-types'
 
 type RichText = NonNullable<Article['body']>
@@ -82,6 +84,32 @@ export const fieldErrors = (body: any): { message: string; path: string }[] =>
  * instead of taking each document through review (the workflow suite does that).
  */
 export const AS_IMPORT = { [WORKFLOW_IMPORT]: true }
+
+/** A published person and a published article that names them, written as an import. */
+export const publishedArticleNamingAPerson = async (
+  payload: Payload,
+): Promise<{ article: number | string; person: number | string }> => {
+  const person = (
+    await payload.create({
+      collection: 'people',
+      context: AS_IMPORT,
+      data: { _status: 'published', name: 'سلمى حسن' } as never,
+    })
+  ).id
+  const article = (
+    await payload.create({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: {
+        _status: 'published',
+        people: [person],
+        publishedAt: '2026-01-01T00:00:00.000Z',
+        title: 'المقال الأول',
+      } as never,
+    })
+  ).id
+  return { article, person }
+}
 
 /** A Lexical body: a paragraph, then an image (an upload node of the media collection), as the editor's upload feature stores it. */
 export const bodyWithImage = (mediaId: number | string, caption = 'صورة من الزيارة'): RichText =>

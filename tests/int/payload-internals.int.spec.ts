@@ -67,7 +67,7 @@ import { inTransaction } from '../../src/db/transaction'
 import { DocumentStore, withSharedDocuments } from '../../src/read-cache/document-cache'
 import { parseDataloaderKey } from '../../src/read-cache/payload-dataloader'
 import { apiClient } from '../helpers/api'
-import { AS_IMPORT } from '../helpers/content'
+import { publishedArticleNamingAPerson } from '../helpers/content'
 import {
   databaseUnderTest,
   describeIntegration,
@@ -115,25 +115,9 @@ describeIntegration('Payload internals the app relies on', () => {
       data: { email, name: 'internals', password: PASSWORD, roles: ['editor'] },
     })
     user = { email, id: created.id, token: await api.login(email, PASSWORD) }
-    person = (
-      await ctx.payload.create({
-        collection: 'people',
-        context: AS_IMPORT,
-        data: { _status: 'published', name: 'سلمى حسن' } as never,
-      })
-    ).id
-    article = (
-      await ctx.payload.create({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: {
-          _status: 'published',
-          people: [person],
-          publishedAt: '2026-01-01T00:00:00.000Z',
-          title: 'المقال الأول',
-        } as never,
-      })
-    ).id
+    const fixture = await publishedArticleNamingAPerson(ctx.payload)
+    article = fixture.article
+    person = fixture.person
   })
   afterAll(() => ctx?.stop())
 

@@ -5,7 +5,7 @@ import { jusurConfig } from '../../src/config/jusur-config'
 import { closeDatabase } from '../../src/db/close-database'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { apiClient } from '../helpers/api'
-import { AS_IMPORT, bodyLinkingTo } from '../helpers/content'
+import { AS_IMPORT, bodyLinkingTo, publishedArticleNamingAPerson } from '../helpers/content'
 import { recordStatements } from '../helpers/sql-statements'
 import { createStaff, type Staff } from '../helpers/staff'
 import {
@@ -38,25 +38,9 @@ describeIntegration('published-read cache', () => {
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    person = (
-      await ctx.payload.create({
-        collection: 'people',
-        context: AS_IMPORT,
-        data: { _status: 'published', name: 'سلمى حسن' } as never,
-      })
-    ).id
-    article = (
-      await ctx.payload.create({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: {
-          _status: 'published',
-          people: [person],
-          publishedAt: '2026-01-01T00:00:00.000Z',
-          title: 'المقال الأول',
-        } as never,
-      })
-    ).id
+    const fixture = await publishedArticleNamingAPerson(ctx.payload)
+    article = fixture.article
+    person = fixture.person
   })
   afterAll(() => ctx?.stop())
 
