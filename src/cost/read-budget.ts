@@ -17,7 +17,7 @@
  *     document, and the process carries on;
  *   - lets other requests in: every request under a budget, staff ones too,
  *     passes its pacer (./pacer.ts) at every operation and document, which
- *     hands the event loop back after a few of them.
+ *     hands the event loop back between them.
  * Whether a request is anonymous is Payload's verdict on its credentials, its
  * auth strategies asked before it runs, so no spelling of headers escapes it
  * and a staff request's own internal reads never queue. Work our own code does
