@@ -128,9 +128,15 @@ const createDatabase = async (): Promise<Database> => {
 }
 
 type PoolClient = { release?: () => void }
+type Pool = {
+  _clients?: PoolClient[]
+  _idle?: { client: PoolClient }[]
+  end: () => Promise<void>
+  on: (event: 'error', listener: () => void) => void
+}
 type Connections = {
   client?: { close?: () => void }
-  pool?: { _clients?: PoolClient[]; _idle?: { client: PoolClient }[]; end: () => Promise<void> }
+  pool?: Pool
 }
 
 /**
@@ -142,6 +148,9 @@ const closeConnections = async (payload: Payload) => {
   const { client, pool } = payload.db as unknown as Connections
   await payload.destroy()
   if (pool) {
+    // Once we are closing, a connection the server ends (the test database dropped WITH (FORCE))
+    // is expected; without a listener pg raises it as an unhandled 'error' event in the next file.
+    pool.on('error', () => {})
     const idle = new Set((pool._idle ?? []).map((entry) => entry.client))
     for (const checkedOut of pool._clients ?? []) if (!idle.has(checkedOut)) checkedOut.release?.()
     await pool.end()
