@@ -24,6 +24,9 @@ const transitionRequestFrom = async (req: PayloadRequest): Promise<TransitionReq
     if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string')
       throw new WorkflowError(req, 400, 'unknownTransition')
   }
+  const accept = record.acceptUnpublishedLinks
+  if (accept !== undefined && accept !== null && typeof accept !== 'boolean')
+    throw new WorkflowError(req, 400, 'unknownTransition')
   const assignee = record.assignee
   if (
     assignee !== undefined &&

@@ -10,14 +10,20 @@ import { type MessageKey, translate } from './translations'
  * is a stable code clients can switch on; the message is for people, in the
  * request's language (`editorial-workflow:error:<reason>`).
  */
-export class WorkflowError extends APIError<{ reason: MessageKey }> {
+export class WorkflowError extends APIError<{ reason: MessageKey } & Record<string, unknown>> {
+  /** What follows the reason's message (the incomplete locales, the documents named...). */
+  readonly detail: string
+
   constructor(
     req: PayloadRequest | undefined,
     status: 400 | 401 | 403 | 404 | 409,
     reason: MessageKey,
     detail = '',
+    /** What the refusal names, for clients (e.g. `links`: the unpublished documents). */
+    data: Record<string, unknown> = {},
   ) {
-    super(translate(req?.i18n, `error:${reason}`) + detail, status, { reason }, true)
+    super(translate(req?.i18n, `error:${reason}`) + detail, status, { ...data, reason }, true)
+    this.detail = detail
     // Payload names errors after their class, which a minified production build renames;
     // the name is what `loggingLevels` and clients match on.
     this.name = 'WorkflowError'

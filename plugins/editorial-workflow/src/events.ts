@@ -11,6 +11,8 @@ export type WorkflowEventData = {
   assignee?: null | number | string
   collection: string
   comment?: null | string
+  /** What else the entry records: the unpublished links a publisher accepted, the release item whose edit sent it back... */
+  details?: null | Record<string, unknown>
   document: string
   from: string
   locale?: null | string
@@ -87,6 +89,7 @@ export const workflowEventsCollection = (
       relationTo: asSlug(options.usersSlug),
     },
     { name: 'comment', type: 'textarea', label: labelOf('history:comment') },
+    { name: 'details', type: 'json', label: labelOf('history:details') },
     {
       name: 'assignee',
       type: 'relationship',

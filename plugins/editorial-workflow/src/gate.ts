@@ -14,6 +14,7 @@ import { recordEvent, type WorkflowEventData } from './events'
 import { contributorsOf, withContributor } from './machine'
 import { afterEditIn, localeComplete } from './parity'
 import { activeTransition, isImport } from './transition-context'
+import { releasesAfterItemEdit } from './releases'
 import { asSlug, type ResolvedOptions, type WorkflowData } from './types'
 import { latestVersion } from './versions'
 
@@ -115,6 +116,15 @@ const pendingEvents = (req: PayloadRequest): WorkflowEventData[] => {
   return req.context[PENDING] as WorkflowEventData[]
 }
 
+/** Documents whose content this request changed (`collection:id`), for the releases that hold them. */
+const EDITED = 'editorialWorkflow.editedDocuments'
+
+const editedDocuments = (req: PayloadRequest): Set<string> => {
+  req.context ??= {}
+  req.context[EDITED] ??= new Set<string>()
+  return req.context[EDITED] as Set<string>
+}
+
 export const gateBeforeChange =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   ({ collection, data, operation, originalDoc, req }) => {
@@ -191,6 +201,7 @@ type Save = {
 const recordEdit = (save: Save) => {
   const { data, options, original, req, restoring, slug } = save
   if (!restoring && changedContentKeys(data, original).length === 0) return data
+  if (original.id !== undefined) editedDocuments(req).add(`${slug}:${original.id}`)
   const workflow: WorkflowData = {
     ...(original.workflow ?? {}),
     ...(isImport(req) ? (data.workflow ?? {}) : {}),
@@ -252,6 +263,9 @@ export const gateAfterChange =
       events.splice(events.indexOf(event), 1)
       await recordEvent(req, options, event)
     }
+    const key = `${collection.slug}:${doc.id}`
+    if (editedDocuments(req).delete(key))
+      await releasesAfterItemEdit(req, options, { collection: collection.slug, id: String(doc.id) })
     return doc
   }
 

@@ -57,6 +57,36 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
       version: text,
     },
   })
+  const Link = new GraphQLObjectType({
+    name: 'WorkflowLink',
+    fields: { collection: text, id: text, state: text, stateLabel: text, title: text },
+  })
+  const Release = new GraphQLObjectType({
+    name: 'WorkflowRelease',
+    fields: { id: text, state: text },
+  })
+  const ReleaseItem = new GraphQLObjectType({
+    name: 'WorkflowReleaseItem',
+    fields: {
+      approvedVersion: text,
+      collection: text,
+      id: text,
+      lastEditedBy: {
+        resolve: (item: Record<string, unknown>) => idOf(item.lastEditedBy),
+        type: GraphQLString,
+      },
+      latestVersion: {
+        resolve: (item: Record<string, unknown>) => idOf(item.latestVersion),
+        type: GraphQLString,
+      },
+      missing: { type: GraphQLBoolean },
+      state: text,
+      stateLabel: text,
+      title: text,
+      translations: { type: new GraphQLList(Translation) },
+      unpublishedLinks: { type: new GraphQLList(Link) },
+    },
+  })
   return new GraphQLObjectType<WorkflowDescription>({
     name: 'WorkflowState',
     fields: {
@@ -68,13 +98,16 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
       collection: text,
       history: { type: new GraphQLList(HistoryEntry) },
       id: { resolve: (state) => String(state.id), type: GraphQLString },
+      items: { type: new GraphQLList(ReleaseItem) },
       latestVersion: text,
       publishAt: { type: DateTimeResolver },
       published: { type: GraphQLBoolean },
+      release: { type: Release },
       state: text,
       stateLabel: text,
       transitions: { type: new GraphQLList(Transition) },
       translations: { type: new GraphQLList(Translation) },
+      unpublishedLinks: { type: new GraphQLList(Link) },
     },
   })
 }
@@ -101,10 +134,11 @@ export const workflowGraphQL = (options: ResolvedOptions) => {
   }
 
   const mutations: GraphQLExtension = (GraphQL) => {
-    const { GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
+    const { GraphQLBoolean, GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
     return {
       workflowTransition: {
         args: {
+          acceptUnpublishedLinks: { type: GraphQLBoolean },
           assignee: { type: GraphQLID },
           collection: { type: new GraphQLNonNull(GraphQLString) },
           comment: { type: GraphQLString },

@@ -16,9 +16,11 @@ import { scheduledPublishTask } from './scheduling'
 import { performTransition } from './service'
 import { inEveryLanguage, withWorkflowTranslations } from './translations'
 import type { EditorialWorkflowOptions, ResolvedOptions } from './types'
+import { RELEASES_SLUG, refuseDeleteInRelease, releasesCollection } from './releases'
 import { pruneVersions, versionLimit } from './versions'
 
 export { DEFAULT_STATES, DEFAULT_TRANSITIONS } from './defaults'
+export { RELEASES_SLUG } from './releases'
 export { WorkflowError } from './errors'
 export { describeWorkflow, performTransition } from './service'
 export type { TransitionRequest, WorkflowDescription } from './service'
@@ -46,8 +48,12 @@ export const resolveWorkflowOptions = (
   const locales = localization
     ? localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
     : []
+  const releases = Boolean(options.releases)
+  const collections = releases ? [...options.collections, RELEASES_SLUG] : options.collections
   const parityFields = Object.fromEntries(
-    options.collections.map((slug) => {
+    collections.map((slug) => {
+      if (releases && slug === RELEASES_SLUG)
+        return [slug, options.parity?.fields?.[slug] ?? ['title']] as const
       const collection = config.collections?.find((candidate) => candidate.slug === slug)
       return [
         slug,
@@ -56,7 +62,7 @@ export const resolveWorkflowOptions = (
     }),
   )
   return {
-    collections: options.collections,
+    collections,
     defaultLocale: localization ? localization.defaultLocale : undefined,
     eventsSlug: 'workflow-events',
     initialState: options.initialState ?? 'draft',
@@ -67,6 +73,7 @@ export const resolveWorkflowOptions = (
       reviewerRoles: options.notifications?.reviewerRoles ?? ['reviewer'],
     },
     parityFields,
+    releases,
     rolesOf: options.rolesOf ?? defaultRolesOf,
     scheduling: {
       autoRun: options.scheduling?.autoRun ?? true,
@@ -144,6 +151,10 @@ const withWorkflow = (
       afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options), prune],
       // First, so that no other hook works on a write the gate refuses.
       beforeChange: [gateBeforeChange(options), ...(hooks.beforeChange ?? [])],
+      beforeDelete: [
+        ...(options.releases ? [refuseDeleteInRelease(options)] : []),
+        ...(hooks.beforeDelete ?? []),
+      ],
       beforeOperation: [gateBeforeOperation(), ...(hooks.beforeOperation ?? [])],
     },
   }
@@ -172,10 +183,19 @@ export const editorialWorkflow =
     const publishTask = scheduledPublishTask(options, (args) =>
       performTransition({ ...args, options }),
     )
+    const releases = options.releases
+      ? [
+          releasesCollection(
+            options,
+            isStaff,
+            inEveryLanguage(i18n.translations ?? {}, 'history:group'),
+          ),
+        ]
+      : []
     const schema: Config = {
       ...config,
       collections: [
-        ...(config.collections ?? []).map((collection) =>
+        ...[...(config.collections ?? []), ...releases].map((collection) =>
           options.collections.includes(collection.slug)
             ? withWorkflow(collection, options, staffOnly, enabled)
             : collection,

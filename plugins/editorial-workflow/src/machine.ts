@@ -73,11 +73,15 @@ export const permissionRefusal = (
       : actor.roles.some((role) => transition.roles.includes(role))
   if (!permitted) return { reason: 'role', status: 403 }
   if (!allowedFrom(transition, facts.state)) return { reason: 'notFromState', status: 409 }
+  return transition.fourEyes ? fourEyesRefusal(actor, facts) : null
+}
+
+/** Four eyes alone: the actor neither changed the content since the last publication nor submitted it. */
+export const fourEyesRefusal = (actor: Actor, facts: DocumentFacts): null | Refusal => {
   const contributed = (facts.contributors ?? []).some((id) => sameId(actor.id, id))
-  if (transition.fourEyes && (contributed || sameId(actor.id, facts.submittedBy))) {
-    return { reason: 'fourEyes', status: 403 }
-  }
-  return null
+  return contributed || sameId(actor.id, facts.submittedBy)
+    ? { reason: 'fourEyes', status: 403 }
+    : null
 }
 
 /** Whether the request carries what the transition needs. */

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { inLanguage } from './label'
 import { asSlug, type ResolvedOptions, type TransitionDefinition, type WorkflowData } from './types'
 
-type Notice = {
+export type Notice = {
   collection: string
   comment: null | string
   id: number | string

@@ -1,10 +1,15 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { WorkflowError } from './errors'
+import { isRelease, RELEASES_SLUG, sendReleaseBack, type ReleaseDocument } from './releases'
+import { translate } from './translations'
+import type { TransitionRequest } from './service'
 import { latestVersion } from './versions'
 import { asSlug, type ResolvedOptions, type WorkflowData } from './types'
 
 type ScheduledPublish = {
+  /** The comment with which the scheduler accepted links readers cannot see yet, if they did. */
+  acceptedLinksComment?: null | string
   collection: string
   id: number | string
   publishAt: string
@@ -18,7 +23,12 @@ export const queueScheduledPublish = async (
   job: ScheduledPublish,
 ) => {
   await req.payload.jobs.queue({
-    input: { ...job, id: String(job.id), scheduledBy: String(job.scheduledBy) } as never,
+    input: {
+      ...job,
+      acceptedLinksComment: job.acceptedLinksComment ?? '',
+      id: String(job.id),
+      scheduledBy: String(job.scheduledBy),
+    } as never,
     queue: options.scheduling.queue,
     req,
     task: options.scheduling.taskSlug as never,
@@ -38,7 +48,7 @@ export const scheduledPublishTask = (
   options: ResolvedOptions,
   perform: (args: {
     automatic: true
-    input: { transition: string }
+    input: TransitionRequest
     req: PayloadRequest
     target: { collection: string; id: string }
   }) => Promise<unknown>,
@@ -49,11 +59,13 @@ export const scheduledPublishTask = (
     { name: 'id', type: 'text', required: true },
     { name: 'publishAt', type: 'text', required: true },
     { name: 'scheduledBy', type: 'text', required: true },
+    { name: 'acceptedLinksComment', type: 'text' },
   ],
   outputSchema: [{ name: 'outcome', type: 'text' }],
   retries: 0,
   handler: async ({ input, req }) => {
-    const { collection, id, publishAt, scheduledBy } = input as ScheduledPublish & { id: string }
+    const { acceptedLinksComment, collection, id, publishAt, scheduledBy } =
+      input as ScheduledPublish & { id: string }
     const transition = options.transitions.find(
       (candidate) => candidate.roles.length === 0 && candidate.effect === 'publish',
     )
@@ -87,7 +99,11 @@ export const scheduledPublishTask = (
     try {
       await perform({
         automatic: true,
-        input: { transition: transition.name },
+        input: {
+          acceptUnpublishedLinks: Boolean(acceptedLinksComment),
+          comment: acceptedLinksComment || null,
+          transition: transition.name,
+        },
         req,
         target: { collection, id },
       })
@@ -99,9 +115,40 @@ export const scheduledPublishTask = (
           id,
           msg: `scheduled publication refused: ${error.message}`,
         })
+        if (isRelease(options, collection)) await releaseRefusedWhenDue(req, options, id, error)
         return { output: { outcome: `refused: ${error.message}` } }
       }
       throw error
     }
   },
 })
+
+/**
+ * A release whose scheduled publication was refused when it fell due (an
+ * item edited, unapproved or incomplete since) goes back to review, with the
+ * refusal in its history; the scheduler is told by e-mail.
+ */
+const releaseRefusedWhenDue = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  id: string,
+  refusal: WorkflowError,
+) => {
+  const release = await latestVersion(req, RELEASES_SLUG, id)
+  if (!release) return
+  await sendReleaseBack(req, options, { ...release.version, id } as ReleaseDocument, {
+    comment: refusal.message,
+    details: { refusedWhenDue: refusal.data?.reason ?? null },
+  })
+  const email = (req.user as { email?: string } | null)?.email
+  if (!email || !options.notifications.enabled) return
+  await req.payload
+    .sendEmail({
+      subject: `[${RELEASES_SLUG} #${id}] ${translate(req.i18n, 'admin:scheduleRefused')}`,
+      text: `${refusal.message}\n${options.notifications.adminURL}/admin/collections/${RELEASES_SLUG}/${id}`,
+      to: email,
+    })
+    .catch((error: unknown) =>
+      req.payload.logger.error({ err: error, msg: 'workflow notification failed' }),
+    )
+}

@@ -14,15 +14,27 @@ import {
   permissionRefusal,
 } from './machine'
 import { inLanguage } from './label'
-import { notifyAfterTransition } from './notifications'
+import { type DocumentRef, refKey, unpublishedAmong, workflowLinksOf } from './links'
+import { type Notice, notifyAfterTransition } from './notifications'
 import { filledIn, incompleteLocales } from './parity'
 import { readAllLocales } from './read-document'
+import {
+  assertNotInOpenRelease,
+  isRelease,
+  itemsOf,
+  openReleasesHolding,
+  type ReleaseDocument,
+  type ReleaseScope,
+  takeItemsAlong,
+} from './releases'
 import { queueScheduledPublish } from './scheduling'
 import { runInTransition } from './transition-context'
 import { asSlug, type ResolvedOptions, type TransitionDefinition, type WorkflowData } from './types'
 import { latestVersion, versionById } from './versions'
 
 export type TransitionRequest = {
+  /** Publish although some linked documents are not public yet (needs a comment, which the history keeps). */
+  acceptUnpublishedLinks?: boolean | null
   assignee?: null | number | string
   comment?: null | string
   locale?: null | string
@@ -142,26 +154,72 @@ const assertAssigneeExists = async (
 }
 
 /**
- * Takes a transition for the logged-in user: checks role, state, four eyes,
- * input, parity and approval; then, in one transaction, claims the next
- * history entry (losing a race → 409) and writes the state, publishing or
- * unpublishing through Payload's drafts where the transition says so.
- * Nothing changes when anything is refused.
+ * Publishing (or scheduling) a document whose links lead to documents
+ * readers cannot see yet is refused (409 `unpublishedLinks`, naming them)
+ * unless the publisher accepts it with a comment; returns what was accepted.
+ * Links to the other items of the release being published count as public.
  */
-export const performTransition = async ({
-  automatic = false,
-  input,
-  options,
-  req,
-  target,
-}: {
-  automatic?: boolean
+const linksAllowPublication = async (
+  step: TransitionStep,
+  transition: TransitionDefinition,
+  doc: Record<string, unknown>,
+): Promise<DocumentRef[]> => {
+  const { input, options, req, target } = step
+  if (transition.effect !== 'publish' && transition.effect !== 'schedule') return []
+  if (isRelease(options, target.collection)) return []
+  const links = workflowLinksOf(req, options, target.collection, doc).filter(
+    (link) => !step.release?.items.has(refKey(link)),
+  )
+  const unpublished = await unpublishedAmong(req, options, links)
+  if (unpublished.length === 0) return []
+  if (input.acceptUnpublishedLinks) {
+    if (!input.comment?.trim()) throw new WorkflowError(req, 400, 'commentRequired')
+    return unpublished.map(({ collection, id }) => ({ collection, id }))
+  }
+  throw new WorkflowError(
+    req,
+    409,
+    'unpublishedLinks',
+    unpublished
+      .map((link) => `${link.title} (${link.stateLabel})`)
+      .join(req.i18n?.language === 'ar' ? '، ' : ', '),
+    { links: unpublished },
+  )
+}
+
+/** What the history entry records besides the move: accepted unpublished links, the release it was part of. */
+const detailsOf = (step: TransitionStep, acceptedLinks: DocumentRef[]) => {
+  const details = {
+    ...(acceptedLinks.length > 0 && { acceptedUnpublishedLinks: acceptedLinks }),
+    ...(step.release && { release: step.release.id }),
+  }
+  return Object.keys(details).length > 0 ? details : null
+}
+
+/** A transition being taken, with what it needs from the request that asked for it. */
+export type TransitionStep = {
+  actor: Actor
   input: TransitionRequest
+  /** Notifications to send once everything has committed. */
+  notices: Notice[]
   options: ResolvedOptions
+  /** Only check that the transition could be taken now (a release being scheduled checks its items so). */
+  checkOnly?: boolean
+  /** The release this step belongs to, if it is one of a release's items. */
+  release?: ReleaseScope
   req: PayloadRequest
   target: Target
-}) => {
-  const actor = actorOf(req, options, automatic)
+}
+
+/**
+ * Checks and writes one transition inside the caller's transaction: role,
+ * state, four eyes, input, release membership, parity, approval and links;
+ * then claims the next history entry (losing a race → 409) and writes the
+ * state, publishing or unpublishing through Payload's drafts where the
+ * transition says so. A release's transition takes its items' first.
+ */
+export const applyTransition = async (step: TransitionStep): Promise<void> => {
+  const { actor, input, options, req, target } = step
   assertWorkflowCollection(req, options, target.collection)
   const transition = transitionsFor(options.transitions, target.collection).find(
     (candidate) => candidate.name === input.transition,
@@ -180,7 +238,20 @@ export const performTransition = async ({
   const latest = await latestVersion(req, target.collection, target.id)
   if (input.version != null && latest && String(input.version) !== String(latest.id))
     throw new WorkflowError(req, 409, 'lostRace')
+  if (!step.release) await assertNotInOpenRelease(req, options, target, transition)
   await assertContentAllows(req, options, target, transition, doc, input, latest)
+  const acceptedLinks = await linksAllowPublication(step, transition, doc)
+  if (isRelease(options, target.collection))
+    await takeItemsAlong({
+      actor,
+      input,
+      options,
+      release: doc as ReleaseDocument,
+      req,
+      step: (item) => applyTransition({ ...step, ...item }),
+      transition,
+    })
+  if (step.checkOnly) return
 
   const sequence = (workflow.sequence ?? 0) + 1
   const to = transition.to ?? from
@@ -197,13 +268,13 @@ export const performTransition = async ({
   }
   const goesLive = transition.effect === 'publish' || transition.effect === 'unpublish'
 
-  const ownTransaction = await initTransaction(req)
   let event: Awaited<ReturnType<typeof recordEvent>> | undefined
   try {
     event = await recordEvent(req, options, {
       assignee: input.assignee ?? null,
       collection: target.collection,
       comment: input.comment?.trim() || null,
+      details: detailsOf(step, acceptedLinks),
       document: String(target.id),
       from,
       locale: input.locale ?? null,
@@ -238,14 +309,13 @@ export const performTransition = async ({
     if (transition.effect === 'schedule')
       await queueScheduledPublish(req, options, {
         ...target,
+        acceptedLinksComment: acceptedLinks.length > 0 ? input.comment?.trim() : null,
         publishAt: bookkeeping.publishAt!,
         scheduledBy: actor.id,
       })
-    if (ownTransaction) await commitTransaction(req)
   } catch (error) {
-    if (ownTransaction) await killTransaction(req)
     // Without transactions (SQLite by default) the claimed entry is taken back by hand.
-    else if (event && !req.transactionID)
+    if (event && !req.transactionID)
       await req.payload.db.deleteOne({
         collection: asSlug(options.eventsSlug),
         req,
@@ -253,13 +323,101 @@ export const performTransition = async ({
       })
     throw error
   }
-  notifyAfterTransition(req, options, {
+  step.notices.push({
     ...target,
     comment: input.comment ?? null,
     transition,
     workflow: bookkeeping,
   })
+}
+
+/**
+ * Takes a transition for the logged-in user, in one transaction (a
+ * release's with all its items): nothing changes when anything is refused.
+ * The people concerned are told once it has committed.
+ */
+export const performTransition = async ({
+  automatic = false,
+  input,
+  options,
+  req,
+  target,
+}: {
+  automatic?: boolean
+  input: TransitionRequest
+  options: ResolvedOptions
+  req: PayloadRequest
+  target: Target
+}) => {
+  const actor = actorOf(req, options, automatic)
+  assertWorkflowCollection(req, options, target.collection)
+  const notices: Notice[] = []
+  const ownTransaction = await initTransaction(req)
+  try {
+    if (isRelease(options, target.collection) && !req.transactionID)
+      throw new Error('editorialWorkflow: releases need a database adapter with transactions')
+    await applyTransition({ actor, input, notices, options, req, target })
+    if (ownTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+  for (const notice of notices) notifyAfterTransition(req, options, notice)
   return describeWorkflow({ options, req, target })
+}
+
+/** Each locale's translation status: what the text shows wins over what was recorded (an emptied translation is missing). */
+const translationsOf = (options: ResolvedOptions, collection: string, doc: Record<string, any>) => {
+  const workflow = (doc.workflow ?? {}) as WorkflowData
+  const fields = options.parityFields[collection] ?? []
+  return options.locales.map((locale) => {
+    const recorded = workflow.translations?.[locale]
+    const status =
+      recorded?.status === 'waived'
+        ? 'waived'
+        : filledIn(doc, fields, locale)
+          ? (recorded?.status ?? 'complete')
+          : 'missing'
+    return { locale, reason: recorded?.reason ?? null, status }
+  })
+}
+
+/**
+ * A release's items as its edit view lists them: state, translations, last
+ * editor, the versions a diff compares, and their links to documents that
+ * are neither public nor in the release.
+ */
+const describeItems = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  release: ReleaseDocument,
+) => {
+  const items = itemsOf(release)
+  const inRelease = new Set(items.map(refKey))
+  return Promise.all(
+    items.map(async (item) => {
+      const doc = await readAllLocales(req, item.collection, item.id).catch(() => null)
+      if (!doc) return { ...item, missing: true }
+      const workflow = (doc.workflow ?? {}) as WorkflowData
+      const state = String(doc.workflowState ?? options.initialState)
+      const [title] = await unpublishedAmong(req, options, [item], { includePublished: true })
+      const links = workflowLinksOf(req, options, item.collection, doc).filter(
+        (link) => !inRelease.has(refKey(link)),
+      )
+      return {
+        ...item,
+        approvedVersion: workflow.approvedVersion ?? null,
+        lastEditedBy: workflow.lastEditedBy ?? null,
+        latestVersion: (await latestVersion(req, item.collection, item.id))?.id ?? null,
+        missing: false,
+        state,
+        stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
+        title: title?.title ?? item.id,
+        translations: translationsOf(options, item.collection, doc),
+        unpublishedLinks: await unpublishedAmong(req, options, links),
+      }
+    }),
+  )
 }
 
 /** The state, the transitions the caller may take now, translation status and the history, for the API and the admin. */
@@ -299,11 +457,19 @@ export const describeWorkflow = async ({
     actor,
     facts,
   )
-  const fields = options.parityFields[target.collection] ?? []
   const live = await req.payload.db.findOne({
     collection: asSlug(target.collection),
     req,
     where: { id: { equals: target.id } },
+  })
+  const unpublishedLinks = await unpublishedAmong(
+    req,
+    options,
+    workflowLinksOf(req, options, target.collection, doc),
+  )
+  const [release] = await openReleasesHolding(req, options, {
+    collection: target.collection,
+    id: String(target.id),
   })
   return {
     approvedVersion: workflow.approvedVersion ?? null,
@@ -314,6 +480,14 @@ export const describeWorkflow = async ({
     latestVersion: latest ? String(latest.id) : null,
     publishAt: workflow.publishAt ?? null,
     published: (live as null | { _status?: string })?._status === 'published',
+    /** The open release this document is in, if any: it is published with it. */
+    release: release
+      ? { id: String(release.id), state: String(release.workflowState ?? options.initialState) }
+      : null,
+    /** For a release: its items, each with its state and translations. */
+    items: isRelease(options, target.collection)
+      ? await describeItems(req, options, doc as ReleaseDocument)
+      : null,
     state,
     stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
     transitions: offered.map((transition) => ({
@@ -323,18 +497,8 @@ export const describeWorkflow = async ({
       requiresLocale: Boolean(transition.requiresLocale),
       requiresPublishAt: Boolean(transition.requiresPublishAt),
     })),
-    translations: options.locales.map((locale) => {
-      const recorded = workflow.translations?.[locale]
-      const filled = filledIn(doc, fields, locale)
-      // What the text shows wins over what was recorded: an emptied translation is missing, not outdated.
-      const status =
-        recorded?.status === 'waived'
-          ? 'waived'
-          : filled
-            ? (recorded?.status ?? 'complete')
-            : 'missing'
-      return { locale, reason: recorded?.reason ?? null, status }
-    }),
+    translations: translationsOf(options, target.collection, doc),
+    unpublishedLinks: isRelease(options, target.collection) ? [] : unpublishedLinks,
   }
 }
 

@@ -82,6 +82,12 @@ export type EditorialWorkflowOptions = {
     /** How often the app looks for due publications (cron with seconds). Default every 10 s. */
     cron?: string
   }
+  /**
+   * Adds the `releases` collection: several documents of the workflow
+   * collections reviewed and published as one, in one transaction (the
+   * database adapter must support transactions). Default false.
+   */
+  releases?: boolean
   /** Where a content change leads from each state. Default: approved and scheduled → in_review, published → draft. */
   stateAfterEdit?: Record<string, string>
   states?: Record<string, Label>
@@ -98,6 +104,8 @@ export type ResolvedOptions = {
   locales: string[]
   notifications: { adminURL: string; enabled: boolean; reviewerRoles: string[] }
   parityFields: Record<string, string[]>
+  /** Whether the `releases` collection exists (it is then one of `collections`). */
+  releases: boolean
   rolesOf: (user: PayloadRequest['user']) => string[]
   scheduling: { autoRun: boolean; cron: string; queue: string; taskSlug: string }
   stateAfterEdit: Record<string, string>

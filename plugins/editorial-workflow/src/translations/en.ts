@@ -9,8 +9,12 @@ export const en = {
     changedSinceApproval:
       'The content changed after it was approved; it must be reviewed again before publication.',
     commentRequired: 'This action needs a comment giving the reason.',
+    emptyRelease: 'A release needs at least one item.',
     fourEyes:
       'You cannot approve, publish or schedule a document whose content you changed since it was last published, or that you submitted: a colleague must do it.',
+    inOtherRelease: 'This document is already in another open release; remove it from there first:',
+    inRelease:
+      'This document is in an open release and is published with it; remove it from the release first:',
     invalidAssignee: 'The assignee is not a known user.',
     invalidLocale: 'This action needs a valid locale.',
     invalidPublishAt: 'A publication time is required and must be in the future.',
@@ -22,15 +26,26 @@ export const en = {
     parity: 'Publishing needs every language complete, or a recorded waiver. Incomplete: ',
     publishOutsideWorkflow:
       'Publishing, or changing the editorial state, is possible only through a permitted workflow transition.',
+    releaseItemNotReady: 'An item of the release is not ready for this step',
     restoreLive:
       'A previous version can be restored only as a draft, which then goes through review.',
     role: 'Your role does not allow this action.',
     translationIncomplete: 'An incomplete translation cannot be confirmed.',
+    unpublishedLinks:
+      'This document links to documents readers cannot see yet; publish them first (a release publishes them together), or accept it with a comment: ',
     unknownCollection: 'This collection has no editorial workflow.',
     unknownTransition: 'Unknown action.',
   },
   /** The admin components: the edit view's workflow panel and the dashboard's queue. */
   admin: {
+    addToRelease: 'Add them all to a new release',
+    inRelease: 'In the release',
+    items: 'Items',
+    releaseBlocked: 'What blocks publication',
+    releaseReady: 'Every item is ready.',
+    unpublishedLinks: 'Links readers cannot see yet',
+    acceptUnpublishedLinks:
+      'Publish anyway: readers will not see these links until they are published',
     apply: 'Confirm',
     assignee: 'Assign to (user ID, optional)',
     cancel: 'Cancel',
@@ -46,6 +61,7 @@ export const en = {
     publishAt: 'Publish at',
     queue: 'Awaiting your action',
     queueEmpty: 'Nothing awaits you.',
+    scheduleRefused: 'Scheduled publication refused; the release is back in review',
     saveFirst: 'Save the draft first to start the workflow.',
     scheduledFor: 'Scheduled for',
     state: 'Editorial state',
@@ -72,6 +88,14 @@ export const en = {
     publishAt: 'Scheduled for',
     translations: 'Translation status',
   },
+  /** The releases collection: several documents reviewed and published as one. */
+  release: {
+    plural: 'Releases',
+    singular: 'Release',
+    title: 'Title',
+    note: 'Note',
+    items: 'Items',
+  },
   /** The history collection, `workflow-events`: its names, admin group and fields. */
   history: {
     plural: 'Workflow history',
@@ -84,6 +108,7 @@ export const en = {
     to: 'To',
     user: 'By',
     comment: 'Comment',
+    details: 'Details',
     assignee: 'Assigned to',
     publishAt: 'Publish at',
     version: 'Version',

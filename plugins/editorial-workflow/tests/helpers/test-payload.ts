@@ -104,13 +104,21 @@ const adminQuery = async (statement: string) => {
   }
 }
 
-/** A fresh database of the kind under test, its schema pushed by Payload from this config. */
-const createDatabase = async (): Promise<Database> => {
+/**
+ * A fresh database of the kind under test, its schema pushed by Payload from
+ * this config. SQLite runs without transactions, as Payload's adapter does by
+ * default, unless `sqliteTransactions` (releases need them).
+ */
+const createDatabase = async (sqliteTransactions = false): Promise<Database> => {
   const id = `${process.pid}_${crypto.randomBytes(4).toString('hex')}`
   if (databaseUnderTest() === 'sqlite') {
     const file = path.join(os.tmpdir(), `editorial-workflow-${id}.db`)
     return {
-      adapter: sqliteAdapter({ client: { url: `file:${file}` }, push: true }),
+      adapter: sqliteAdapter({
+        client: { url: `file:${file}` },
+        push: true,
+        ...(sqliteTransactions && { transactionOptions: {} }),
+      }),
       drop: async () => {
         for (const suffix of ['', '-wal', '-shm', '-journal'])
           fs.rmSync(file + suffix, { force: true })
@@ -204,7 +212,8 @@ export const testConfig = (
   })
 
 /**
- * Boots the test bed on a fresh database (`extra` as for `testConfig`). Payload caches the instance under
+ * Boots the test bed on a fresh database (`extra` as for `testConfig`; with
+ * `options.releases`, SQLite with transactions). Payload caches the instance under
  * the default key, where Payload's REST and GraphQL route handlers find it:
  * one per test file.
  */
@@ -212,7 +221,7 @@ export const startPluginPayload = async (
   options: EditorialWorkflowOptions,
   extra: Partial<Config> = {},
 ): Promise<PluginPayload> => {
-  const database = await createDatabase()
+  const database = await createDatabase(Boolean(options.releases))
   const mailbox: Mailbox = []
   const config = await testConfig(database.adapter, mailbox, options, extra)
   const payload = await getPayload({ config })
