@@ -1,6 +1,7 @@
 import {
   DEFAULT_TRANSITIONS,
   editorialWorkflow,
+  RELEASES_SLUG,
   type EditorialWorkflowOptions,
   type TransitionDefinition,
 } from '@jusur/editorial-workflow'
@@ -61,8 +62,9 @@ const REFERENCE_TRANSITIONS = [
 
 /**
  * Jusur's use of the editorial-workflow plugin for `collections`: reports
- * take the default graph and roles (authors submit, reviewers approve, the
- * editor-in-chief publishes), reference data the one-step graph above
+ * and releases (a report with the documents it links to, reviewed and
+ * published as one) take the default graph and roles (authors submit,
+ * reviewers approve, the editor-in-chief publishes), reference data the one-step graph above
  * (src/config/collection-groups.ts says which is which); an article is
  * complete in a language when its title, summary and body are. The scheduler
  * runs inside the app server, except in tests, which run due jobs themselves.
@@ -75,10 +77,14 @@ export const workflowOptions = (
   return {
     collections: [...reports, ...reference],
     parity: { fields: { articles: ['title', 'summary', 'body'] } },
+    releases: true,
     rolesOf,
     scheduling: { autoRun: process.env.NODE_ENV !== 'test' },
     transitions: [
-      ...DEFAULT_TRANSITIONS.map((transition) => ({ ...transition, collections: reports })),
+      ...DEFAULT_TRANSITIONS.map((transition) => ({
+        ...transition,
+        collections: [...reports, RELEASES_SLUG],
+      })),
       ...REFERENCE_TRANSITIONS.map((transition) => ({ ...transition, collections: reference })),
     ],
   }

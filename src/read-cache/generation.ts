@@ -24,8 +24,21 @@ export const readGeneration = async (payload: Payload): Promise<null | string> =
   return rows?.[0] ? String(rows[0].value) : null
 }
 
-/** Moves the generation on, inside the request's transaction where there is one. */
+/** Where a request notes the transaction it has already moved the generation on in. */
+const BUMPED_IN = 'jusur.generationBumpedIn'
+
+/**
+ * Moves the generation on, inside the request's transaction where there is
+ * one, and once per transaction: readers see its changes together (a
+ * release's items all at once), so one step is enough.
+ */
 export const bumpGeneration = async (req: PayloadRequest): Promise<void> => {
+  const transaction = await req.transactionID
+  if (transaction !== undefined) {
+    if (req.context?.[BUMPED_IN] === transaction) return
+    req.context ??= {}
+    req.context[BUMPED_IN] = transaction
+  }
   await runFor(req.payload)?.(
     sqlFor(req.payload).raw('UPDATE content_generation SET value = value + 1 WHERE id = 1'),
     req,
