@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicMediaOrStaff, publishedOrStaff, rolesOnly, CONTENT_WRITER_ROLES } from './index'
+import {
+  publicMediaOrStaff,
+  publishedOrStaff,
+  rolesOnly,
+  staffOnly,
+  CONTENT_WRITER_ROLES,
+} from './index'
 
 /**
  * The two access profiles of Jusur's collections, so that every collection
@@ -25,6 +31,19 @@ export const referenceAccess: CollectionConfig['access'] = {
   delete: rolesOnly('admin', 'editor'),
   read: publishedOrStaff,
   readVersions: rolesOnly(...CONTENT_WRITER_ROLES, 'reviewer'),
+  update: rolesOnly(...CONTENT_WRITER_ROLES),
+}
+
+/**
+ * Releases (a report and what it links, published as one): never public;
+ * put together by the writers, dropped by the editor-in-chief. What they may
+ * do with a release's items is the workflow's (src/editorial/workflow.ts).
+ */
+export const releaseAccess: CollectionConfig['access'] = {
+  create: rolesOnly(...CONTENT_WRITER_ROLES),
+  delete: rolesOnly('admin', 'editor'),
+  read: staffOnly,
+  readVersions: staffOnly,
   update: rolesOnly(...CONTENT_WRITER_ROLES),
 }
 

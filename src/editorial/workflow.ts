@@ -9,6 +9,7 @@ import {
 import type { CollectionConfig, Plugin } from 'payload'
 
 import { CONTENT_WRITER_ROLES, rolesOf } from '../access'
+import { releaseAccess } from '../access/collections'
 import type { Role } from '../access/roles'
 import { slugsIn } from '../config/collection-groups'
 import { COLLECTIONS } from '../config/collections'
@@ -77,7 +78,7 @@ export const workflowOptions = (
   return {
     collections: [...reports, ...reference],
     parity: { fields: { articles: ['title', 'summary', 'body'] } },
-    releases: true,
+    releases: { access: releaseAccess },
     rolesOf,
     scheduling: { autoRun: process.env.NODE_ENV !== 'test' },
     transitions: [

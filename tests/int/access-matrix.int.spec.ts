@@ -69,6 +69,8 @@ const EXPECTED: Record<string, Rules | typeof INTERNAL> = {
   'payload-migrations': INTERNAL,
   'payload-preferences': INTERNAL,
   people: REFERENCE,
+  // Never public; who may take its transitions is the workflow's (tests/int/releases.int.spec.ts).
+  releases: { create: WRITERS, delete: EDITORS, read: STAFF, readVersions: STAFF, update: WRITERS },
   topics: REFERENCE,
   // Staff see each other (to assign reviews); only admins manage accounts (everyone may edit their own: tested elsewhere).
   users: { create: ['admin'], delete: ['admin'], read: STAFF, update: ['admin'] },
@@ -137,6 +139,8 @@ describeIntegration('access-control matrix', () => {
       case 'organizations':
       case 'people':
         return { name: `اسم ${n}` }
+      case 'releases':
+        return { title: `إصدار ${n}` }
       case 'topics':
         return { key: `topic-${n}`, name: `موضوع ${n}` }
       case 'users':

@@ -118,8 +118,11 @@ describe("Jusur's plugin order", () => {
       'search',
       'read cache',
     ])
-    expect(order('articles', 'beforeDelete')).toEqual(['collection', 'media use'])
     expect(order('articles', 'afterDelete')).toEqual(['media use', 'search', 'read cache'])
+  })
+
+  it('lets the workflow refuse a delete (a document in an open release) before anything else runs', () => {
+    expect(order('articles', 'beforeDelete')).toEqual(['workflow', 'collection', 'media use'])
   })
 
   it("counts every document read, the workflow history's included, before any other hook", () => {

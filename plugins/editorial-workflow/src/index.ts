@@ -74,6 +74,7 @@ export const resolveWorkflowOptions = (
     },
     parityFields,
     releases,
+    releasesAccess: typeof options.releases === 'object' ? options.releases.access : undefined,
     rolesOf: options.rolesOf ?? defaultRolesOf,
     scheduling: {
       autoRun: options.scheduling?.autoRun ?? true,

@@ -141,8 +141,8 @@ const refuseItemsOfOtherReleases =
   }
 
 /**
- * `releases`: several documents reviewed and published as one. Staff only;
- * under the workflow like any workflow collection (the plugin adds its
+ * `releases`: several documents reviewed and published as one. Staff only
+ * unless the options say who (`releases.access`); under the workflow like any workflow collection (the plugin adds its
  * fields, gate and endpoints). `group` is its admin group in each language.
  */
 export const releasesCollection = (
@@ -158,6 +158,7 @@ export const releasesCollection = (
     read: ({ req }) => isStaff(req),
     readVersions: ({ req }) => isStaff(req),
     update: ({ req }) => isStaff(req),
+    ...options.releasesAccess,
   },
   admin: {
     defaultColumns: ['title', 'items', 'updatedAt'],

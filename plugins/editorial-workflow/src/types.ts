@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
 /**
  * The plugin knows collections by name only: the app's generated types narrow
@@ -85,9 +85,10 @@ export type EditorialWorkflowOptions = {
   /**
    * Adds the `releases` collection: several documents of the workflow
    * collections reviewed and published as one, in one transaction (the
-   * database adapter must support transactions). Default false.
+   * database adapter must support transactions). `{ access }` sets who may
+   * read, create, update and delete releases (default: staff). Default false.
    */
-  releases?: boolean
+  releases?: boolean | { access?: CollectionConfig['access'] }
   /** Where a content change leads from each state. Default: approved and scheduled → in_review, published → draft. */
   stateAfterEdit?: Record<string, string>
   states?: Record<string, Label>
@@ -106,6 +107,8 @@ export type ResolvedOptions = {
   parityFields: Record<string, string[]>
   /** Whether the `releases` collection exists (it is then one of `collections`). */
   releases: boolean
+  /** Who may read, create, update and delete releases; staff where it says nothing. */
+  releasesAccess: CollectionConfig['access']
   rolesOf: (user: PayloadRequest['user']) => string[]
   scheduling: { autoRun: boolean; cron: string; queue: string; taskSlug: string }
   stateAfterEdit: Record<string, string>
