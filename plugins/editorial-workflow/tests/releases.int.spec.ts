@@ -334,6 +334,21 @@ describeIntegration('editorial-workflow releases', () => {
     for (const item of items) expect(await publicTitle(item)).toBeNull()
   })
 
+  it('lets the items of a published release be withdrawn one by one', async () => {
+    const items = [await post('فردي أ'), await post('فردي ب')]
+    const id = await release('إصدار يسحب جزئيًا', items)
+    await transition('author', 'releases', id, { transition: 'submit' })
+    await transition('reviewer', 'releases', id, { transition: 'approve' })
+    await transition('editor', 'releases', id, { transition: 'publish' })
+    // A published release is closed: its items are documents like any other.
+    expect(
+      (await transition('editor', 'posts', items[0], { transition: 'unpublish' })).status,
+    ).toBe(200)
+    expect(await publicTitle(items[0])).toBeNull()
+    expect(await publicTitle(items[1])).toBe('فردي ب')
+    expect((await workflowOf('posts', items[1])).release).toBeNull()
+  })
+
   it('takes the same steps through performTransition on the Local API', async () => {
     const items = [await post('محلي أ'), await post('محلي ب')]
     const id = await release('إصدار محلي', items)
@@ -382,9 +397,30 @@ describeIntegration('editorial-workflow releases', () => {
       ...as('author'),
     })
     expect((await workflowOf('releases', changed.id)).state).toBe('in_review')
+    // A second copy of the on-time job stands for a second app instance picking it up.
+    const jobs = await bed.payload.find({
+      collection: 'payload-jobs',
+      where: { queue: { equals: 'editorial-workflow' } },
+    })
+    const job = jobs.docs.find((candidate: Json) => candidate.input.id === String(onTime.id))!
+    await bed.payload.jobs.queue({
+      input: job.input as never,
+      queue: 'editorial-workflow',
+      task: 'editorialWorkflowPublish',
+    })
     await sleep(800)
     await runDue()
-    expect((await workflowOf('releases', onTime.id)).state).toBe('published')
+    await runDue()
+    const published = await workflowOf('releases', onTime.id)
+    expect(published.state).toBe('published')
+    expect(
+      published.history.filter((entry: Json) => entry.transition === 'publish_scheduled'),
+    ).toHaveLength(1)
+    expect(
+      (await workflowOf('posts', onTime.items[0])).history.filter(
+        (entry: Json) => entry.transition === 'publish',
+      ),
+    ).toHaveLength(1)
     for (const item of onTime.items) expect(await publicTitle(item)).not.toBeNull()
     for (const item of changed.items) expect(await publicTitle(item)).toBeNull()
   })
