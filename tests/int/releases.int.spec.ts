@@ -2,10 +2,9 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { readGeneration } from '../../src/read-cache/generation'
-import { searchStoreFor } from '../../src/search/indexer'
-import { parseSearchQuery } from '../../src/search/query'
 import { apiClient } from '../helpers/api'
 import { bodyLinkingTo, plainBody } from '../helpers/content'
+import { publicSearchHits } from '../helpers/search'
 import { createStaff, type Staff, type StaffMember } from '../helpers/staff'
 import {
   databaseUnderTest,
@@ -122,19 +121,8 @@ describeIntegration('releases of a report and its links', () => {
     }
   }
 
-  const publicHits = async (words: string) =>
-    (
-      await searchStoreFor(ctx.payload).search({
-        collections: ['articles', 'events', 'delegations'],
-        countries: [],
-        limit: 10,
-        locale: 'en',
-        offset: 0,
-        query: (parseSearchQuery(words) as { query: never }).query,
-        topics: [],
-        visibility: 'public',
-      })
-    ).total
+  const publicHits = (words: string) =>
+    publicSearchHits(ctx.payload, words, ['articles', 'events', 'delegations'])
 
   it('names the unpublished event and delegation an article links to, and refuses to publish it over them', async () => {
     const doc = await report('بكين')

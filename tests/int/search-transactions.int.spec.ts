@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { searchStoreFor } from '../../src/search/indexer'
-import { parseSearchQuery } from '../../src/search/query'
 import { AS_IMPORT } from '../helpers/content'
+import { publicSearchHits } from '../helpers/search'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 /** On both databases: Jusur's SQLite adapter runs Payload's transactions too (src/db/sqlite-transactions.ts). */
@@ -15,19 +14,7 @@ describeIntegration('search index inside the save’s transaction', () => {
   })
   afterAll(() => ctx?.stop())
 
-  const publicHits = async (words: string) =>
-    (
-      await searchStoreFor(ctx.payload).search({
-        collections: ['articles'],
-        countries: [],
-        limit: 10,
-        locale: 'en',
-        offset: 0,
-        query: (parseSearchQuery(words) as { query: never }).query,
-        topics: [],
-        visibility: 'public',
-      })
-    ).total
+  const publicHits = (words: string) => publicSearchHits(ctx.payload, words)
 
   it('leaves no trace of a save whose transaction is rolled back, and shows a committed one', async () => {
     const req = await createLocalReq({}, ctx.payload)
