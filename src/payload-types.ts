@@ -77,6 +77,7 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    releases: Release;
     'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -141,6 +142,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -992,6 +994,83 @@ export interface Delegation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflow?: {
+    sequence?: number | null;
+    assignee?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    approvedBy?: (number | null) | User;
+    approvedVersion?: string | null;
+    publishAt?: string | null;
+    translations?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  title: string;
+  note?: string | null;
+  items?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+        | {
+            relationTo: 'delegations';
+            value: number | Delegation;
+          }
+        | {
+            relationTo: 'agreements';
+            value: number | Agreement;
+          }
+        | {
+            relationTo: 'people';
+            value: number | Person;
+          }
+        | {
+            relationTo: 'organizations';
+            value: number | Organization;
+          }
+        | {
+            relationTo: 'countries';
+            value: number | Country;
+          }
+        | {
+            relationTo: 'topics';
+            value: number | Topic;
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
@@ -1003,6 +1082,15 @@ export interface WorkflowEvent {
   to: string;
   user?: (number | null) | User;
   comment?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   assignee?: (number | null) | User;
   publishAt?: string | null;
   version?: string | null;
@@ -1167,6 +1255,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -1690,6 +1782,32 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflow?:
+    | T
+    | {
+        sequence?: T;
+        assignee?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        contributors?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+        publishAt?: T;
+        translations?: T;
+      };
+  title?: T;
+  note?: T;
+  items?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
@@ -1700,6 +1818,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   to?: T;
   user?: T;
   comment?: T;
+  details?: T;
   assignee?: T;
   publishAt?: T;
   version?: T;
@@ -1800,6 +1919,7 @@ export interface TaskEditorialWorkflowPublish {
     id: string;
     publishAt: string;
     scheduledBy: string;
+    acceptedLinksComment?: string | null;
   };
   output: {
     outcome?: string | null;
