@@ -11,6 +11,7 @@ import { type RunningServer, startProductionServer } from '../helpers/server'
 import { PROJECT_ROOT } from '../helpers/test-payload'
 
 type Json = Record<string, any>
+type Role = 'author' | 'editor' | 'reviewer'
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results')
 const WORDS = 'التعاون المائي مع السنغال'
@@ -26,26 +27,36 @@ describeIfAvailable(chromiumRequirement())('releases in the admin, in a real bro
   let server: RunningServer
   let browser: Browser
   const contexts: BrowserContext[] = []
-  const pages = {} as Record<'author' | 'editor' | 'reviewer', Page>
-  let token = ''
-  const fixture = { article: '', delegation: '', event: '' }
+  const pages = {} as Record<Role, Page>
+  const tokens = {} as Record<Role, string>
+  const fixture = { article: 0, delegation: 0, event: 0 }
   let releaseURL = ''
 
-  const api = async (path: string, method = 'GET', body?: Json): Promise<Json> => {
+  /** A REST call as `role` (the author unless told). */
+  const api = async (
+    path: string,
+    method = 'GET',
+    body?: Json,
+    role: Role = 'author',
+  ): Promise<Json> => {
+    const token = tokens[role]
     const response = await fetch(`${server.url}/api${path}`, {
       body: body ? JSON.stringify(body) : undefined,
-      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+      },
       method,
     })
     expect(response.status).toBeLessThan(300)
     return (await response.json()) as Json
   }
 
-  /** A draft written by the author in Arabic, then in English; its id. */
-  const draft = async (collection: string, ar: Json, en: Json): Promise<string> => {
+  /** A draft written by the author in Arabic, then in English; its id (a number: links in a body keep its type). */
+  const draft = async (collection: string, ar: Json, en: Json): Promise<number> => {
     const { doc } = await api(`/${collection}?draft=true&locale=ar`, 'POST', ar)
     await api(`/${collection}/${doc.id}?draft=true&locale=en`, 'PATCH', en)
-    return String(doc.id)
+    return doc.id as number
   }
 
   /** The article as anonymous GraphQL readers get it, with its event's title and delegation's name. */
@@ -68,7 +79,7 @@ describeIfAvailable(chromiumRequirement())('releases in the admin, in a real bro
     }
   }
   /** What anonymous REST readers get of a document: 200 once it is public. */
-  const publicStatus = async (collection: string, id: string) =>
+  const publicStatus = async (collection: string, id: number) =>
     (await fetch(`${server.url}/api/${collection}/${id}?locale=ar&depth=0`)).status
 
   const stateOf = (page: Page) =>
@@ -85,7 +96,11 @@ describeIfAvailable(chromiumRequirement())('releases in the admin, in a real bro
     await page.locator(`[data-workflow-panel] [data-transition="${transition}"]`).click()
     const dialog = page.locator(`[data-transition-dialog="${transition}"]`)
     if (await dialog.count()) await dialog.locator('[data-confirm-transition]').click()
-    await reloaded
+    // A refusal leaves the page as it is, saying why in a toast.
+    await reloaded.catch(async () => {
+      const toasts = await page.locator('[data-sonner-toast]').allInnerTexts()
+      throw new Error(`${transition} did not go through: ${toasts.join(' | ')}`)
+    })
     await page.locator('[data-release-items]').waitFor()
     expect(await stateOf(page)).toBe(expected)
   }
@@ -106,10 +121,9 @@ describeIfAvailable(chromiumRequirement())('releases in the admin, in a real bro
       await page.click('button[type="submit"]')
       await page.waitForURL(/\/admin\/?$/)
       pages[role] = page
+      const login = { email: `${role}@jusur.demo`, password: DEMO_PASSWORD }
+      tokens[role] = (await api('/users/login', 'POST', login, role)).token
     }
-    token = (
-      await api('/users/login', 'POST', { email: 'author@jusur.demo', password: DEMO_PASSWORD })
-    ).token
     fixture.event = await draft(
       'events',
       { kind: 'official_visit', title: `زيارة ${WORDS}` },
@@ -169,16 +183,21 @@ describeIfAvailable(chromiumRequirement())('releases in the admin, in a real bro
     releaseURL = page.url().split('?')[0]
     const items = page.locator('[data-release-items] [data-release-item]')
     await items.first().waitFor()
-    expect(
-      await items.evaluateAll((nodes) => nodes.map((node) => node.dataset.releaseItem)),
-    ).toEqual([
-      `articles:${fixture.article}`,
-      `events:${fixture.event}`,
-      `delegations:${fixture.delegation}`,
-    ])
+    const [first, ...others] = await items.evaluateAll((nodes) =>
+      nodes.map((node) => node.dataset.releaseItem),
+    )
+    expect(first).toBe(`articles:${fixture.article}`)
+    expect(others.sort()).toEqual([`delegations:${fixture.delegation}`, `events:${fixture.event}`])
     expect(await page.locator('[data-release-blocked] [data-blocker="state"]').count()).toBe(3)
     expect(await page.locator('#field-title').inputValue()).toBe(`تقرير ${WORDS}`)
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    expect((await page.getAttribute('html', 'dir'))?.toLowerCase()).toBe('rtl')
+    // Titled after the article in both languages, as publication requires.
+    const release = await api(`/releases/${releaseURL.split('/').at(-1)}?locale=all&draft=true`)
+    expect(release.title).toEqual({
+      ar: `تقرير ${WORDS}`,
+      en: 'Report: water cooperation with Senegal',
+    })
+    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'release-phone-ar.png') })
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
 
     // Clicks 2 and 3: submit, and confirm the dialog.
@@ -225,11 +244,54 @@ describeIfAvailable(chromiumRequirement())('releases in the admin, in a real bro
       path: path.join(SCREENSHOTS, 'release-published-ar.png'),
     })
 
-    await page.goto(`${server.url}/admin/collections/releases`)
+    await page.goto(`${server.url}/admin/collections/releases?limit=50`)
     const row = page.locator('tr', { hasText: `تقرير ${WORDS}` })
     await expect(row.locator('[data-release-item-count]').textContent()).resolves.toBe('3')
     await expect(
       row.locator('[data-workflow-state]').getAttribute('data-workflow-state'),
     ).resolves.toBe('published')
+  }, 90_000)
+
+  it('lets the editor-in-chief publish an article over a link readers cannot see only when accepted with a reason', async () => {
+    const seminar = `ندوة ${WORDS}`
+    const event = await draft(
+      'events',
+      { kind: 'official_visit', title: seminar },
+      { title: 'Seminar on water cooperation' },
+    )
+    const article = await draft(
+      'articles',
+      {
+        body: plainBody(`نص ${seminar}`),
+        events: [event],
+        summary: seminar,
+        title: `خبر ${seminar}`,
+      },
+      { body: plainBody('Seminar'), summary: 'Seminar', title: 'News: the seminar' },
+    )
+    await api(`/articles/${article}/workflow`, 'POST', { transition: 'submit' })
+    await api(`/articles/${article}/workflow`, 'POST', { transition: 'approve' }, 'reviewer')
+
+    const page = pages.editor
+    await page.goto(`${server.url}/admin/collections/articles/${article}`)
+    await page.locator('[data-unpublished-link]').waitFor()
+    await page.locator('[data-workflow-panel] [data-transition="publish"]').click()
+    const dialog = page.locator('[data-transition-dialog="publish"]')
+    const confirm = dialog.locator('button:has([data-confirm-transition])')
+    // Not accepted: the server refuses, naming the link in the admin's language.
+    await confirm.click()
+    await page.locator('.payload-toast-item', { hasText: seminar }).waitFor()
+    expect(await publicStatus('articles', article)).not.toBe(200)
+
+    // Accepted, the reason is required.
+    await dialog.locator('input[name="acceptUnpublishedLinks"]').check()
+    expect(await confirm.isDisabled()).toBe(true)
+    await dialog.locator('textarea[name="comment"]').fill('الندوة تُنشر بعد انعقادها')
+    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
+    await confirm.click()
+    await reloaded
+    await page.locator('[data-history-transition="publish"]').waitFor({ state: 'attached' })
+    expect(await publicStatus('articles', article)).toBe(200)
+    expect(await publicStatus('events', event)).not.toBe(200)
   }, 90_000)
 })

@@ -31,7 +31,7 @@ export const UnpublishedLinks: React.FC<{ workflow: WorkflowDescription }> = ({ 
     const result = await newRelease([document, ...unpublishedLinks], i18n.language)
     if ('error' in result) {
       setBusy(false)
-      toast.error(result.error)
+      toast.error(result.error || translate(i18n, 'admin:addToRelease'))
       return
     }
     window.location.assign(`${adminRoute}/collections/${RELEASES_SLUG}/${result.id}`)

@@ -12,7 +12,7 @@ type Created = { doc?: { id: number | string }; errors?: { message: string }[] }
  * Creates a draft release holding `items`, titled after the first item's
  * title in each language (the release title is required in every language
  * before publication): created in the default locale, then filled in the
- * others. Returns the release's id, or the server's refusal.
+ * others. Returns the release's id, or the server's refusal (empty if it gave none).
  */
 export const useNewRelease = () => {
   const { config } = useConfig()
@@ -53,8 +53,7 @@ export const useNewRelease = () => {
       headers,
       method: 'POST',
     })
-    if (!created.ok || !created.body.doc)
-      return { error: created.body.errors?.[0]?.message ?? String(created.ok) }
+    if (!created.ok || !created.body.doc) return { error: created.body.errors?.[0]?.message ?? '' }
     const { id } = created.body.doc
     for (const locale of others) {
       const filled = await api<Created>(`/${RELEASES_SLUG}/${id}${query(locale)}`, {
@@ -62,7 +61,7 @@ export const useNewRelease = () => {
         headers,
         method: 'PATCH',
       })
-      if (!filled.ok) return { error: filled.body.errors?.[0]?.message ?? String(filled.ok) }
+      if (!filled.ok) return { error: filled.body.errors?.[0]?.message ?? '' }
     }
     return { id }
   }
