@@ -19,6 +19,7 @@ import { labelOf } from './translations'
 import { activeTransition, runInTransition } from './transition-context'
 import {
   asSlug,
+  RELEASES_SLUG,
   type ResolvedOptions,
   type TransitionDefinition,
   type TransitionEffect,
@@ -26,8 +27,7 @@ import {
 } from './types'
 import { latestVersion, versionById } from './versions'
 
-/** The collection of releases, when the app enables them. */
-export const RELEASES_SLUG = 'releases'
+export { RELEASES_SLUG }
 
 /** A release as stored: its items are a polymorphic relationship to the workflow collections. */
 export type ReleaseDocument = Record<string, unknown> & {
@@ -178,6 +178,7 @@ export const releasesCollection = (
       name: 'items',
       type: 'relationship',
       hasMany: true,
+      admin: { components: { Cell: '@jusur/editorial-workflow/client#ReleaseItemCountCell' } },
       label: labelOf('release:items'),
       relationTo: options.collections.filter((slug) => slug !== RELEASES_SLUG).map(asSlug),
     },
@@ -221,6 +222,22 @@ const itemTransition = (
 const isSettled = (options: ResolvedOptions, collection: string, state: string) =>
   transitionsFor(options.transitions, collection).some(
     (transition) => transition.effect === 'publish' && transition.to === state,
+  )
+
+/**
+ * Whether an item in `state` is ready for its release's publication: already
+ * published, or in a state a publishing transition starts from (for reports:
+ * approved).
+ */
+export const readyForPublication = (
+  options: ResolvedOptions,
+  collection: string,
+  state: string,
+): boolean =>
+  isSettled(options, collection, state) ||
+  transitionsFor(options.transitions, collection).some(
+    (transition) =>
+      transition.effect === 'publish' && transition.from !== '*' && transition.from.includes(state),
   )
 
 /** A refusal about one item, naming it. */

@@ -23,6 +23,7 @@ import {
   isRelease,
   itemsOf,
   openReleasesHolding,
+  readyForPublication,
   type ReleaseDocument,
   type ReleaseScope,
   takeItemsAlong,
@@ -410,6 +411,7 @@ const describeItems = async (
         lastEditedBy: workflow.lastEditedBy ?? null,
         latestVersion: (await latestVersion(req, item.collection, item.id))?.id ?? null,
         missing: false,
+        ready: readyForPublication(options, item.collection, state),
         state,
         stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
         title: title?.title ?? item.id,
@@ -491,6 +493,7 @@ export const describeWorkflow = async ({
     state,
     stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
     transitions: offered.map((transition) => ({
+      effect: transition.effect ?? 'none',
       label: inLanguage(req, transition.label),
       name: transition.name,
       requiresComment: Boolean(transition.requiresComment),

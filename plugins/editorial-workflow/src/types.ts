@@ -6,6 +6,9 @@ import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
  */
 export const asSlug = (slug: string): CollectionSlug => slug as CollectionSlug
 
+/** The collection of releases, when the app enables them (here so that the admin components can name it). */
+export const RELEASES_SLUG = 'releases'
+
 /** A text in each admin language, e.g. `{ ar: 'مسودة', en: 'Draft' }`. */
 export type Label = Record<string, string>
 

@@ -188,6 +188,20 @@ describe('editorialWorkflow(options)(config)', () => {
     expect(Object.keys(mutations).sort()).toEqual(['previousMutation', 'workflowTransition'])
   })
 
+  it('adds the releases collection, under the workflow, with its admin components', () => {
+    const config = apply({ releases: true })
+    expect(collection(apply(), 'releases')).toBeUndefined()
+    const releases = collection(config, 'releases')
+    expect(releases.admin?.defaultColumns).toEqual(['title', 'items', 'updatedAt', 'workflowState'])
+    expect(field(releases.fields, 'items').admin.components).toEqual({
+      Cell: '@jusur/editorial-workflow/client#ReleaseItemCountCell',
+    })
+    // The workflow panel, which lists a release's items, stands in for its state field.
+    expect(field(releases.fields, 'workflowState').admin.components.Field).toBe(
+      '@jusur/editorial-workflow/client#WorkflowPanel',
+    )
+  })
+
   it('adds the publishing task and runs its queue every 10 seconds unless told otherwise', async () => {
     const payload = {} as Payload
     const config = apply(

@@ -186,6 +186,12 @@ describeIntegration('editorial-workflow releases', () => {
     const delegation = await post('وفد الإصدار')
     const article = await post('مقال الإصدار', { related: [event, delegation] })
     const id = await release('إصدار التقرير', [article, event, delegation])
+    // What the admin shows: items not yet ready, and which transitions publish.
+    const drafted = await workflowOf('releases', id, 'author')
+    expect(drafted.items.map((item: Json) => item.ready)).toEqual([false, false, false])
+    expect(drafted.transitions).toContainEqual(
+      expect.objectContaining({ effect: 'submit', name: 'submit' }),
+    )
 
     expect((await transition('author', 'releases', id, { transition: 'submit' })).status).toBe(200)
     for (const item of [article, event, delegation]) expect(await stateOf(item)).toBe('in_review')
@@ -196,6 +202,10 @@ describeIntegration('editorial-workflow releases', () => {
       'approved',
       'approved',
     ])
+    expect(approvedRelease.body.items.map((item: Json) => item.ready)).toEqual([true, true, true])
+    expect((await workflowOf('releases', id)).transitions).toContainEqual(
+      expect.objectContaining({ effect: 'publish', name: 'publish' }),
+    )
     for (const item of [article, event, delegation]) expect(await publicTitle(item)).toBeNull()
 
     // Published alone, an item of the open release is refused.

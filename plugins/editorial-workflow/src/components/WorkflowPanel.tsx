@@ -7,18 +7,27 @@ import type { TranslationStatus } from '../types'
 
 import { translate } from '../translations'
 import { useAdminRoute, useApi } from './api'
+import { ReleaseItems } from './ReleaseItems'
 import { StatePill } from './StatePill'
+import { box, list } from './styles'
+import { UnpublishedLinks } from './UnpublishedLinks'
 
 type Offered = WorkflowDescription['transitions'][number]
 
-type Draft = { assignee: string; comment: string; locale: string; publishAt: string }
+type Draft = {
+  acceptUnpublishedLinks: boolean
+  assignee: string
+  comment: string
+  locale: string
+  publishAt: string
+}
 
-const EMPTY: Draft = { assignee: '', comment: '', locale: '', publishAt: '' }
-
-const box: React.CSSProperties = {
-  borderTop: '1px solid var(--theme-elevation-150)',
-  marginTop: '0.75rem',
-  paddingTop: '0.75rem',
+const EMPTY: Draft = {
+  acceptUnpublishedLinks: false,
+  assignee: '',
+  comment: '',
+  locale: '',
+  publishAt: '',
 }
 
 /**
@@ -26,7 +35,8 @@ const box: React.CSSProperties = {
  * field): the state, a button for each transition the user may take now, a
  * dialog for the comment, time or language a transition needs, translation
  * status per language, a link comparing the draft with the approved version,
- * and the history. Everything it shows and does goes through
+ * the links readers cannot see yet (and the release publishing them along),
+ * a release's items, and the history. Everything it shows and does goes through
  * `/api/{collection}/{id}/workflow`, so the server decides.
  */
 export const WorkflowPanel: React.FC = () => {
@@ -63,6 +73,7 @@ export const WorkflowPanel: React.FC = () => {
       `/${collectionSlug}/${id}/workflow`,
       {
         body: JSON.stringify({
+          acceptUnpublishedLinks: input.acceptUnpublishedLinks || undefined,
           assignee: input.assignee || undefined,
           comment: input.comment || undefined,
           locale: input.locale || undefined,
@@ -86,9 +97,16 @@ export const WorkflowPanel: React.FC = () => {
     window.location.reload()
   }
 
+  /** Publishing over links readers cannot see yet needs an explicit acceptance with a reason. */
+  const publishesOverLinks = (transition: Offered) =>
+    (transition.effect === 'publish' || transition.effect === 'schedule') &&
+    workflow.unpublishedLinks.length > 0
+  const needsComment = (transition: Offered, input: Draft) =>
+    transition.requiresComment || input.acceptUnpublishedLinks
+
   /** Whether the dialog holds what the transition needs (the server checks again). */
   const complete = (transition: Offered, input: Draft) =>
-    (!transition.requiresComment || input.comment.trim() !== '') &&
+    (!needsComment(transition, input) || input.comment.trim() !== '') &&
     (!transition.requiresLocale || input.locale !== '') &&
     (!transition.requiresPublishAt || input.publishAt !== '')
 
@@ -96,7 +114,8 @@ export const WorkflowPanel: React.FC = () => {
     transition.requiresComment ||
     transition.requiresLocale ||
     transition.requiresPublishAt ||
-    transition.name === 'submit'
+    transition.name === 'submit' ||
+    publishesOverLinks(transition)
 
   return (
     <div data-workflow-panel style={{ marginBottom: '1.5rem' }}>
@@ -142,16 +161,32 @@ export const WorkflowPanel: React.FC = () => {
         >
           <strong>{chosen.label}</strong>
           <label style={{ display: 'grid', gap: '0.25rem' }}>
-            {translate(i18n, chosen.requiresComment ? 'admin:commentRequired' : 'admin:comment')}
+            {translate(
+              i18n,
+              needsComment(chosen, draft) ? 'admin:commentRequired' : 'admin:comment',
+            )}
             <textarea
               name="comment"
               onChange={(event) => setDraft({ ...draft, comment: event.target.value })}
-              required={chosen.requiresComment}
+              required={needsComment(chosen, draft)}
               rows={3}
               style={{ width: '100%' }}
               value={draft.comment}
             />
           </label>
+          {publishesOverLinks(chosen) && (
+            <label style={{ alignItems: 'start', display: 'flex', gap: '0.4rem' }}>
+              <input
+                checked={draft.acceptUnpublishedLinks}
+                name="acceptUnpublishedLinks"
+                onChange={(event) =>
+                  setDraft({ ...draft, acceptUnpublishedLinks: event.target.checked })
+                }
+                type="checkbox"
+              />
+              {translate(i18n, 'admin:acceptUnpublishedLinks')}
+            </label>
+          )}
           {chosen.requiresPublishAt && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
               {translate(i18n, 'admin:publishAt')}
@@ -214,9 +249,12 @@ export const WorkflowPanel: React.FC = () => {
         </div>
       )}
 
+      <UnpublishedLinks workflow={workflow} />
+      {workflow.items && <ReleaseItems items={workflow.items} />}
+
       <div style={box}>
         <strong>{translate(i18n, 'admin:translations')}</strong>
-        <ul style={{ margin: '0.25rem 0 0', paddingInlineStart: '1.2rem' }}>
+        <ul style={list}>
           {workflow.translations.map(({ locale, reason, status }) => (
             <li data-translation={locale} data-translation-status={status} key={locale}>
               {locale}: {translate(i18n, `translationStatus:${status as TranslationStatus}`)}
@@ -241,7 +279,7 @@ export const WorkflowPanel: React.FC = () => {
           {translate(i18n, 'admin:history')} ({workflow.history.length})
         </summary>
         {workflow.history.length === 0 && <p>{translate(i18n, 'admin:noHistory')}</p>}
-        <ol style={{ margin: '0.25rem 0 0', paddingInlineStart: '1.2rem' }}>
+        <ol style={list}>
           {[...workflow.history].reverse().map((event) => {
             const entry = event as Record<string, any>
             const who =

@@ -1,6 +1,7 @@
 'use client'
 /** The admin components, for Payload's import map: `@jusur/editorial-workflow/client#Name`. */
 export { PublishedByWorkflow } from '../components/PublishedByWorkflow'
+export { ReleaseItemCountCell } from '../components/ReleaseItems'
 export { StatePillCell } from '../components/StatePill'
 export { WorkflowPanel } from '../components/WorkflowPanel'
 export { WorkflowQueue } from '../components/WorkflowQueue'

@@ -46,6 +46,11 @@ export const en = {
     unpublishedLinks: 'Links readers cannot see yet',
     acceptUnpublishedLinks:
       'Publish anyway: readers will not see these links until they are published',
+    diff: 'Changes since approval',
+    itemMissing: 'deleted, or not readable by you',
+    itemNotReady: 'not approved yet',
+    itemTranslations: 'incomplete translation:',
+    itemLinks: 'links outside the release that readers cannot see:',
     apply: 'Confirm',
     assignee: 'Assign to (user ID, optional)',
     cancel: 'Cancel',
