@@ -1,11 +1,18 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
+import { RELEASES_SLUG, WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
 
 import { inTransaction } from '../db/transaction'
 import { nameKey } from '../lib/normalize'
 import { loadCountries } from './countries'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users'
+import {
+  FOLLOW_UP_ARTICLE,
+  FOLLOW_UP_DELEGATION,
+  FOLLOW_UP_EVENT,
+  FOLLOW_UP_LINKS,
+  FOLLOW_UP_RELEASE,
+} from './follow-up-report'
 import { type LinkTarget, paragraphsToLexical } from './lexical'
 import { REPORT_ARTICLE, REPORT_ARTICLE_PUBLISHED_AT } from './report-article'
 import {
@@ -25,11 +32,20 @@ export type SeedReport = { created: string[]; existing: string[] }
 type Id = number | string
 type Row = Record<string, unknown> & { id?: string }
 type Data = Record<string, unknown>
+/** Finds the document by `where` (read in English) or creates it in Arabic and then adds its English text. */
+type Upsert = (
+  collection: CollectionSlug,
+  key: string,
+  where: Where,
+  ar: Data,
+  en: (created: Data) => Data,
+) => Promise<Id>
 
 /**
  * Loads the demo accounts and the whole report: countries, topics, the
  * organizations, people, delegations, agreements and events it mentions, and
- * the article about it, all linked. Idempotent: what already exists (found by
+ * the article about it, all linked, published; and a follow-up report in a
+ * release waiting for review. Idempotent: what already exists (found by
  * e-mail, code, key or English name) is left as it is, so a second run changes
  * nothing and never overwrites an editor's changes. All of it is written in
  * one transaction: a seed that fails halfway leaves nothing behind.
@@ -48,14 +64,7 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
   const idsOf = (collection: string, keys: string[] = []) =>
     keys.map((key) => idOf(collection, key))
 
-  /** Finds the document by `where` (read in English) or creates it in Arabic and then adds its English text. */
-  const upsert = async (
-    collection: CollectionSlug,
-    key: string,
-    where: Where,
-    ar: Data,
-    en: (created: Data) => Data,
-  ): Promise<Id> => {
+  const upsert: Upsert = async (collection, key, where, ar, en) => {
     const found = await payload.find({ collection, depth: 0, limit: 1, locale: 'en', req, where })
     let id: Id | undefined = found.docs[0]?.id
     if (id !== undefined) {
@@ -95,21 +104,26 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
   const date = (value?: SeedDate) => value ?? { date: null }
 
   for (const user of DEMO_USERS) {
-    const { totalDocs } = await payload.count({
+    const found = await payload.find({
       collection: 'users',
+      depth: 0,
+      limit: 1,
       req,
       where: { email: { equals: user.email } },
     })
-    if (totalDocs > 0) {
+    let id: Id | undefined = found.docs[0]?.id
+    if (id !== undefined) {
       report.existing.push(user.email)
-      continue
+    } else {
+      const created = await payload.create({
+        collection: 'users',
+        data: { email: user.email, name: user.name, password: DEMO_PASSWORD, roles: [user.role] },
+        req,
+      })
+      id = created.id
+      report.created.push(user.email)
     }
-    await payload.create({
-      collection: 'users',
-      data: { email: user.email, name: user.name, password: DEMO_PASSWORD, roles: [user.role] },
-      req,
-    })
-    report.created.push(user.email)
+    ids.set(`users:${user.role}`, id)
   }
 
   const countriesAdded = await loadCountries(payload, req)
@@ -349,5 +363,130 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
       title: en.title,
     }),
   )
+
+  await seedFollowUpRelease({ date, idOf, idsOf, resolve, upsert })
   return report
+}
+
+type Seeding = {
+  date: (value?: SeedDate) => SeedDate | { date: null }
+  idOf: (collection: string, key: string) => Id
+  idsOf: (collection: string, keys?: string[]) => Id[]
+  resolve: (collection: string, key: string) => LinkTarget
+  upsert: Upsert
+}
+
+/**
+ * A follow-up report (article, new event, new delegation) held by a release,
+ * all submitted by the demo author and waiting in the reviewer's queue, so
+ * that the demo shows a release in review. Written as an import, with the
+ * bookkeeping a submission leaves: a draft in review, submitted and last
+ * edited by the author, its only contributor.
+ */
+const seedFollowUpRelease = async ({ date, idOf, idsOf, resolve, upsert }: Seeding) => {
+  const author = idOf('users', 'author')
+  // The gate clears a new document's submitter and last editor: the English write sets them.
+  const inReview = {
+    _status: 'draft' as const,
+    workflow: { contributors: [author], lastEditedBy: author, submittedBy: author },
+    workflowState: 'in_review',
+  }
+  const delegation = FOLLOW_UP_DELEGATION
+  const delegationId = await upsert(
+    'delegations',
+    delegation.key,
+    { name: { equals: delegation.name.en } },
+    {
+      ...inReview,
+      direction: delegation.direction,
+      level: delegation.level,
+      name: delegation.name.ar,
+      purpose: delegation.purpose.ar,
+      representedCountry: idOf('countries', delegation.representedCountry),
+      representedOrganization: idOf('organizations', delegation.representedOrganization),
+      startDate: date(delegation.start),
+    },
+    () => ({ ...inReview, name: delegation.name.en, purpose: delegation.purpose.en }),
+  )
+
+  const event = FOLLOW_UP_EVENT
+  const eventId = await upsert(
+    'events',
+    event.key,
+    { title: { equals: event.title.en } },
+    {
+      ...inReview,
+      agreements: idsOf('agreements', event.agreements),
+      delegations: [delegationId],
+      description: paragraphsToLexical([event.description.ar], 'rtl'),
+      host: idOf('organizations', event.host),
+      kind: event.kind,
+      location: {
+        city: event.location.city.ar,
+        country: idOf('countries', event.location.country),
+        venue: event.location.venue.ar,
+      },
+      participatingOrganizations: idsOf('organizations', event.participatingOrganizations),
+      startDate: date(event.start),
+      title: event.title.ar,
+    },
+    (created) => ({
+      ...inReview,
+      description: paragraphsToLexical([event.description.en], 'ltr'),
+      location: {
+        ...(created.location as Data),
+        city: event.location.city.en,
+        venue: event.location.venue.en,
+      },
+      title: event.title.en,
+    }),
+  )
+
+  const { ar, en } = FOLLOW_UP_ARTICLE
+  const articleId = await upsert(
+    'articles',
+    'follow-up',
+    { slug: { equals: en.slug } },
+    {
+      ...inReview,
+      agreements: idsOf('agreements', FOLLOW_UP_LINKS.agreements),
+      body: paragraphsToLexical(ar.body, 'rtl', resolve),
+      countries: idsOf('countries', FOLLOW_UP_LINKS.countries),
+      delegations: [delegationId],
+      events: [eventId, ...idsOf('events', FOLLOW_UP_LINKS.events)],
+      organizations: idsOf('organizations', FOLLOW_UP_LINKS.organizations),
+      slug: ar.slug,
+      sourceAttribution: ar.sourceAttribution,
+      summary: ar.summary,
+      title: ar.title,
+      topics: idsOf('topics', FOLLOW_UP_LINKS.topics),
+    },
+    () => ({
+      ...inReview,
+      body: paragraphsToLexical(en.body, 'ltr', resolve),
+      slug: en.slug,
+      sourceAttribution: en.sourceAttribution,
+      summary: en.summary,
+      title: en.title,
+    }),
+  )
+
+  const release = FOLLOW_UP_RELEASE
+  await upsert(
+    // src/payload-types.ts does not know the releases collection yet.
+    RELEASES_SLUG as CollectionSlug,
+    'follow-up',
+    { title: { equals: release.title.en } },
+    {
+      ...inReview,
+      items: [
+        { relationTo: 'articles', value: articleId },
+        { relationTo: 'events', value: eventId },
+        { relationTo: 'delegations', value: delegationId },
+      ],
+      note: release.note.ar,
+      title: release.title.ar,
+    },
+    () => ({ ...inReview, note: release.note.en, title: release.title.en }),
+  )
 }

@@ -1,8 +1,8 @@
 /**
  * The SQL statements Payload sends while it answers a request, caught by
- * wrapping the driver under the adapter: libsql's client (SQLite) or the
- * node-postgres client class (every pooled query goes through it). For the
- * benchmarks' statement counts and the query-plan test.
+ * wrapping the driver under the adapter: libsql's client and the transactions
+ * it opens (SQLite) or the node-postgres client class (every pooled query goes
+ * through it). For the benchmarks' statement counts and the query-plan test.
  */
 import type { Payload } from 'payload'
 
@@ -45,6 +45,22 @@ const fromPg = (query: unknown, values: unknown): Statement => {
   }
 }
 
+type LibsqlConnection = {
+  batch: (statements: LibsqlStatement[]) => unknown
+  execute: (statement: LibsqlStatement) => unknown
+}
+type LibsqlTransaction = LibsqlConnection & { commit: () => unknown; rollback: () => unknown }
+type LibsqlClient = LibsqlConnection & {
+  transaction: (...args: unknown[]) => Promise<LibsqlTransaction>
+}
+
+const recordLibsql = (connection: LibsqlConnection, record: (statement: Statement) => void) => {
+  connection.execute = wrap(connection.execute, (statement) => record(fromLibsql(statement)))
+  connection.batch = wrap(connection.batch, (statements) =>
+    statements.forEach((statement) => record(fromLibsql(statement))),
+  )
+}
+
 /** Starts recording the statements of this Payload's database connection (once per instance). */
 const recorderFor = (payload: Payload): Recorder => {
   const existing = recorders.get(payload)
@@ -52,18 +68,19 @@ const recorderFor = (payload: Payload): Recorder => {
   const recorder: Recorder = { active: false, statements: [] }
   const record = (statement: Statement) => recorder.active && recorder.statements.push(statement)
   if (payload.db.name === 'sqlite') {
-    const client = (
-      payload.db as unknown as {
-        client: {
-          batch: (statements: LibsqlStatement[]) => unknown
-          execute: (statement: LibsqlStatement) => unknown
-        }
-      }
-    ).client
-    client.execute = wrap(client.execute, (statement) => record(fromLibsql(statement)))
-    client.batch = wrap(client.batch, (statements) =>
-      statements.forEach((statement) => record(fromLibsql(statement))),
-    )
+    const client = (payload.db as unknown as { client: LibsqlClient }).client
+    recordLibsql(client, record)
+    // A transaction is a connection of its own, with its own methods; BEGIN, COMMIT and ROLLBACK are
+    // sent by libsql itself, and counted here as node-postgres counts them.
+    const transaction = client.transaction
+    client.transaction = async function (this: unknown, ...args: unknown[]) {
+      record({ args: [], sql: 'BEGIN' })
+      const tx = await transaction.apply(this, args)
+      recordLibsql(tx, record)
+      tx.commit = wrap(tx.commit, () => record({ args: [], sql: 'COMMIT' }))
+      tx.rollback = wrap(tx.rollback, () => record({ args: [], sql: 'ROLLBACK' }))
+      return tx
+    }
   } else if (payload.db.name === 'postgres') {
     const prototype = pg.Client.prototype as unknown as {
       query: (query: unknown, values?: unknown) => unknown
