@@ -473,8 +473,7 @@ const seedFollowUpRelease = async ({ date, idOf, idsOf, resolve, upsert }: Seedi
 
   const release = FOLLOW_UP_RELEASE
   await upsert(
-    // src/payload-types.ts does not know the releases collection yet.
-    RELEASES_SLUG as CollectionSlug,
+    RELEASES_SLUG,
     'follow-up',
     { title: { equals: release.title.en } },
     {

@@ -90,7 +90,7 @@ describeIntegration('demo: a follow-up report waiting for review as one release'
       userIds[role] = docs[0]!.id
     }
     const found = await ctx.payload.find({
-      collection: 'releases' as 'articles',
+      collection: 'releases',
       depth: 0,
       locale: 'en',
       where: { title: { equals: FOLLOW_UP_RELEASE.title.en } },
