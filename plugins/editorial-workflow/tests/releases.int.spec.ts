@@ -245,6 +245,34 @@ describeIntegration('editorial-workflow releases', () => {
     expect((await workflowOf('releases', id)).state).toBe('in_review')
   })
 
+  it('applies parity per item, with a waiver per item', async () => {
+    const complete = await post('مكتمل اللغتين')
+    const arabicOnly = await api.request('POST', '/posts?draft=true&locale=ar', {
+      body: { title: 'بالعربية فقط' },
+      ...as('author'),
+    })
+    const incomplete = arabicOnly.body.doc.id
+    const id = await release('إصدار ناقص الترجمة', [complete, incomplete])
+    await transition('author', 'releases', id, { transition: 'submit' })
+    await transition('reviewer', 'releases', id, { transition: 'approve' })
+    const refused = await transition('editor', 'releases', id, { transition: 'publish' })
+    expect(refusal(refused)).toEqual({ reason: 'parity', status: 403 })
+    expect(refused.body.errors[0].data.item).toEqual({
+      collection: 'posts',
+      id: String(incomplete),
+    })
+    expect(await publicTitle(complete)).toBeNull()
+    const waived = await transition('editor', 'posts', incomplete, {
+      comment: 'بيان عاجل بالعربية',
+      locale: 'en',
+      transition: 'waive_translation',
+    })
+    expect(waived.status).toBe(200)
+    expect((await transition('editor', 'releases', id, { transition: 'publish' })).status).toBe(200)
+    expect(await publicTitle(complete)).toBe('مكتمل اللغتين')
+    expect(await publicTitle(incomplete)).toBe('بالعربية فقط')
+  })
+
   it('publishes all or nothing: a fault on any item leaves nothing published and no history', async () => {
     for (const failAt of [1, 2, 3]) {
       const items = [
