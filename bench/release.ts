@@ -37,6 +37,7 @@ import { paragraphsToLexical } from '../src/seed/lexical'
 import { apiClient } from '../tests/helpers/api'
 import { recordStatements, type Statement } from '../tests/helpers/sql-statements'
 import { percentile, round } from './load'
+import { machineFacts, writeResult } from './results-file'
 
 type Db = 'postgres' | 'sqlite'
 type Json = Record<string, any>
@@ -354,19 +355,9 @@ const benchmark = async (db: Db) => {
       release,
       oneByOne,
       settings: { runs: RUNS, warmup: WARMUP },
-      machine: {
-        cores: os.cpus().length,
-        cpu: os.cpus()[0]?.model ?? 'unknown',
-        loadAverage: os.loadavg().map((value) => round(value, 2)),
-        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-      },
+      machine: machineFacts(),
     }
-    fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
-    fs.writeFileSync(
-      path.join(ROOT, `bench/results/release-${db}.json`),
-      `${JSON.stringify(result, null, 2)}\n`,
-    )
+    writeResult(ROOT, `release-${db}`, result)
     return result
   } finally {
     await closeDatabase(payload)

@@ -13,7 +13,6 @@
  * Writes bench/results/api-<db>.json and prints the tables of BENCHMARKS.md.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
@@ -28,6 +27,7 @@ import { generateDataset } from './dataset'
 import { articlePageSql } from './floor'
 import { ensureBuild, serverEnv } from './production-server'
 import { type LoadRequest, type LoadResult, percentile, round, runLoad } from './load'
+import { machineFacts, writeResult } from './results-file'
 import {
   ARTICLE_BY_ID,
   ARTICLE_BY_SLUG,
@@ -372,19 +372,9 @@ const benchmark = async (db: Db) => {
       secondsPerRun: SECONDS,
       writeTeams: WRITE_TEAMS,
     },
-    machine: {
-      cores: os.cpus().length,
-      cpu: os.cpus()[0]?.model ?? 'unknown',
-      loadAverage: os.loadavg().map((value) => round(value, 2)),
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: machineFacts(),
   }
-  fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
-  fs.writeFileSync(
-    path.join(ROOT, `bench/results/api-${db}.json`),
-    `${JSON.stringify(result, null, 2)}\n`,
-  )
+  writeResult(ROOT, `api-${db}`, result)
   return result
 }
 
