@@ -197,7 +197,8 @@ export interface UserAuthOperations {
 export interface Article {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -225,6 +226,8 @@ export interface Article {
       | boolean
       | null;
   };
+  embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   title: string;
   /**
    * Made from the title when left empty.
@@ -297,6 +300,25 @@ export interface Article {
       )[]
     | null;
   mediaUsed?: (number | Media)[] | null;
+  lastPublishedAt?: string | null;
+  correction?: {
+    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+    note?: string | null;
+  };
+  corrections?:
+    | {
+        kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+        note?: string | null;
+        at?: string | null;
+        version?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  retracted?: {
+    at?: string | null;
+    notice?: string | null;
+    title?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -384,7 +406,8 @@ export interface Media {
 export interface Topic {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -440,7 +463,8 @@ export interface Topic {
 export interface Agreement {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -468,6 +492,8 @@ export interface Agreement {
       | boolean
       | null;
   };
+  embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   title: string;
   /**
    * Made from the title when left empty.
@@ -535,6 +561,25 @@ export interface Agreement {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  lastPublishedAt?: string | null;
+  correction?: {
+    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+    note?: string | null;
+  };
+  corrections?:
+    | {
+        kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+        note?: string | null;
+        at?: string | null;
+        version?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  retracted?: {
+    at?: string | null;
+    notice?: string | null;
+    title?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -546,7 +591,8 @@ export interface Agreement {
 export interface Country {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -623,7 +669,8 @@ export interface Country {
 export interface Event {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -651,6 +698,8 @@ export interface Event {
       | boolean
       | null;
   };
+  embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   title: string;
   /**
    * Made from the title when left empty.
@@ -726,6 +775,25 @@ export interface Event {
     totalDocs?: number;
   };
   mediaUsed?: (number | Media)[] | null;
+  lastPublishedAt?: string | null;
+  correction?: {
+    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+    note?: string | null;
+  };
+  corrections?:
+    | {
+        kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+        note?: string | null;
+        at?: string | null;
+        version?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  retracted?: {
+    at?: string | null;
+    notice?: string | null;
+    title?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -737,7 +805,8 @@ export interface Event {
 export interface Organization {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -829,7 +898,8 @@ export interface Organization {
 export interface Person {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -918,7 +988,8 @@ export interface Person {
 export interface Delegation {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -946,6 +1017,8 @@ export interface Delegation {
       | boolean
       | null;
   };
+  embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   name: string;
   /**
    * Made from the title when left empty.
@@ -988,6 +1061,25 @@ export interface Delegation {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  lastPublishedAt?: string | null;
+  correction?: {
+    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+    note?: string | null;
+  };
+  corrections?:
+    | {
+        kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+        note?: string | null;
+        at?: string | null;
+        version?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  retracted?: {
+    at?: string | null;
+    notice?: string | null;
+    title?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -999,7 +1091,8 @@ export interface Delegation {
 export interface Release {
   id: number;
   workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
+    | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -1027,6 +1120,8 @@ export interface Release {
       | boolean
       | null;
   };
+  embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   title: string;
   note?: string | null;
   items?:
@@ -1325,6 +1420,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         publishAt?: T;
         translations?: T;
       };
+  embargoUntil?: T;
+  embargoUntil_tz?: T;
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1343,6 +1440,29 @@ export interface ArticlesSelect<T extends boolean = true> {
   countries?: T;
   mentions?: T;
   mediaUsed?: T;
+  lastPublishedAt?: T;
+  correction?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  corrections?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+        at?: T;
+        version?: T;
+        id?: T;
+      };
+  retracted?:
+    | T
+    | {
+        at?: T;
+        notice?: T;
+        title?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1366,6 +1486,8 @@ export interface EventsSelect<T extends boolean = true> {
         publishAt?: T;
         translations?: T;
       };
+  embargoUntil?: T;
+  embargoUntil_tz?: T;
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1402,6 +1524,29 @@ export interface EventsSelect<T extends boolean = true> {
   subEvents?: T;
   agreementsSigned?: T;
   mediaUsed?: T;
+  lastPublishedAt?: T;
+  correction?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  corrections?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+        at?: T;
+        version?: T;
+        id?: T;
+      };
+  retracted?:
+    | T
+    | {
+        at?: T;
+        notice?: T;
+        title?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1425,6 +1570,8 @@ export interface DelegationsSelect<T extends boolean = true> {
         publishAt?: T;
         translations?: T;
       };
+  embargoUntil?: T;
+  embargoUntil_tz?: T;
   name?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1456,6 +1603,29 @@ export interface DelegationsSelect<T extends boolean = true> {
       };
   events?: T;
   articles?: T;
+  lastPublishedAt?: T;
+  correction?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  corrections?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+        at?: T;
+        version?: T;
+        id?: T;
+      };
+  retracted?:
+    | T
+    | {
+        at?: T;
+        notice?: T;
+        title?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1479,6 +1649,8 @@ export interface AgreementsSelect<T extends boolean = true> {
         publishAt?: T;
         translations?: T;
       };
+  embargoUntil?: T;
+  embargoUntil_tz?: T;
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1542,6 +1714,29 @@ export interface AgreementsSelect<T extends boolean = true> {
       };
   events?: T;
   articles?: T;
+  lastPublishedAt?: T;
+  correction?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  corrections?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+        at?: T;
+        version?: T;
+        id?: T;
+      };
+  retracted?:
+    | T
+    | {
+        at?: T;
+        notice?: T;
+        title?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1799,6 +1994,8 @@ export interface ReleasesSelect<T extends boolean = true> {
         publishAt?: T;
         translations?: T;
       };
+  embargoUntil?: T;
+  embargoUntil_tz?: T;
   title?: T;
   note?: T;
   items?: T;

@@ -9,6 +9,7 @@ import * as migration_20261129_143139_public_list_index from './20261129_143139_
 import * as migration_20261202_114937_reference_review from './20261202_114937_reference_review'
 import * as migration_20261202_131152_workflow_contributors from './20261202_131152_workflow_contributors'
 import * as migration_20261202_204424_releases from './20261202_204424_releases'
+import * as migration_20261203_074428_public_record from './20261203_074428_public_record'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_204424_releases.up,
     down: migration_20261202_204424_releases.down,
     name: '20261202_204424_releases',
+  },
+  {
+    up: migration_20261203_074428_public_record.up,
+    down: migration_20261203_074428_public_record.down,
+    name: '20261203_074428_public_record',
   },
 ]

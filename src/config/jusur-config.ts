@@ -107,8 +107,6 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
       LockedAuth: 'warn',
       NotFound: 'info',
       ValidationError: 'info',
-      // A refused workflow transition (the plugin's error class), not known to Payload's types.
-      ...({ WorkflowError: 'info' } as Record<string, 'info'>),
     },
     // JSON lines where machines read the logs (production, tests); Payload's pretty printer elsewhere.
     logger: ['production', 'test'].includes(process.env.NODE_ENV ?? '') ? logger : undefined,

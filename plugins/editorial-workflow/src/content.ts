@@ -1,8 +1,11 @@
+import { RECORD_NOT_CONTENT } from './record-fields'
+
 /**
  * Content comparison. The workflow's own bookkeeping, Payload's status and
- * timestamps are not content: changing them is not an edit.
+ * timestamps, the public record's bookkeeping and the embargo are not content: changing them is not an edit.
  */
 export const NOT_CONTENT = new Set([
+  ...RECORD_NOT_CONTENT,
   '_status',
   'createdAt',
   'deletedAt',

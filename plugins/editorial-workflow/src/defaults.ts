@@ -9,6 +9,7 @@ export const DEFAULT_STATES: Record<string, Label> = {
   scheduled: { ar: 'مجدول للنشر', en: 'Scheduled' },
   published: { ar: 'منشور', en: 'Published' },
   archived: { ar: 'مؤرشف', en: 'Archived' },
+  retracted: { ar: 'مسحوب من السجل', en: 'Retracted' },
 }
 
 const WRITERS = ['author', 'translator', 'editor', 'admin']
@@ -83,11 +84,29 @@ export const DEFAULT_TRANSITIONS: TransitionDefinition[] = [
     roles: PUBLISHERS,
     to: 'archived',
   },
+  // Off the public record, visibly: readers following a link meet the notice (see the README's "Public record").
+  {
+    name: 'retract',
+    effect: 'retract',
+    from: ['published'],
+    label: { ar: 'سحب من السجل العام', en: 'Retract' },
+    requiresNotice: true,
+    roles: PUBLISHERS,
+    to: 'retracted',
+  },
   {
     name: 'reopen',
     from: ['archived', 'approved'],
     label: { ar: 'إعادة فتح', en: 'Reopen' },
     roles: ['author', 'editor', 'admin'],
+    to: 'draft',
+  },
+  // A retracted document comes back for a new review only by the editor-in-chief's decision.
+  {
+    name: 'reopen',
+    from: ['retracted'],
+    label: { ar: 'إعادة فتح', en: 'Reopen' },
+    roles: PUBLISHERS,
     to: 'draft',
   },
   // Taken by the scheduler when the time comes, as the editor who scheduled it; never offered in the admin.

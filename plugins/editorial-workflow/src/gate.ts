@@ -14,6 +14,7 @@ import { recordEvent, type WorkflowEventData } from './events'
 import { contributorsOf, withContributor } from './machine'
 import { afterEditIn, localeComplete } from './parity'
 import { activeTransition, isImport } from './transition-context'
+import { RECORD_BOOKKEEPING, RECORD_NOT_CONTENT } from './record-fields'
 import { releasesAfterItemEdit } from './releases'
 import { asSlug, type ResolvedOptions, type WorkflowData } from './types'
 import { latestVersion } from './versions'
@@ -165,6 +166,7 @@ export const gateBeforeChange =
         lastEditedBy: req.user?.id ?? null,
         submittedBy: null,
       }
+      recordEmbargoChange({ data, options, original: {}, req, slug })
       return trackTranslations({ data, options, original: {}, req, slug })
     }
 
@@ -173,10 +175,13 @@ export const gateBeforeChange =
       // The restored version's own bookkeeping is history; the document's current one stays.
       data.workflowState = originalDoc?.workflowState
       data.workflow = originalDoc?.workflow
+      // Nor are the public record and the embargo content: they stay the document's.
+      for (const field of [...RECORD_NOT_CONTENT])
+        if (field in data) data[field] = originalDoc?.[field]
       // The hooks see one locale of the restored version; whatever it changes elsewhere, a restore is an edit.
       return recordEdit({ data, options, original: originalDoc ?? {}, req, restoring: true, slug })
     } else if (!importing) {
-      for (const field of ['workflowState', 'workflow'] as const) {
+      for (const field of WORKFLOW_WRITES) {
         if (!(field in data)) continue
         if (!sameValue(data[field], originalDoc?.[field]))
           throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
@@ -184,6 +189,7 @@ export const gateBeforeChange =
         data[field] = originalDoc?.[field]
       }
     }
+    recordEmbargoChange({ data, options, original: originalDoc ?? {}, req, slug })
     return recordEdit({ data, options, original: originalDoc ?? {}, req, slug })
   }
 
@@ -197,15 +203,52 @@ type Save = {
   slug: string
 }
 
+/** The fields only transitions write: the state, the bookkeeping and the public record's. */
+const WORKFLOW_WRITES = ['workflowState', 'workflow', ...RECORD_BOOKKEEPING] as const
+
+/** The history's name for an embargo set or changed, and for one lifted. */
+export const EMBARGO_SET = 'embargo'
+export const EMBARGO_LIFTED = 'lift_embargo'
+
+/**
+ * Setting, moving or lifting an embargo is recorded in the history (field
+ * access decides who may). An embargo ending after the time the document is
+ * scheduled for is refused (409): unschedule first.
+ */
+const recordEmbargoChange = ({ data, options, original, req, slug }: Save) => {
+  if (!('embargoUntil' in data) || isImport(req)) return
+  const before = original.embargoUntil ? Date.parse(original.embargoUntil) : null
+  const after = data.embargoUntil ? Date.parse(data.embargoUntil) : null
+  if (before === after) return
+  const workflow: WorkflowData = { ...(data.workflow ?? original.workflow ?? {}) }
+  const state = String(data.workflowState ?? original.workflowState ?? options.initialState)
+  if (after !== null && workflow.publishAt && Date.parse(workflow.publishAt) < after)
+    throw new WorkflowError(req, 409, 'embargoAfterSchedule')
+  workflow.sequence = (workflow.sequence ?? 0) + 1
+  data.workflow = workflow
+  pendingEvents(req).push({
+    collection: slug,
+    details: { embargoUntil: after === null ? null : new Date(after).toISOString() },
+    document: original.id === undefined ? NEW_DOCUMENT : String(original.id),
+    from: state,
+    locale: req.locale ?? null,
+    sequence: workflow.sequence,
+    to: state,
+    transition: after === null ? EMBARGO_LIFTED : EMBARGO_SET,
+    user: req.user?.id ?? null,
+  })
+}
+
+/** The document of a pending event recorded while creating, whose id is not known yet. */
+const NEW_DOCUMENT = ''
+
 /** Keeps last editor, contributors, translation status and the state after an edit. */
 const recordEdit = (save: Save) => {
   const { data, options, original, req, restoring, slug } = save
   if (!restoring && changedContentKeys(data, original).length === 0) return data
   if (original.id !== undefined) editedDocuments(req).add(`${slug}:${original.id}`)
-  const workflow: WorkflowData = {
-    ...(original.workflow ?? {}),
-    ...(isImport(req) ? (data.workflow ?? {}) : {}),
-  }
+  // What the save already holds: an import's own, an embargo change's sequence, or the document's.
+  const workflow: WorkflowData = { ...(original.workflow ?? {}), ...(data.workflow ?? {}) }
   if (req.user) {
     workflow.lastEditedBy = req.user.id
     workflow.contributors = withContributor(contributorsOf(workflow), req.user.id)
@@ -254,14 +297,17 @@ const trackTranslations = ({ data, options, original, req, restoring, slug }: Sa
 /** Writes the history entries of automatic moves, now that the save has happened. */
 export const gateAfterChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ collection, doc, req }) => {
+  async ({ collection, doc, operation, req }) => {
     const events = pendingEvents(req)
     const mine = events.filter(
-      (event) => event.collection === collection.slug && event.document === String(doc.id),
+      (event) =>
+        event.collection === collection.slug &&
+        (event.document === String(doc.id) ||
+          (operation === 'create' && event.document === NEW_DOCUMENT)),
     )
     for (const event of mine) {
       events.splice(events.indexOf(event), 1)
-      await recordEvent(req, options, event)
+      await recordEvent(req, options, { ...event, document: String(doc.id) })
     }
     const key = `${collection.slug}:${doc.id}`
     if (editedDocuments(req).delete(key))

@@ -12,6 +12,14 @@ import {
 } from './gate'
 import { workflowGraphQL } from './graphql'
 import { requiredLocalizedFields } from './parity'
+import { hasEmbargo, keepsRecord } from './record'
+import { embargoField, recordFields } from './record-fields'
+import {
+  admitTombstones,
+  goneOverRest,
+  listsWithoutTombstones,
+  tombstoneForReaders,
+} from './record-reads'
 import { scheduledPublishTask } from './scheduling'
 import { performTransition } from './service'
 import { inEveryLanguage, withWorkflowTranslations } from './translations'
@@ -73,6 +81,11 @@ export const resolveWorkflowOptions = (
       reviewerRoles: options.notifications?.reviewerRoles ?? ['reviewer'],
     },
     parityFields,
+    record: {
+      collections: options.record?.collections ?? [],
+      embargoRoles: options.record?.embargoRoles ?? ['editor', 'admin'],
+      keepWhenRetracted: options.record?.keepWhenRetracted ?? [],
+    },
     releases,
     releasesAccess: typeof options.releases === 'object' ? options.releases.access : undefined,
     rolesOf: options.rolesOf ?? defaultRolesOf,
@@ -106,16 +119,25 @@ const draftVersions = ({ slug, versions }: CollectionConfig) => {
 const withWorkflow = (
   collection: CollectionConfig,
   options: ResolvedOptions,
-  staffOnly: FieldAccess,
+  isStaff: (req: PayloadRequest) => boolean,
   enabled: boolean,
 ): CollectionConfig => {
   const versions = draftVersions(collection)
   const hooks = collection.hooks ?? {}
   const prune = pruneVersions(versionLimit(versions))
+  const staffOnly: FieldAccess = ({ req }) => isStaff(req)
+  const mayEmbargo: FieldAccess = ({ req }) =>
+    options.rolesOf(req.user).some((role) => options.record.embargoRoles.includes(role))
+  const record = keepsRecord(options, collection.slug)
   const schema: CollectionConfig = {
     ...collection,
     // The state first, so that its panel heads the edit view's sidebar.
-    fields: [...workflowFields(options, staffOnly, enabled), ...collection.fields],
+    fields: [
+      ...workflowFields(options, staffOnly, enabled),
+      ...(hasEmbargo(options, collection.slug) ? [embargoField(staffOnly, mayEmbargo)] : []),
+      ...collection.fields,
+      ...(record ? recordFields(staffOnly) : []),
+    ],
     hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), prune] },
     // The plugin prunes versions itself (pruneVersions), sparing the approved one.
     versions: { ...versions, maxPerDoc: 0 },
@@ -143,6 +165,7 @@ const withWorkflow = (
     },
     access: {
       ...collection.access,
+      ...(record && { read: admitTombstones(collection.access?.read) }),
       readVersions: allowDuringTransition(collection.slug, collection.access?.readVersions),
       update: allowDuringTransition(collection.slug, collection.access?.update),
     },
@@ -150,13 +173,24 @@ const withWorkflow = (
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options), prune],
+      ...(record && {
+        afterOperation: [...(hooks.afterOperation ?? []), goneOverRest(isStaff)],
+        afterRead: [
+          ...(hooks.afterRead ?? []),
+          tombstoneForReaders(isStaff, options.record.keepWhenRetracted),
+        ],
+      }),
       // First, so that no other hook works on a write the gate refuses.
       beforeChange: [gateBeforeChange(options), ...(hooks.beforeChange ?? [])],
       beforeDelete: [
         ...(options.releases ? [refuseDeleteInRelease(options)] : []),
         ...(hooks.beforeDelete ?? []),
       ],
-      beforeOperation: [gateBeforeOperation(), ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        gateBeforeOperation(),
+        ...(record ? [listsWithoutTombstones(isStaff)] : []),
+        ...(hooks.beforeOperation ?? []),
+      ],
     },
   }
 }
@@ -179,7 +213,6 @@ export const editorialWorkflow =
     const enabled = !pluginOptions.disabled
     const options = resolveWorkflowOptions(pluginOptions, config)
     const isStaff = (req: PayloadRequest) => options.rolesOf(req.user).length > 0
-    const staffOnly: FieldAccess = ({ req }) => isStaff(req)
     const i18n = withWorkflowTranslations(config.i18n)
     const publishTask = scheduledPublishTask(options, (args) =>
       performTransition({ ...args, options }),
@@ -198,7 +231,7 @@ export const editorialWorkflow =
       collections: [
         ...[...(config.collections ?? []), ...releases].map((collection) =>
           options.collections.includes(collection.slug)
-            ? withWorkflow(collection, options, staffOnly, enabled)
+            ? withWorkflow(collection, options, isStaff, enabled)
             : collection,
         ),
         workflowEventsCollection(
@@ -229,6 +262,12 @@ export const editorialWorkflow =
         },
       },
       endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
+      // Refusals and retracted documents are the caller's business, not server faults (Payload types only its own names).
+      loggingLevels: {
+        RetractedError: 'info',
+        WorkflowError: 'info',
+        ...config.loggingLevels,
+      } as Config['loggingLevels'],
       graphQL: {
         ...config.graphQL,
         mutations: (GraphQL, context) => ({

@@ -15,6 +15,8 @@ export type DocumentFacts = {
 export type TransitionInput = {
   comment?: null | string
   locale?: null | string
+  /** A retraction's notice to readers, per locale. */
+  notice?: null | Record<string, unknown>
   publishAt?: null | string
 }
 
@@ -93,6 +95,14 @@ export const inputRefusal = (
 ): null | Refusal => {
   if (transition.requiresComment && !input.comment?.trim())
     return { reason: 'commentRequired', status: 400 }
+  if (
+    transition.requiresNotice &&
+    !locales.every((locale) => {
+      const text = input.notice?.[locale]
+      return typeof text === 'string' && text.trim() !== ''
+    })
+  )
+    return { reason: 'noticeRequired', status: 400 }
   if (transition.requiresLocale && !(input.locale && locales.includes(input.locale)))
     return { reason: 'invalidLocale', status: 400 }
   if (input.locale && !locales.includes(input.locale))

@@ -54,7 +54,7 @@ export const itemsOf = (release: Pick<ReleaseDocument, 'items'>): DocumentRef[] 
 
 const effectTargets = (options: ResolvedOptions, effects: TransitionEffect[]) =>
   new Set(
-    transitionsFor(options.transitions, RELEASES_SLUG)
+    transitionsFor(options, RELEASES_SLUG)
       .filter((transition) => effects.includes(transition.effect ?? 'none') && transition.to)
       .map((transition) => transition.to!),
   )
@@ -207,7 +207,7 @@ const itemTransition = (
   actor: Actor,
   facts: Parameters<typeof permissionRefusal>[2],
 ): TransitionDefinition | undefined => {
-  const candidates = transitionsFor(options.transitions, item.collection).filter(
+  const candidates = transitionsFor(options, item.collection).filter(
     (transition) =>
       transition.effect === effect && transition.from !== '*' && transition.from.includes(state),
   )
@@ -220,7 +220,7 @@ const itemTransition = (
 
 /** A document whose state is where publication leads has nothing waiting. */
 const isSettled = (options: ResolvedOptions, collection: string, state: string) =>
-  transitionsFor(options.transitions, collection).some(
+  transitionsFor(options, collection).some(
     (transition) => transition.effect === 'publish' && transition.to === state,
   )
 
@@ -235,7 +235,7 @@ export const readyForPublication = (
   state: string,
 ): boolean =>
   isSettled(options, collection, state) ||
-  transitionsFor(options.transitions, collection).some(
+  transitionsFor(options, collection).some(
     (transition) =>
       transition.effect === 'publish' && transition.from !== '*' && transition.from.includes(state),
   )
@@ -255,7 +255,12 @@ const aboutItem = (req: PayloadRequest, item: DocumentRef, title: string, error:
 /** What a release transition asks of its items. */
 export type ItemStep = (args: {
   checkOnly?: boolean
-  input: { acceptUnpublishedLinks?: boolean | null; comment?: null | string; transition: string }
+  input: {
+    acceptUnpublishedLinks?: boolean | null
+    comment?: null | string
+    publishAt?: null | string
+    transition: string
+  }
   release: ReleaseScope
   target: DocumentRef
 }) => Promise<void>
@@ -280,7 +285,11 @@ export const takeItemsAlong = async ({
   transition,
 }: {
   actor: Actor
-  input: { acceptUnpublishedLinks?: boolean | null; comment?: null | string }
+  input: {
+    acceptUnpublishedLinks?: boolean | null
+    comment?: null | string
+    publishAt?: null | string
+  }
   options: ResolvedOptions
   release: ReleaseDocument
   req: PayloadRequest
@@ -313,6 +322,8 @@ export const takeItemsAlong = async ({
           input: {
             acceptUnpublishedLinks: input.acceptUnpublishedLinks,
             comment: input.comment,
+            // A release being scheduled checks its items for that time (their embargoes).
+            publishAt: input.publishAt,
             transition: name,
           },
           release: scope,

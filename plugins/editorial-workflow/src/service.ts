@@ -5,7 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { sameContent } from './content'
 import { WorkflowError } from './errors'
 import { recordEvent } from './events'
-import { transitionsFor } from './graph'
+import { transitionNamed, transitionsFor } from './graph'
 import {
   type Actor,
   availableTransitions,
@@ -28,6 +28,14 @@ import {
   type ReleaseScope,
   takeItemsAlong,
 } from './releases'
+import {
+  assertEmbargoAllows,
+  correctionToPublish,
+  keepsRecord,
+  noticeTexts,
+  type PendingCorrection,
+  recordChanges,
+} from './record'
 import { queueScheduledPublish } from './scheduling'
 import { runInTransition } from './transition-context'
 import { asSlug, type ResolvedOptions, type TransitionDefinition, type WorkflowData } from './types'
@@ -39,6 +47,8 @@ export type TransitionRequest = {
   assignee?: null | number | string
   comment?: null | string
   locale?: null | string
+  /** A retraction's notice to readers, in every locale: `{ ar, en }`. */
+  notice?: null | Record<string, unknown>
   publishAt?: null | string
   transition: string
   /** The version the caller looked at; if the document has moved on since, the request is refused (409). */
@@ -188,10 +198,19 @@ const linksAllowPublication = async (
   )
 }
 
-/** What the history entry records besides the move: accepted unpublished links, the release it was part of. */
-const detailsOf = (step: TransitionStep, acceptedLinks: DocumentRef[]) => {
+/**
+ * What the history entry records besides the move: accepted unpublished
+ * links, the release it was part of, the correction note it published.
+ */
+const detailsOf = (
+  step: TransitionStep,
+  acceptedLinks: DocumentRef[],
+  record: { correction: null | PendingCorrection; notice: null | Record<string, string> },
+) => {
   const details = {
     ...(acceptedLinks.length > 0 && { acceptedUnpublishedLinks: acceptedLinks }),
+    ...(record.correction && { correction: record.correction }),
+    ...(record.notice && { notice: record.notice }),
     ...(step.release && { release: step.release.id }),
   }
   return Object.keys(details).length > 0 ? details : null
@@ -222,15 +241,12 @@ export type TransitionStep = {
 export const applyTransition = async (step: TransitionStep): Promise<void> => {
   const { actor, input, options, req, target } = step
   assertWorkflowCollection(req, options, target.collection)
-  const transition = transitionsFor(options.transitions, target.collection).find(
-    (candidate) => candidate.name === input.transition,
-  )
-  if (!transition) throw new WorkflowError(req, 400, 'unknownTransition')
-
   const doc = await readAllLocales(req, target.collection, target.id)
   const workflow = (doc.workflow ?? {}) as WorkflowData
   const facts = factsOf(doc, options.initialState)
   const from = facts.state
+  const transition = transitionNamed(options, target.collection, input.transition, from)
+  if (!transition) throw new WorkflowError(req, 400, 'unknownTransition')
   const refusal =
     permissionRefusal(transition, actor, facts) ?? inputRefusal(transition, input, options.locales)
   if (refusal) throw new WorkflowError(req, refusal.status, refusal.reason)
@@ -241,6 +257,10 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
     throw new WorkflowError(req, 409, 'lostRace')
   if (!step.release) await assertNotInOpenRelease(req, options, target, transition)
   await assertContentAllows(req, options, target, transition, doc, input, latest)
+  assertEmbargoAllows(req, doc, transition, input, step.checkOnly)
+  const record = keepsRecord(options, target.collection)
+  const correction =
+    record && transition.effect === 'publish' ? correctionToPublish(req, options, doc) : null
   const acceptedLinks = await linksAllowPublication(step, transition, doc)
   if (isRelease(options, target.collection))
     await takeItemsAlong({
@@ -267,7 +287,19 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
     ),
     sequence,
   }
-  const goesLive = transition.effect === 'publish' || transition.effect === 'unpublish'
+  const goesLive = ['publish', 'retract', 'unpublish'].includes(transition.effect ?? 'none')
+  const notice = transition.effect === 'retract' ? noticeTexts(options, input.notice) : null
+  const recorded = record
+    ? recordChanges({
+        correction,
+        doc,
+        notice,
+        now: new Date().toISOString(),
+        options,
+        transition,
+        version: latest ? String(latest.id) : null,
+      })
+    : {}
 
   let event: Awaited<ReturnType<typeof recordEvent>> | undefined
   try {
@@ -275,7 +307,7 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
       assignee: input.assignee ?? null,
       collection: target.collection,
       comment: input.comment?.trim() || null,
-      details: detailsOf(step, acceptedLinks),
+      details: detailsOf(step, acceptedLinks, { correction, notice }),
       document: String(target.id),
       from,
       locale: input.locale ?? null,
@@ -290,6 +322,7 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
       req.payload.update({
         collection: asSlug(target.collection),
         data: {
+          ...recorded,
           workflow: bookkeeping,
           workflowState: to,
           ...(goesLive ? { _status: transition.effect === 'publish' ? 'published' : 'draft' } : {}),
@@ -454,11 +487,7 @@ export const describeWorkflow = async ({
     },
   })
   const latest = await latestVersion(req, target.collection, target.id)
-  const offered = availableTransitions(
-    transitionsFor(options.transitions, target.collection),
-    actor,
-    facts,
-  )
+  const offered = availableTransitions(transitionsFor(options, target.collection), actor, facts)
   const live = await req.payload.db.findOne({
     collection: asSlug(target.collection),
     req,

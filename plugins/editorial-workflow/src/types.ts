@@ -22,6 +22,7 @@ export type TransitionEffect =
   | 'confirm_translation'
   | 'none'
   | 'publish'
+  | 'retract'
   | 'schedule'
   | 'submit'
   | 'unpublish'
@@ -47,6 +48,8 @@ export type TransitionDefinition = {
   /** Publishing needs every locale complete or waived. */
   requiresParity?: boolean
   requiresComment?: boolean
+  /** The transition needs a notice for readers in every locale (a retraction's). */
+  requiresNotice?: boolean
   /** The transition needs a locale (per-locale actions such as waivers). */
   requiresLocale?: boolean
   requiresPublishAt?: boolean
@@ -92,6 +95,20 @@ export type EditorialWorkflowOptions = {
    * read, create, update and delete releases (default: staff). Default false.
    */
   releases?: boolean | { access?: CollectionConfig['access'] }
+  /**
+   * The public record, as newsrooms keep it, for these collections (each one
+   * of `collections`): correction notes published with a change and never
+   * removed, retraction (a visible notice in place of the content, 410 over
+   * REST), embargoes no publishing path breaks, and the feed of public
+   * changes. See the README's "Public record".
+   */
+  record?: {
+    collections: string[]
+    /** Roles that may set or lift an embargo. Default: editor, admin. */
+    embargoRoles?: string[]
+    /** Fields a retracted document still shows readers besides its retraction (its slug, say). Default none. */
+    keepWhenRetracted?: string[]
+  }
   /** Where a content change leads from each state. Default: approved and scheduled → in_review, published → draft. */
   stateAfterEdit?: Record<string, string>
   states?: Record<string, Label>
@@ -108,6 +125,8 @@ export type ResolvedOptions = {
   locales: string[]
   notifications: { adminURL: string; enabled: boolean; reviewerRoles: string[] }
   parityFields: Record<string, string[]>
+  /** The public record's collections and settings (see `EditorialWorkflowOptions.record`). */
+  record: { collections: string[]; embargoRoles: string[]; keepWhenRetracted: string[] }
   /** Whether the `releases` collection exists (it is then one of `collections`). */
   releases: boolean
   /** Who may read, create, update and delete releases; staff where it says nothing. */

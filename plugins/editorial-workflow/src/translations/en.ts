@@ -9,6 +9,13 @@ export const en = {
     changedSinceApproval:
       'The content changed after it was approved; it must be reviewed again before publication.',
     commentRequired: 'This action needs a comment giving the reason.',
+    correctionIncomplete:
+      'A correction note needs a kind and a note; a note of the kind “correction” needs the note in every language.',
+    correctionUnpublished:
+      'Only a document that has been published can carry a correction note; remove the note before its first publication.',
+    embargoAfterSchedule:
+      'The document is scheduled before this embargo ends; unschedule it first, or choose an earlier time.',
+    embargoed: 'The document is under embargo and cannot be made public before ',
     emptyRelease: 'A release needs at least one item.',
     fourEyes:
       'You cannot approve, publish or schedule a document whose content you changed since it was last published, or that you submitted: a colleague must do it.',
@@ -23,6 +30,7 @@ export const en = {
     lostRace: 'Another action on this document got there first; reload it and try again.',
     notFromState: 'This action is not possible from the document’s current state.',
     notLoggedIn: 'You must be logged in.',
+    noticeRequired: 'A retraction needs a notice to readers in every language.',
     parity: 'Publishing needs every language complete, or a recorded waiver. Incomplete: ',
     publishOutsideWorkflow:
       'Publishing, or changing the editorial state, is possible only through a permitted workflow transition.',
@@ -92,6 +100,29 @@ export const en = {
     approvedVersion: 'Approved version',
     publishAt: 'Scheduled for',
     translations: 'Translation status',
+  },
+  /** The public record: corrections, retraction, embargo. */
+  record: {
+    correction: 'Correction note',
+    correctionDescription:
+      'For a change to a published document: the note readers will see beside it once this draft is published. Leave empty for a silent fix.',
+    kind: 'Kind',
+    note: 'Note',
+    kind_correction: 'Correction',
+    kind_clarification: 'Clarification',
+    kind_update: 'Update',
+    kind_editors_note: 'Editor’s note',
+    corrections: 'Corrections',
+    at: 'Date',
+    version: 'Version',
+    retracted: 'Retraction',
+    notice: 'Notice to readers',
+    title: 'Title',
+    embargoUntil: 'Embargoed until',
+    embargoDescription:
+      'Nothing makes this document public before this time, whoever asks. Only the editor-in-chief sets or lifts it.',
+    lastPublishedAt: 'Last published',
+    withdrawnTitle: 'This report has been withdrawn',
   },
   /** The releases collection: several documents reviewed and published as one. */
   release: {

@@ -199,7 +199,6 @@ export const testConfig = (
       Forbidden: 'info',
       GraphQLError: 'info',
       ValidationError: 'info',
-      WorkflowError: 'info',
     } as Config['loggingLevels'],
     plugins: [editorialWorkflow(options)],
     secret: 'editorial-workflow-tests',
