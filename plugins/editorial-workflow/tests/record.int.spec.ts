@@ -334,6 +334,24 @@ describeIntegration('editorial-workflow public record', () => {
     expect(back.body.retracted?.at ?? null).toBeNull()
   })
 
+  it('retracts through GraphQL too, and refuses a notice that is not one text per locale', async () => {
+    const id = await published('بيان عبر غراف')
+    expect(
+      refusal(await transition('editor', id, { notice: 'نص واحد', transition: 'retract' })),
+    ).toEqual({ reason: 'noticeRequired', status: 400 })
+    const half = await api.graphql(
+      `mutation { workflowTransition(collection: "posts", id: "${id}", transition: "retract", notice: { ar: "سحب" }) { state } }`,
+      as('editor'),
+    )
+    expect(half.body.errors?.[0]?.message).toBe('سحب المستند يحتاج إلى إشعار للقراء بكل اللغات.')
+    const whole = await api.graphql(
+      `mutation { workflowTransition(collection: "posts", id: "${id}", transition: "retract", notice: { ar: "سحب", en: "Withdrawn" }) { state } }`,
+      as('editor'),
+    )
+    expect(whole.body.data?.workflowTransition.state).toBe('retracted')
+    expect((await publicPost(id, 'en')).body.errors[0].data.retracted.notice).toBe('Withdrawn')
+  })
+
   it('keeps unpublishing quiet: 404, not 410', async () => {
     const id = await published('نشر بالخطأ')
     expect((await transition('editor', id, { transition: 'unpublish' })).status).toBe(200)
