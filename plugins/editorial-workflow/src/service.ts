@@ -287,7 +287,7 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
     ),
     sequence,
   }
-  const goesLive = ['publish', 'retract', 'unpublish'].includes(transition.effect ?? 'none')
+  const changesLive = ['publish', 'retract', 'unpublish'].includes(transition.effect ?? 'none')
   const notice = transition.effect === 'retract' ? noticeTexts(options, input.notice) : null
   const recorded = record
     ? recordChanges({
@@ -325,10 +325,10 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
           ...recorded,
           workflow: bookkeeping,
           workflowState: to,
-          ...(goesLive ? { _status: transition.effect === 'publish' ? 'published' : 'draft' } : {}),
+          ...(changesLive ? { _status: transition.effect === 'publish' ? 'published' : 'draft' } : {}),
         } as never,
         depth: 0,
-        draft: !goesLive,
+        draft: !changesLive,
         id: target.id,
         // The state is not localized; a locale is named so that hooks never see every locale at once.
         locale: (req.locale && req.locale !== 'all'
