@@ -325,7 +325,9 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
           ...recorded,
           workflow: bookkeeping,
           workflowState: to,
-          ...(changesLive ? { _status: transition.effect === 'publish' ? 'published' : 'draft' } : {}),
+          ...(changesLive
+            ? { _status: transition.effect === 'publish' ? 'published' : 'draft' }
+            : {}),
         } as never,
         depth: 0,
         draft: !changesLive,
