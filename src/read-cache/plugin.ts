@@ -1,8 +1,10 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
+  PayloadRequest,
   Plugin,
 } from 'payload'
 
@@ -10,14 +12,68 @@ import { shareDocumentsHook } from './document-cache'
 import { bumpGeneration } from './generation'
 
 /**
- * Any change to a document the public can read (published or not: a draft
- * save can be an unpublish, and an entity's edit changes every page that
- * shows it) makes every cached answer and document stale. Listed last among
- * the plugins, so that the bump comes after everything else the change writes
- * (search rows, workflow bookkeeping, media flags).
+ * Where a request notes the draft saves under way, per `collection:id`
+ * (`collection:*` for a bulk update): on `req.context`, which Payload shares
+ * with the copies of `req` some operations hand to their hooks.
  */
-const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  await bumpGeneration(req)
+const DRAFT_SAVES = 'jusur.draftSaves'
+
+const draftSaves = (req: PayloadRequest): Set<string> => {
+  req.context ??= {}
+  req.context[DRAFT_SAVES] ??= new Set<string>()
+  return req.context[DRAFT_SAVES] as Set<string>
+}
+
+/**
+ * Notes whether an update (or version restore) is a draft save, as Payload
+ * decides it: with drafts on, `draft: true` and not publishing. A draft save
+ * writes a version only, never the row readers are served.
+ */
+const noteDraftSave: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'update' && operation !== 'restoreVersion') return args
+  const { data, draft, id, publishAllLocales, unpublishAllLocales } = args as {
+    data?: { _status?: unknown }
+    draft?: boolean
+    id?: number | string
+    publishAllLocales?: boolean
+    unpublishAllLocales?: boolean | string
+  }
+  const saves = draftSaves(req)
+  // A bulk update's mark lasts until the next operation on the collection.
+  saves.delete(`${collection.slug}:*`)
+  const key = `${collection.slug}:${id ?? '*'}`
+  const draftSave =
+    hasDrafts(collection) &&
+    Boolean(draft) &&
+    data?._status !== 'published' &&
+    !publishAllLocales &&
+    !unpublishAllLocales
+  if (draftSave) saves.add(key)
+  else saves.delete(key)
+  return args
+}
+
+const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>): boolean =>
+  typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
+
+/**
+ * What can change a public answer moves the generation on: a write to the
+ * row readers are served (a publication, an unpublication or retraction, a
+ * published import, any change to a collection without drafts) and a
+ * deletion. A draft save, an autosave, a workflow step that keeps the
+ * content in draft, or a new draft document cannot (readers never see
+ * drafts), so a newsroom at work does not empty the cache. Listed last among
+ * the plugins, so that the bump comes after everything else the change
+ * writes (search rows, workflow bookkeeping, media flags).
+ */
+const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+  const saves = draftSaves(req)
+  // The mark is taken as it is read: a save nested in this one's hooks cannot pass for it.
+  const unseen =
+    operation === 'create'
+      ? hasDrafts(collection) && doc?._status !== 'published'
+      : saves.delete(`${collection.slug}:${doc?.id}`) || saves.has(`${collection.slug}:*`)
+  if (!unseen) await bumpGeneration(req)
   return doc
 }
 
@@ -41,7 +97,11 @@ export const readCachePlugin =
         ...collection.hooks,
         afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
         afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), shareDocuments],
+        beforeOperation: [
+          ...(collection.hooks?.beforeOperation ?? []),
+          noteDraftSave,
+          shareDocuments,
+        ],
       },
     })
     return {

@@ -3,6 +3,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { jusurConfig } from '../../src/config/jusur-config'
 import { closeDatabase } from '../../src/db/close-database'
+import { readGeneration } from '../../src/read-cache/generation'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { apiClient } from '../helpers/api'
 import { AS_IMPORT, bodyLinkingTo, publishedArticleNamingAPerson } from '../helpers/content'
@@ -134,6 +135,65 @@ describeIntegration('published-read cache', () => {
     expect(afterUnpublish.headers.get(CACHE_HEADER)).toBe('MISS')
     expect(titles(afterUnpublish.body)).not.toContain('المقال الأول')
     expect(JSON.stringify(afterUnpublish.body)).not.toContain('عنوان مسودة لم يُنشر')
+  })
+
+  it('keeps its answers while the newsroom works: drafts, autosaves, reviews and draft restores change nothing readers see', async () => {
+    const generation = await readGeneration(ctx.payload)
+    await api.graphql(PAGE)
+    const hit = async (step: string) =>
+      expect({ cache: (await api.graphql(PAGE)).headers.get(CACHE_HEADER), step }).toEqual({
+        cache: 'HIT',
+        step,
+      })
+    const as = (member: 'author' | 'editor' | 'reviewer' | 'translator') => staff.tokens[member]
+    const created = await api.request('POST', '/articles?draft=true&locale=ar', {
+      body: { summary: 'ملخص', title: 'مقال قيد الكتابة' },
+      token: as('author'),
+    })
+    const id = ((await created.json()) as Json).doc.id
+    await hit('a new draft')
+    for (const [query, body] of [
+      ['draft=true&locale=en', { summary: 'Summary', title: 'An article being written' }],
+      ['draft=true&autosave=true&locale=ar', { title: 'مقال قيد الكتابة والحفظ التلقائي' }],
+    ] as const) {
+      const saved = await api.request('PATCH', `/articles/${id}?${query}`, {
+        body,
+        token: as('author'),
+      })
+      expect(saved.status).toBe(200)
+      await hit(query)
+    }
+    const step = (name: string, member: 'author' | 'reviewer' | 'translator', target = id) =>
+      api.request('POST', `/articles/${target}/workflow`, {
+        body: { comment: 'ملاحظة', locale: 'en', transition: name },
+        token: as(member),
+      })
+    for (const [name, member] of [
+      ['submit', 'author'],
+      ['request_changes', 'reviewer'],
+      ['submit', 'author'],
+      ['approve', 'reviewer'],
+    ] as const) {
+      expect((await step(name, member)).status).toBe(200)
+      await hit(name)
+    }
+    // A published article's next draft, and a draft restore of an old version.
+    await api.request('PATCH', `/articles/${article}?draft=true&locale=ar`, {
+      body: { summary: 'ملخص مسودة لاحقة' },
+      token: as('author'),
+    })
+    await hit('a published article’s next draft')
+    const { docs } = await ctx.payload.findVersions({
+      collection: 'articles',
+      sort: 'createdAt',
+      where: { parent: { equals: article } },
+    })
+    const restored = await api.request('POST', `/articles/versions/${docs[0]!.id}`, {
+      token: as('author'),
+    })
+    expect(restored.status).toBe(200)
+    await hit('a draft restore')
+    expect(await readGeneration(ctx.payload)).toBe(generation)
   })
 
   it('passes logged-in callers, draft queries and mutations by, and keeps them out of shared caches', async () => {
