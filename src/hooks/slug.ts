@@ -62,7 +62,9 @@ export const rememberPublishedSlug: CollectionBeforeChangeHook = ({ data, origin
 /**
  * `GET /api/<collection>/by-slug/:slug?locale=en`: the document with that slug
  * in that language, as the caller may see it; under an old slug, a 301 to the
- * current one. Access is the caller's: the public sees published documents only.
+ * current one. Access is the caller's: the public sees published documents
+ * only, and for a retracted one (current or old slug) the workflow's 410 Gone
+ * with its notice.
  */
 export const bySlugEndpoint = (collection: CollectionSlug): Endpoint => ({
   method: 'get',
@@ -86,6 +88,25 @@ export const bySlugEndpoint = (collection: CollectionSlug): Endpoint => ({
     if (target?.slug) {
       const location = `${req.payload.config.routes.api}/${collection}/by-slug/${encodeURIComponent(target.slug)}?locale=${req.locale}`
       return Response.json({ redirect: target.slug }, { headers: { location }, status: 301 })
+    }
+    // Lists leave retracted documents out; read by id, the workflow answers for them (410 with the notice).
+    const unlisted = await req.payload.db.findOne({
+      collection,
+      locale: req.locale,
+      req,
+      where: { or: [{ slug: { equals: slug } }, { previousSlugs: { in: [slug] } }] },
+    })
+    if (unlisted) {
+      const doc = await req.payload.findByID({
+        collection,
+        depth: 1,
+        disableErrors: true,
+        id: unlisted.id,
+        locale: req.locale,
+        overrideAccess: false,
+        req,
+      })
+      if (doc) return Response.json(doc)
     }
     return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
   },

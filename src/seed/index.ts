@@ -14,7 +14,11 @@ import {
   FOLLOW_UP_RELEASE,
 } from './follow-up-report'
 import { type LinkTarget, paragraphsToLexical } from './lexical'
-import { REPORT_ARTICLE, REPORT_ARTICLE_PUBLISHED_AT } from './report-article'
+import {
+  REPORT_ARTICLE,
+  REPORT_ARTICLE_EDITORS_NOTE,
+  REPORT_ARTICLE_PUBLISHED_AT,
+} from './report-article'
 import {
   AGREEMENTS,
   ARTICLE_LINKS,
@@ -349,14 +353,24 @@ const seedInto = async (payload: Payload, req: PayloadRequest): Promise<SeedRepo
       ...links,
       body: paragraphsToLexical(ar.body, 'rtl', resolve),
       publishedAt: REPORT_ARTICLE_PUBLISHED_AT,
+      // Published with an editor's note, as the public record keeps it (the workflow's `corrections`).
+      corrections: [
+        {
+          at: REPORT_ARTICLE_PUBLISHED_AT,
+          kind: 'editors_note',
+          note: REPORT_ARTICLE_EDITORS_NOTE.ar,
+        },
+      ],
+      lastPublishedAt: REPORT_ARTICLE_PUBLISHED_AT,
       slug: ar.slug,
       sourceAttribution: ar.sourceAttribution,
       summary: ar.summary,
       title: ar.title,
     },
-    () => ({
+    (created) => ({
       ...published,
       body: paragraphsToLexical(en.body, 'ltr', resolve),
+      corrections: englishRows(created.corrections, [{ note: REPORT_ARTICLE_EDITORS_NOTE.en }]),
       slug: en.slug,
       sourceAttribution: en.sourceAttribution,
       summary: en.summary,

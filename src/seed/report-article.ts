@@ -14,6 +14,12 @@ export type ArticleText = {
 
 export const REPORT_ARTICLE_PUBLISHED_AT = '2024-10-28T09:00:00.000Z'
 
+/** The editor's note published with the demo article: where its text comes from. */
+export const REPORT_ARTICLE_EDITORS_NOTE: Record<'ar' | 'en', string> = {
+  ar: 'هذا التقرير صياغتنا، بالعربية والإنجليزية، لبيان صحفي أصدرته وزارة الداخلية؛ والأشخاص والجهات الواردة فيه مرتبطة بصفحاتها في جسور.',
+  en: 'This report is our account, in Arabic and English, of a press statement by the Ministry of Interior; the people and bodies it names link to their pages in Jusur.',
+}
+
 export const REPORT_ARTICLE: Record<'ar' | 'en', ArticleText> = {
   ar: {
     title: 'من بكين إلى القاهرة: وزارة الداخلية توسّع شراكاتها الأمنية الدولية',

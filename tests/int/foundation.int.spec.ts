@@ -2,7 +2,11 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/seed/demo-users'
 import { seedDemoContent } from '../../src/seed'
-import { REPORT_ARTICLE } from '../../src/seed/report-article'
+import {
+  REPORT_ARTICLE,
+  REPORT_ARTICLE_EDITORS_NOTE,
+  REPORT_ARTICLE_PUBLISHED_AT,
+} from '../../src/seed/report-article'
 import { apiClient } from '../helpers/api'
 import {
   describeIntegration,
@@ -79,6 +83,20 @@ describeIntegration(
         title: REPORT_ARTICLE.ar.title,
       })
       expect(en.body.data?.Articles.docs[0].title).toBe(REPORT_ARTICLE.en.title)
+    })
+
+    it('publishes the article with its editor’s note in both languages', async () => {
+      const query = `query ($locale: LocaleInputType) { Articles(locale: $locale) { docs { corrections { kind note at } } } }`
+      for (const locale of ['ar', 'en'] as const) {
+        const { body } = await api.graphql(query, { variables: { locale } })
+        expect(body.data?.Articles.docs[0].corrections).toEqual([
+          {
+            at: REPORT_ARTICLE_PUBLISHED_AT,
+            kind: 'editors_note',
+            note: REPORT_ARTICLE_EDITORS_NOTE[locale],
+          },
+        ])
+      }
     })
 
     it('falls back to Arabic where an English translation is missing', async () => {

@@ -29,6 +29,15 @@ const canonical = (value: unknown): unknown => {
   return value
 }
 
+/** Whether a value says nothing: "nothing" in any spelling, or a group or list of nothing but that. */
+export const isBlank = (value: unknown): boolean => {
+  const form = canonical(value)
+  if (form === null) return true
+  if (Array.isArray(form)) return form.every(isBlank)
+  if (typeof form === 'object') return Object.values(form as object).every(isBlank)
+  return false
+}
+
 export const sameValue = (a: unknown, b: unknown): boolean =>
   JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 

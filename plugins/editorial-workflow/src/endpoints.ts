@@ -24,6 +24,13 @@ const transitionRequestFrom = async (req: PayloadRequest): Promise<TransitionReq
     if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string')
       throw new WorkflowError(req, 400, 'unknownTransition')
   }
+  const notice = record.notice
+  if (
+    notice !== undefined &&
+    notice !== null &&
+    (typeof notice !== 'object' || Array.isArray(notice))
+  )
+    throw new WorkflowError(req, 400, 'noticeRequired')
   const accept = record.acceptUnpublishedLinks
   if (accept !== undefined && accept !== null && typeof accept !== 'boolean')
     throw new WorkflowError(req, 400, 'unknownTransition')

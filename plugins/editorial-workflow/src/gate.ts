@@ -7,7 +7,7 @@ import type {
   Where,
 } from 'payload'
 
-import { changedContentKeys, sameValue } from './content'
+import { changedContentKeys, isBlank, sameValue } from './content'
 import { WorkflowError } from './errors'
 import { EDIT_TRANSITION } from './defaults'
 import { recordEvent, type WorkflowEventData } from './events'
@@ -146,6 +146,7 @@ export const gateBeforeChange =
         throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
       }
       if (duplicate) data._status = 'draft'
+      if (starting) startRecordAfresh(req, data, duplicate)
       // An import of published content without a state of its own arrives published.
       const imported =
         data.workflowState && data.workflowState !== options.initialState
@@ -201,6 +202,18 @@ type Save = {
   req: PayloadRequest
   restoring?: boolean
   slug: string
+}
+
+/**
+ * A new document has no public record: a caller who sends one is refused
+ * (403), a duplicate leaves its source's behind, with its pending
+ * correction note.
+ */
+const startRecordAfresh = (req: PayloadRequest, data: Record<string, any>, duplicate: boolean) => {
+  if (!duplicate && RECORD_BOOKKEEPING.some((field) => !isBlank(data[field])))
+    throw new WorkflowError(req, 403, 'publishOutsideWorkflow')
+  for (const field of [...RECORD_BOOKKEEPING, ...(duplicate ? ['correction'] : [])])
+    delete data[field]
 }
 
 /** The fields only transitions write: the state, the bookkeeping and the public record's. */

@@ -152,6 +152,15 @@ export const workflowGraphQL = (options: ResolvedOptions) => {
   let type: ReturnType<typeof workflowStateType> | undefined
   const typeFor = (GraphQL: Parameters<GraphQLExtension>[0]) =>
     (type ??= workflowStateType(GraphQL))
+  // A retraction's notice to readers: one text per locale (`{ ar, en }`).
+  let notice: InstanceType<Parameters<GraphQLExtension>[0]['GraphQLInputObjectType']> | undefined
+  const noticeFor = (GraphQL: Parameters<GraphQLExtension>[0]) =>
+    (notice ??= new GraphQL.GraphQLInputObjectType({
+      name: 'WorkflowNotice',
+      fields: Object.fromEntries(
+        options.locales.map((locale) => [locale, { type: GraphQL.GraphQLString }]),
+      ),
+    }))
 
   const queries: GraphQLExtension = (GraphQL) => {
     const { GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
@@ -179,6 +188,7 @@ export const workflowGraphQL = (options: ResolvedOptions) => {
           comment: { type: GraphQLString },
           id: { type: new GraphQLNonNull(GraphQLID) },
           locale: { type: GraphQLString },
+          notice: { type: noticeFor(GraphQL) },
           publishAt: { type: DateTimeResolver },
           transition: { type: new GraphQLNonNull(GraphQLString) },
           version: { type: GraphQLString },

@@ -23,8 +23,9 @@ import { translate } from './translations'
 
 type IsStaff = (req: PayloadRequest) => boolean
 
-const RETRACTED: Where = { 'retracted.at': { exists: true } }
-const NOT_RETRACTED: Where = { 'retracted.at': { exists: false } }
+// Fresh each time: Payload rewrites the queries it is given in place.
+const retracted = (): Where => ({ 'retracted.at': { exists: true } })
+const notRetracted = (): Where => ({ 'retracted.at': { exists: false } })
 
 /**
  * The collection's read access, widened so that readers may reach retracted
@@ -36,7 +37,7 @@ export const admitTombstones =
   async (args) => {
     const allowed = read ? await read(args) : Boolean(args.req.user)
     if (allowed === true || allowed === false) return allowed
-    return { or: [allowed, RETRACTED] }
+    return { or: [allowed, retracted()] }
   }
 
 /**
@@ -47,11 +48,14 @@ export const admitTombstones =
  */
 export const listsWithoutTombstones =
   (isStaff: IsStaff): CollectionBeforeOperationHook =>
-  ({ args, operation, req }) => {
-    if ((operation !== 'read' && operation !== 'count') || isStaff(req)) return args
+  ({ args, operation, overrideAccess, req }) => {
+    // Server code reading with access control off sees everything, as staff do; readers' reads never are.
+    // (Version reads are 'read' too here, but only staff may read versions.)
+    if ((operation !== 'read' && operation !== 'count') || overrideAccess || isStaff(req))
+      return args
     const read = args as { disableErrors?: boolean; id?: unknown; where?: Where }
     if (read.id !== undefined || read.disableErrors) return args
-    return { ...args, where: read.where ? { and: [read.where, NOT_RETRACTED] } : NOT_RETRACTED }
+    return { ...args, where: read.where ? { and: [read.where, notRetracted()] } : notRetracted() }
   }
 
 /** A retracted document as readers see it: the facts of its retraction, and nothing of its content. */

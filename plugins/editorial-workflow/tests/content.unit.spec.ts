@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 
-import { changedContentKeys, NOT_CONTENT, sameContent, sameValue } from '../src/content'
+import { changedContentKeys, isBlank, NOT_CONTENT, sameContent, sameValue } from '../src/content'
 
 describe('sameValue: one canonical form', () => {
   // [what, a, b, same]
@@ -85,18 +86,27 @@ describe('changedContentKeys', () => {
     expect(changedContentKeys({ summary: undefined, tags: undefined }, original)).toEqual([])
   })
 
-  it('ignores status, timestamps, id and the workflow fields', () => {
+  it('ignores status, timestamps, id, the workflow fields, the public record and the embargo', () => {
     expect([...NOT_CONTENT].sort()).toEqual([
       '_status',
+      'corrections',
       'createdAt',
       'deletedAt',
+      'embargoUntil',
+      'embargoUntil_tz',
       'id',
+      'lastPublishedAt',
+      'retracted',
       'updatedAt',
       'workflow',
       'workflowState',
     ])
     const bookkeeping = {
       _status: 'draft',
+      corrections: [{ kind: 'update', note: 'x' }],
+      embargoUntil: '2031-01-01T00:00:00.000Z',
+      lastPublishedAt: '2030-01-01T00:00:00.000Z',
+      retracted: { at: '2030-01-01T00:00:00.000Z', notice: 'x' },
       createdAt: '2030-01-01T00:00:00.000Z',
       deletedAt: '2030-01-01T00:00:00.000Z',
       id: 99,
@@ -150,5 +160,31 @@ describe('sameContent', () => {
       false,
     )
     expect(sameContent(version, { ...version, title: { en: 'Title', ar: 'عنوان' } })).toBe(true)
+  })
+})
+
+describe('isBlank: a value that says nothing', () => {
+  const nothing = fc.constantFrom<unknown>(undefined, null, '', [])
+  const blank: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      nothing,
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.dictionary(fc.string({ maxLength: 5 }), tie('value'), { maxKeys: 3 }),
+    ),
+  })).value
+
+  it('holds for nothing, and for groups and lists of nothing, however nested (property)', () => {
+    fc.assert(fc.property(blank, (value) => expect(isBlank(value)).toBe(true)))
+  })
+
+  it('fails as soon as one leaf says something (property)', () => {
+    const something = fc.oneof(fc.string({ minLength: 1 }), fc.integer(), fc.boolean())
+    fc.assert(
+      fc.property(blank, something, fc.string({ maxLength: 5 }), (around, leaf, key) => {
+        expect(isBlank({ around, [`k${key}`]: leaf })).toBe(false)
+        expect(isBlank([around, [leaf]])).toBe(false)
+      }),
+    )
   })
 })

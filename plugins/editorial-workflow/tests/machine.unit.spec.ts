@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 
 import { DEFAULT_STATES, DEFAULT_TRANSITIONS } from '../src/defaults'
 import {
@@ -47,6 +48,7 @@ describe('the default graph', () => {
       'scheduled',
       'published',
       'archived',
+      'retracted',
     ])
     for (const { from, to } of DEFAULT_TRANSITIONS) {
       if (from !== '*') for (const state of from) expect(states).toContain(state)
@@ -54,9 +56,12 @@ describe('the default graph', () => {
     }
   })
 
-  it('names every transition once, with an Arabic and an English label', () => {
-    const names = DEFAULT_TRANSITIONS.map(({ name }) => name)
-    expect(new Set(names).size).toBe(names.length)
+  it('names each transition once per state it leaves, with an Arabic and an English label', () => {
+    // A name may recur from other states (reopening an archived and a retracted document).
+    const taken = DEFAULT_TRANSITIONS.flatMap(({ from, name }) =>
+      (from === '*' ? Object.keys(DEFAULT_STATES) : from).map((state) => `${name} from ${state}`),
+    )
+    expect(new Set(taken).size).toBe(taken.length)
     for (const { label } of DEFAULT_TRANSITIONS) {
       expect(label.ar).toMatch(/[\u0600-\u06FF]/)
       expect(label.en).toMatch(/^[A-Z]/)
@@ -393,6 +398,23 @@ describe('inputRefusal', () => {
       'invalidPublishAt',
     )
   })
+
+  it('takes a retraction only with a notice that says something in every locale (property)', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom('', '   ', '\n\t', 'سُحب', 'Withdrawn'),
+      fc.constant(null),
+      fc.integer(),
+    )
+    const says = (value: unknown) => typeof value === 'string' && value.trim() !== ''
+    fc.assert(
+      fc.property(fc.record({ ar: text, en: text }, { requiredKeys: [] }), (notice) => {
+        const refusal = inputRefusal(transition('retract'), { notice }, LOCALES, NOW)
+        const complete = says(notice.ar) && says(notice.en)
+        expect(refusal).toEqual(complete ? null : { reason: 'noticeRequired', status: 400 })
+      }),
+    )
+  })
 })
 
 describe('availableTransitions', () => {
@@ -436,9 +458,16 @@ describe('availableTransitions', () => {
     [
       actor(1, 'editor'),
       facts('published'),
-      ['unpublish', 'waive_translation', 'confirm_translation'],
+      ['unpublish', 'retract', 'waive_translation', 'confirm_translation'],
     ],
     [actor(1, 'author'), facts('archived'), ['reopen']],
+    // Only the editor-in-chief brings a retracted document back.
+    [actor(1, 'author'), facts('retracted'), []],
+    [
+      actor(1, 'editor'),
+      facts('retracted'),
+      ['reopen', 'waive_translation', 'confirm_translation'],
+    ],
   ]
 
   it.each(cases)('%j on %j is offered %j', (who, document, expected) => {

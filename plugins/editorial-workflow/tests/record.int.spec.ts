@@ -242,6 +242,38 @@ describeIntegration('editorial-workflow public record', () => {
     expect((await publicPost(id)).body.corrections).toEqual(before)
   })
 
+  it('starts a new document, or a duplicate, without a public record', async () => {
+    for (const forged of [
+      { corrections: [{ kind: 'correction', note: 'تصحيح مزيف' }] },
+      { retracted: { at: new Date().toISOString(), notice: 'مزيف' } },
+      { lastPublishedAt: new Date().toISOString() },
+    ]) {
+      const reply = await api.request('POST', '/posts?draft=true&locale=ar', {
+        body: { title: 'وثيقة مزورة', ...forged },
+        ...as('editor'),
+      })
+      expect(refusal(reply)).toEqual({ reason: 'publishOutsideWorkflow', status: 403 })
+    }
+    const id = await published('أصل منسوخ')
+    await save(id, 'ar', { body: 'تعديل', correction: { kind: 'update', note: 'تحديث' } })
+    await publishAgain(id)
+    await save(id, 'ar', { correction: { kind: 'update', note: 'تحديث آخر' } })
+    const copy = await api.request('POST', `/posts/${id}/duplicate?locale=ar`, {
+      body: {},
+      ...as('editor'),
+    })
+    expect(copy.status).toBe(200)
+    const stored = await loose(bed.payload).findByID({
+      collection: 'posts',
+      draft: true,
+      id: copy.body.doc.id,
+      locale: 'all',
+    })
+    expect(stored.corrections ?? []).toEqual([])
+    expect(stored.lastPublishedAt ?? null).toBeNull()
+    expect(stored.correction?.note?.ar ?? null).toBeNull()
+  })
+
   it('retracts with a notice: 410 over REST in the requested language, a tombstone in GraphQL and links, out of lists', async () => {
     const target = await published('تقرير سيسحب')
     const linking = await published('تقرير يشير إليه', { related: [target] })
@@ -334,6 +366,24 @@ describeIntegration('editorial-workflow public record', () => {
     expect(back.body.retracted?.at ?? null).toBeNull()
   })
 
+  it('retracts through GraphQL too, and refuses a notice that is not one text per locale', async () => {
+    const id = await published('بيان عبر غراف')
+    expect(
+      refusal(await transition('editor', id, { notice: 'نص واحد', transition: 'retract' })),
+    ).toEqual({ reason: 'noticeRequired', status: 400 })
+    const half = await api.graphql(
+      `mutation { workflowTransition(collection: "posts", id: "${id}", transition: "retract", notice: { ar: "سحب" }) { state } }`,
+      as('editor'),
+    )
+    expect(half.body.errors?.[0]?.message).toBe('سحب المستند يحتاج إلى إشعار للقراء بكل اللغات.')
+    const whole = await api.graphql(
+      `mutation { workflowTransition(collection: "posts", id: "${id}", transition: "retract", notice: { ar: "سحب", en: "Withdrawn" }) { state } }`,
+      as('editor'),
+    )
+    expect(whole.body.data?.workflowTransition.state).toBe('retracted')
+    expect((await publicPost(id, 'en')).body.errors[0].data.retracted.notice).toBe('Withdrawn')
+  })
+
   it('keeps unpublishing quiet: 404, not 410', async () => {
     const id = await published('نشر بالخطأ')
     expect((await transition('editor', id, { transition: 'unpublish' })).status).toBe(200)
@@ -401,6 +451,40 @@ describeIntegration('editorial-workflow public record', () => {
       ).status,
     ).toBe(200)
     expect((await publicPost(id)).status).toBe(404)
+  })
+
+  it('holds a release under its own embargo, and records who set it', async () => {
+    const created = await api.request('POST', '/posts?draft=true&locale=ar', {
+      body: { title: 'بند إصدار' },
+      ...as('author'),
+    })
+    const item = created.body.doc.id
+    await save(item, 'en', { title: 'Release item' })
+    const release = await api.request('POST', '/releases?draft=true&locale=ar', {
+      body: { items: [{ relationTo: 'posts', value: item }], title: 'إصدار بحظر' },
+      ...as('author'),
+    })
+    const id = release.body.doc.id
+    const until = new Date(Date.now() + 86_400_000).toISOString()
+    await api.request('PATCH', `/releases/${id}?draft=true&locale=en`, {
+      body: { title: 'Release under embargo' },
+      ...as('author'),
+    })
+    await api.request('PATCH', `/releases/${id}?draft=true&locale=ar`, {
+      body: { embargoUntil: until },
+      ...as('editor'),
+    })
+    await transition('editor', item, { locale: 'en', transition: 'confirm_translation' })
+    expect((await transition('author', id, { transition: 'submit' }, 'releases')).status).toBe(200)
+    expect((await transition('reviewer', id, { transition: 'approve' }, 'releases')).status).toBe(
+      200,
+    )
+    const refused = await transition('editor', id, { transition: 'publish' }, 'releases')
+    expect(refusal(refused)).toEqual({ reason: 'embargoed', status: 409 })
+    expect(refused.body.errors[0].data.embargoUntil).toBe(until)
+    const history = (await workflowOf(id, 'releases')).history as Json[]
+    expect(history[0]).toMatchObject({ details: { embargoUntil: until }, transition: 'embargo' })
+    expect((await publicPost(item)).status).toBe(404)
   })
 
   it('refuses an embargo that ends after the time the document is scheduled for', async () => {
