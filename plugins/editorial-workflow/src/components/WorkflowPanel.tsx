@@ -43,8 +43,8 @@ const EMPTY: Draft = {
  * do), the embargo, the retraction, translation status per language, a link
  * comparing the draft with the approved version beside the correction note it
  * will publish, the links readers cannot see yet (and the release publishing
- * them along), a release's items, and the history. Everything it shows and does goes through
- * `/api/{collection}/{id}/workflow`, so the server decides.
+ * them along), a release's items, and the history. Everything it shows and
+ * does goes through `/api/{collection}/{id}/workflow`, so the server decides.
  */
 export const WorkflowPanel: React.FC = () => {
   const { collectionSlug, id } = useDocumentInfo()
@@ -109,8 +109,9 @@ export const WorkflowPanel: React.FC = () => {
   const publishesOverLinks = (transition: Offered) =>
     (transition.effect === 'publish' || transition.effect === 'schedule') &&
     workflow.unpublishedLinks.length > 0
-  const changedSinceApproval =
-    workflow.approvedVersion && workflow.approvedVersion !== workflow.latestVersion
+  const changedSinceApproval = Boolean(
+    workflow.approvedVersion && workflow.approvedVersion !== workflow.latestVersion,
+  )
   const needsComment = (transition: Offered, input: Draft) =>
     transition.requiresComment || input.acceptUnpublishedLinks
 
