@@ -228,6 +228,10 @@ export interface Article {
   };
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
+  correction?: {
+    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+    note?: string | null;
+  };
   title: string;
   /**
    * Made from the title when left empty.
@@ -301,10 +305,6 @@ export interface Article {
     | null;
   mediaUsed?: (number | Media)[] | null;
   lastPublishedAt?: string | null;
-  correction?: {
-    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
-    note?: string | null;
-  };
   corrections?:
     | {
         kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
@@ -494,6 +494,10 @@ export interface Agreement {
   };
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
+  correction?: {
+    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+    note?: string | null;
+  };
   title: string;
   /**
    * Made from the title when left empty.
@@ -562,10 +566,6 @@ export interface Agreement {
     totalDocs?: number;
   };
   lastPublishedAt?: string | null;
-  correction?: {
-    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
-    note?: string | null;
-  };
   corrections?:
     | {
         kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
@@ -700,6 +700,10 @@ export interface Event {
   };
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
+  correction?: {
+    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+    note?: string | null;
+  };
   title: string;
   /**
    * Made from the title when left empty.
@@ -776,10 +780,6 @@ export interface Event {
   };
   mediaUsed?: (number | Media)[] | null;
   lastPublishedAt?: string | null;
-  correction?: {
-    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
-    note?: string | null;
-  };
   corrections?:
     | {
         kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
@@ -1019,6 +1019,10 @@ export interface Delegation {
   };
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
+  correction?: {
+    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
+    note?: string | null;
+  };
   name: string;
   /**
    * Made from the title when left empty.
@@ -1062,10 +1066,6 @@ export interface Delegation {
     totalDocs?: number;
   };
   lastPublishedAt?: string | null;
-  correction?: {
-    kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
-    note?: string | null;
-  };
   corrections?:
     | {
         kind?: ('correction' | 'clarification' | 'update' | 'editors_note') | null;
@@ -1422,6 +1422,12 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   embargoUntil?: T;
   embargoUntil_tz?: T;
+  correction?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1441,12 +1447,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   mentions?: T;
   mediaUsed?: T;
   lastPublishedAt?: T;
-  correction?:
-    | T
-    | {
-        kind?: T;
-        note?: T;
-      };
   corrections?:
     | T
     | {
@@ -1488,6 +1488,12 @@ export interface EventsSelect<T extends boolean = true> {
       };
   embargoUntil?: T;
   embargoUntil_tz?: T;
+  correction?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1525,12 +1531,6 @@ export interface EventsSelect<T extends boolean = true> {
   agreementsSigned?: T;
   mediaUsed?: T;
   lastPublishedAt?: T;
-  correction?:
-    | T
-    | {
-        kind?: T;
-        note?: T;
-      };
   corrections?:
     | T
     | {
@@ -1572,6 +1572,12 @@ export interface DelegationsSelect<T extends boolean = true> {
       };
   embargoUntil?: T;
   embargoUntil_tz?: T;
+  correction?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
   name?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1604,12 +1610,6 @@ export interface DelegationsSelect<T extends boolean = true> {
   events?: T;
   articles?: T;
   lastPublishedAt?: T;
-  correction?:
-    | T
-    | {
-        kind?: T;
-        note?: T;
-      };
   corrections?:
     | T
     | {
@@ -1651,6 +1651,12 @@ export interface AgreementsSelect<T extends boolean = true> {
       };
   embargoUntil?: T;
   embargoUntil_tz?: T;
+  correction?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
   title?: T;
   slug?: T;
   previousSlugs?: T;
@@ -1715,12 +1721,6 @@ export interface AgreementsSelect<T extends boolean = true> {
   events?: T;
   articles?: T;
   lastPublishedAt?: T;
-  correction?:
-    | T
-    | {
-        kind?: T;
-        note?: T;
-      };
   corrections?:
     | T
     | {

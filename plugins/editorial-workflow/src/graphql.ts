@@ -3,6 +3,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import { DateTimeResolver } from 'graphql-scalars'
 
 import { describeWorkflow, performTransition, type WorkflowDescription } from './service'
+import type { LocaleTexts } from './record-status'
 import type { ResolvedOptions } from './types'
 
 type Context = { req: PayloadRequest }
@@ -25,7 +26,38 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
       name: { type: new GraphQLNonNull(GraphQLString) },
       requiresComment: { type: GraphQLBoolean },
       requiresLocale: { type: GraphQLBoolean },
+      requiresNotice: { type: GraphQLBoolean },
       requiresPublishAt: { type: GraphQLBoolean },
+    },
+  })
+  const LocaleText = new GraphQLObjectType({
+    name: 'WorkflowLocaleText',
+    fields: { locale: text, text },
+  })
+  const perLocale = (texts: LocaleTexts) =>
+    Object.entries(texts).map(([locale, value]) => ({ locale, text: value }))
+  const Correction = new GraphQLObjectType({
+    name: 'WorkflowPendingCorrection',
+    fields: {
+      kind: text,
+      note: {
+        resolve: (correction: { note: LocaleTexts }) => perLocale(correction.note),
+        type: new GraphQLList(LocaleText),
+      },
+    },
+  })
+  const Embargo = new GraphQLObjectType({
+    name: 'WorkflowEmbargo',
+    fields: { timezone: text, until: { type: DateTimeResolver } },
+  })
+  const Retraction = new GraphQLObjectType({
+    name: 'WorkflowRetraction',
+    fields: {
+      at: { type: DateTimeResolver },
+      notice: {
+        resolve: (retracted: { notice: LocaleTexts }) => perLocale(retracted.notice),
+        type: new GraphQLList(LocaleText),
+      },
     },
   })
   const Translation = new GraphQLObjectType({
@@ -96,6 +128,8 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
         type: GraphQLString,
       },
       collection: text,
+      correction: { type: Correction },
+      embargo: { type: Embargo },
       history: { type: new GraphQLList(HistoryEntry) },
       id: { resolve: (state) => String(state.id), type: GraphQLString },
       items: { type: new GraphQLList(ReleaseItem) },
@@ -103,6 +137,7 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
       publishAt: { type: DateTimeResolver },
       published: { type: GraphQLBoolean },
       release: { type: Release },
+      retracted: { type: Retraction },
       state: text,
       stateLabel: text,
       transitions: { type: new GraphQLList(Transition) },

@@ -13,7 +13,7 @@ import {
 import { workflowGraphQL } from './graphql'
 import { requiredLocalizedFields } from './parity'
 import { hasEmbargo, keepsRecord } from './record'
-import { embargoField, recordFields } from './record-fields'
+import { correctionField, embargoField, recordFields } from './record-fields'
 import {
   admitTombstones,
   goneOverRest,
@@ -33,6 +33,7 @@ export { WorkflowError } from './errors'
 export { describeWorkflow, performTransition } from './service'
 export type { TransitionRequest, WorkflowDescription } from './service'
 export { WORKFLOW_IMPORT } from './transition-context'
+export { translate } from './translations'
 export type { WorkflowTextKey } from './translations'
 export type { WorkflowTexts } from './translations/en'
 export type * from './types'
@@ -129,14 +130,16 @@ const withWorkflow = (
   const mayEmbargo: FieldAccess = ({ req }) =>
     options.rolesOf(req.user).some((role) => options.record.embargoRoles.includes(role))
   const record = keepsRecord(options, collection.slug)
+  const embargo = hasEmbargo(options, collection.slug)
   const schema: CollectionConfig = {
     ...collection,
-    // The state first, so that its panel heads the edit view's sidebar.
+    // The state first, so that its panel heads the edit view's sidebar; the embargo and correction note follow it.
     fields: [
       ...workflowFields(options, staffOnly, enabled),
-      ...(hasEmbargo(options, collection.slug) ? [embargoField(staffOnly, mayEmbargo)] : []),
+      ...(embargo ? [embargoField(staffOnly, mayEmbargo, enabled)] : []),
+      ...(record ? [correctionField(staffOnly)] : []),
       ...collection.fields,
-      ...(record ? recordFields(staffOnly) : []),
+      ...(record ? recordFields() : []),
     ],
     hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), prune] },
     // The plugin prunes versions itself (pruneVersions), sparing the approved one.
@@ -147,11 +150,14 @@ const withWorkflow = (
     ...schema,
     admin: {
       ...collection.admin,
-      // The state pill is a list column wherever the collection names its columns.
+      // The state pill (and the embargo's time) is a list column wherever the collection names its columns.
       defaultColumns: collection.admin?.defaultColumns
         ? [
-            ...collection.admin.defaultColumns.filter((column) => column !== 'workflowState'),
+            ...collection.admin.defaultColumns.filter(
+              (column) => column !== 'workflowState' && column !== 'embargoUntil',
+            ),
             'workflowState',
+            ...(embargo ? ['embargoUntil'] : []),
           ]
         : undefined,
       components: {

@@ -2,6 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { WorkflowError } from './errors'
 import { inLanguage } from './label'
+import { hasEmbargo } from './record'
+import { embargoInForce } from './record-status'
 import { asSlug, type ResolvedOptions, type TransitionDefinition } from './types'
 
 /** Transitions that move a document forward; the others (unpublish, reopen...) are not waiting on anyone. */
@@ -13,7 +15,8 @@ const QUEUE_LIMIT = 50
  * What awaits the user: documents in a state from which they may take a
  * forward transition. Reviews and publications are everybody's with the role
  * unless assigned to someone else; drafts and sent-back documents are their
- * own (last edited or submitted by them). Newest first, with counts per state.
+ * own (last edited or submitted by them). Newest first, with counts per state;
+ * an item under embargo says until when.
  */
 export const workflowQueue = async (req: PayloadRequest, options: ResolvedOptions) => {
   const user = req.user
@@ -61,6 +64,8 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
     options.collections.map(async (collection) => {
       const config = req.payload.collections[asSlug(collection)]?.config
       const titleField = config?.admin?.useAsTitle ?? 'id'
+      const withEmbargo = hasEmbargo(options, collection)
+      const now = new Date()
       const { docs } = await req.payload.find({
         collection: asSlug(collection),
         depth: 0,
@@ -74,6 +79,7 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
       return docs.map((doc: Record<string, any>) => ({
         assignee: doc.workflow?.assignee ?? null,
         collection,
+        embargo: withEmbargo ? embargoInForce(doc, now) : null,
         id: doc.id,
         state: doc.workflowState as string,
         title: String(doc[titleField] ?? doc.id),

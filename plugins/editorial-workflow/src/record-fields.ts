@@ -23,13 +23,18 @@ export const RECORD_NOT_CONTENT = [...RECORD_BOOKKEEPING, 'embargoUntil', 'embar
 /**
  * The embargo: a time before which nothing makes the document public. Staff
  * see it; the roles of `mayEmbargo` set or lift it (the gate records each
- * change in the history).
+ * change in the history). `cell`: lists show it in the time zone it was set in.
  */
-export const embargoField = (staffOnly: FieldAccess, mayEmbargo: FieldAccess): Field => ({
+export const embargoField = (
+  staffOnly: FieldAccess,
+  mayEmbargo: FieldAccess,
+  cell: boolean,
+): Field => ({
   name: 'embargoUntil',
   type: 'date',
   access: { create: mayEmbargo, read: staffOnly, update: mayEmbargo },
   admin: {
+    ...(cell && { components: { Cell: '@jusur/editorial-workflow/client#EmbargoCell' } }),
     date: { pickerAppearance: 'dayAndTime' },
     description: labelOf('record:embargoDescription'),
     position: 'sidebar',
@@ -41,12 +46,40 @@ export const embargoField = (staffOnly: FieldAccess, mayEmbargo: FieldAccess): F
 })
 
 /**
- * What the public record adds to a collection: the correction note a draft
- * carries to its publication, the corrections published so far (oldest
- * first), the retraction, and when it was last published. Readers see the
- * corrections, the retraction and the last publication time.
+ * The correction note a draft carries to its publication. In the sidebar,
+ * under the workflow panel and the embargo: it is about publishing this
+ * draft, and stays in view whatever the length of the text being corrected.
  */
-export const recordFields = (staffOnly: FieldAccess): Field[] => [
+export const correctionField = (staffOnly: FieldAccess): Field => ({
+  name: 'correction',
+  type: 'group',
+  access: { read: staffOnly },
+  admin: {
+    // Only a document that has been public can be corrected.
+    condition: (data) => Boolean(data?.lastPublishedAt),
+    description: labelOf('record:correctionDescription'),
+    position: 'sidebar',
+  },
+  label: labelOf('record:correction'),
+  fields: [
+    { name: 'kind', type: 'select', label: labelOf('record:kind'), options: kindOptions },
+    {
+      name: 'note',
+      type: 'textarea',
+      // Editors write it one locale at a time; publication clears every locale at once.
+      hooks: { beforeChange: [writeEveryLocale] },
+      label: labelOf('record:note'),
+      localized: true,
+    },
+  ],
+})
+
+/**
+ * What else the public record adds to a collection (besides `correctionField`):
+ * the corrections published so far (oldest first), the retraction, and when
+ * it was last published. Readers see all three.
+ */
+export const recordFields = (): Field[] => [
   {
     name: 'lastPublishedAt',
     type: 'date',
@@ -57,28 +90,6 @@ export const recordFields = (staffOnly: FieldAccess): Field[] => [
     },
     index: true,
     label: labelOf('record:lastPublishedAt'),
-  },
-  {
-    name: 'correction',
-    type: 'group',
-    access: { read: staffOnly },
-    admin: {
-      // Only a document that has been public can be corrected.
-      condition: (data) => Boolean(data?.lastPublishedAt),
-      description: labelOf('record:correctionDescription'),
-    },
-    label: labelOf('record:correction'),
-    fields: [
-      { name: 'kind', type: 'select', label: labelOf('record:kind'), options: kindOptions },
-      {
-        name: 'note',
-        type: 'textarea',
-        // Editors write it one locale at a time; publication clears every locale at once.
-        hooks: { beforeChange: [writeEveryLocale] },
-        label: labelOf('record:note'),
-        localized: true,
-      },
-    ],
   },
   {
     name: 'corrections',

@@ -36,6 +36,7 @@ import {
   type PendingCorrection,
   recordChanges,
 } from './record'
+import { recordStatus } from './record-status'
 import { queueScheduledPublish } from './scheduling'
 import { runInTransition } from './transition-context'
 import { asSlug, type ResolvedOptions, type TransitionDefinition, type WorkflowData } from './types'
@@ -457,7 +458,7 @@ const describeItems = async (
   )
 }
 
-/** The state, the transitions the caller may take now, translation status and the history, for the API and the admin. */
+/** The state, the transitions the caller may take now, translation status, the public record and the history, for the API and the admin. */
 export const describeWorkflow = async ({
   options,
   req,
@@ -521,6 +522,8 @@ export const describeWorkflow = async ({
     items: isRelease(options, target.collection)
       ? await describeItems(req, options, doc as ReleaseDocument)
       : null,
+    /** The public record: the draft's pending correction note, the embargo, the retraction. */
+    ...recordStatus(options, target.collection, doc),
     state,
     stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
     transitions: offered.map((transition) => ({
@@ -529,6 +532,7 @@ export const describeWorkflow = async ({
       name: transition.name,
       requiresComment: Boolean(transition.requiresComment),
       requiresLocale: Boolean(transition.requiresLocale),
+      requiresNotice: Boolean(transition.requiresNotice),
       requiresPublishAt: Boolean(transition.requiresPublishAt),
     })),
     translations: translationsOf(options, target.collection, doc),

@@ -202,6 +202,35 @@ describe('editorialWorkflow(options)(config)', () => {
     )
   })
 
+  it('lists the embargo beside the state where the record is kept, and puts the correction note in the sidebar', () => {
+    const listed = { ...posts(), admin: { defaultColumns: ['title', 'embargoUntil'] } }
+    const options = { record: { collections: ['posts'] }, releases: true }
+    const config = apply(options, baseConfig({ collections: [listed, members()] }))
+    const withRecord = collection(config, 'posts')
+    expect(withRecord.admin?.defaultColumns).toEqual(['title', 'workflowState', 'embargoUntil'])
+    expect(field(withRecord.fields, 'embargoUntil').admin.components).toEqual({
+      Cell: '@jusur/editorial-workflow/client#EmbargoCell',
+    })
+    expect(field(withRecord.fields, 'correction').admin.position).toBe('sidebar')
+    // Releases have an embargo, not a record; a collection without either, neither.
+    expect(collection(config, 'releases').admin?.defaultColumns).toEqual([
+      'title',
+      'items',
+      'updatedAt',
+      'workflowState',
+      'embargoUntil',
+    ])
+    expect(field(collection(config, 'releases').fields, 'correction')).toBeUndefined()
+    const plain = collection(apply({}, baseConfig({ collections: [listed, members()] })), 'posts')
+    expect(plain.admin?.defaultColumns).toEqual(['title', 'workflowState'])
+    // Disabled, the field stays (the schema does) without its admin component.
+    const disabled = collection(
+      apply({ ...options, disabled: true }, baseConfig({ collections: [listed, members()] })),
+      'posts',
+    )
+    expect(field(disabled.fields, 'embargoUntil').admin.components).toBeUndefined()
+  })
+
   it('adds the publishing task and runs its queue every 10 seconds unless told otherwise', async () => {
     const payload = {} as Payload
     const config = apply(

@@ -7,10 +7,12 @@ import type { TranslationStatus } from '../types'
 
 import { translate } from '../translations'
 import { useAdminRoute, useApi } from './api'
+import { EmbargoNote, PendingCorrection, RetractionNote } from './RecordNotes'
 import { ReleaseItems } from './ReleaseItems'
 import { StatePill } from './StatePill'
-import { box, list } from './styles'
+import { box, list, textBox } from './styles'
 import { UnpublishedLinks } from './UnpublishedLinks'
+import { choosesWithdrawal, NoticeFields, noticeComplete, WithdrawalChoice } from './Withdrawal'
 
 type Offered = WorkflowDescription['transitions'][number]
 
@@ -19,6 +21,8 @@ type Draft = {
   assignee: string
   comment: string
   locale: string
+  /** A retraction's notice to readers, per locale. */
+  notice: Record<string, string>
   publishAt: string
 }
 
@@ -27,17 +31,20 @@ const EMPTY: Draft = {
   assignee: '',
   comment: '',
   locale: '',
+  notice: {},
   publishAt: '',
 }
 
 /**
  * The edit view's workflow panel (it stands in for the `workflowState`
  * field): the state, a button for each transition the user may take now, a
- * dialog for the comment, time or language a transition needs, translation
- * status per language, a link comparing the draft with the approved version,
- * the links readers cannot see yet (and the release publishing them along),
- * a release's items, and the history. Everything it shows and does goes through
- * `/api/{collection}/{id}/workflow`, so the server decides.
+ * dialog for the comment, time, language or notice a transition needs (and,
+ * when the editor withdraws a document, what retracting and unpublishing each
+ * do), the embargo, the retraction, translation status per language, a link
+ * comparing the draft with the approved version beside the correction note it
+ * will publish, the links readers cannot see yet (and the release publishing
+ * them along), a release's items, and the history. Everything it shows and
+ * does goes through `/api/{collection}/{id}/workflow`, so the server decides.
  */
 export const WorkflowPanel: React.FC = () => {
   const { collectionSlug, id } = useDocumentInfo()
@@ -77,6 +84,7 @@ export const WorkflowPanel: React.FC = () => {
           assignee: input.assignee || undefined,
           comment: input.comment || undefined,
           locale: input.locale || undefined,
+          notice: transition.requiresNotice ? input.notice : undefined,
           publishAt: input.publishAt ? new Date(input.publishAt).toISOString() : undefined,
           transition: transition.name,
           version: workflow.latestVersion ?? undefined,
@@ -101,21 +109,29 @@ export const WorkflowPanel: React.FC = () => {
   const publishesOverLinks = (transition: Offered) =>
     (transition.effect === 'publish' || transition.effect === 'schedule') &&
     workflow.unpublishedLinks.length > 0
+  const changedSinceApproval = Boolean(
+    workflow.approvedVersion && workflow.approvedVersion !== workflow.latestVersion,
+  )
   const needsComment = (transition: Offered, input: Draft) =>
     transition.requiresComment || input.acceptUnpublishedLinks
+
+  const locales = workflow.translations.map(({ locale }) => locale)
 
   /** Whether the dialog holds what the transition needs (the server checks again). */
   const complete = (transition: Offered, input: Draft) =>
     (!needsComment(transition, input) || input.comment.trim() !== '') &&
     (!transition.requiresLocale || input.locale !== '') &&
+    (!transition.requiresNotice || noticeComplete(locales, input.notice)) &&
     (!transition.requiresPublishAt || input.publishAt !== '')
 
   const needsDialog = (transition: Offered) =>
     transition.requiresComment ||
     transition.requiresLocale ||
+    transition.requiresNotice ||
     transition.requiresPublishAt ||
     transition.name === 'submit' ||
-    publishesOverLinks(transition)
+    publishesOverLinks(transition) ||
+    choosesWithdrawal(workflow.transitions, transition)
 
   return (
     <div data-workflow-panel style={{ marginBottom: '1.5rem' }}>
@@ -132,6 +148,8 @@ export const WorkflowPanel: React.FC = () => {
           {new Date(workflow.publishAt).toLocaleString(language)}
         </p>
       )}
+      {workflow.embargo && <EmbargoNote embargo={workflow.embargo} />}
+      {workflow.retracted && <RetractionNote retracted={workflow.retracted} />}
 
       <div style={{ ...box, display: 'flex', flexWrap: 'wrap', gap: '0.4rem' }}>
         {workflow.transitions.length === 0 && <span>{translate(i18n, 'admin:noActions')}</span>}
@@ -160,6 +178,16 @@ export const WorkflowPanel: React.FC = () => {
           style={{ ...box, display: 'grid', gap: '0.5rem' }}
         >
           <strong>{chosen.label}</strong>
+          {choosesWithdrawal(workflow.transitions, chosen) && (
+            <WithdrawalChoice transitions={workflow.transitions} />
+          )}
+          {chosen.requiresNotice && (
+            <NoticeFields
+              locales={locales}
+              notice={draft.notice}
+              onChange={(notice) => setDraft({ ...draft, notice })}
+            />
+          )}
           <label style={{ display: 'grid', gap: '0.25rem' }}>
             {translate(
               i18n,
@@ -170,7 +198,7 @@ export const WorkflowPanel: React.FC = () => {
               onChange={(event) => setDraft({ ...draft, comment: event.target.value })}
               required={needsComment(chosen, draft)}
               rows={3}
-              style={{ width: '100%' }}
+              style={textBox}
               value={draft.comment}
             />
           </label>
@@ -264,13 +292,16 @@ export const WorkflowPanel: React.FC = () => {
         </ul>
       </div>
 
-      {workflow.approvedVersion && workflow.approvedVersion !== workflow.latestVersion && (
+      {(changedSinceApproval || workflow.correction) && (
         <div style={box}>
-          <a
-            href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${workflow.approvedVersion}`}
-          >
-            {translate(i18n, 'admin:compare')}
-          </a>
+          {changedSinceApproval && (
+            <a
+              href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${workflow.approvedVersion}`}
+            >
+              {translate(i18n, 'admin:compare')}
+            </a>
+          )}
+          {workflow.correction && <PendingCorrection correction={workflow.correction} />}
         </div>
       )}
 

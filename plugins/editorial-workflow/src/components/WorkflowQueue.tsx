@@ -7,14 +7,16 @@ import type { workflowQueue } from '../queue'
 import { translate } from '../translations'
 import { useAdminRoute, useApi } from './api'
 import { StatePill } from './StatePill'
+import { useZonedTime } from './zoned-time'
 
 type Queue = Awaited<ReturnType<typeof workflowQueue>>
 
-/** The dashboard's "awaiting your action" list, newest first, with counts per state. */
+/** The dashboard's "awaiting your action" list, newest first, with counts per state and embargoes' times. */
 export const WorkflowQueue: React.FC = () => {
   const { i18n } = useTranslation()
   const api = useApi()
   const adminRoute = useAdminRoute()
+  const zoned = useZonedTime()
   const [queue, setQueue] = useState<null | Queue>(null)
 
   useEffect(() => {
@@ -44,6 +46,14 @@ export const WorkflowQueue: React.FC = () => {
             >
               <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a> ·{' '}
               <StatePill label={queue.counts[item.state]?.label ?? item.state} state={item.state} />
+              {item.embargo && (
+                <small data-embargo={item.embargo.until} style={{ display: 'block' }}>
+                  {translate(i18n, 'record:embargoUntil')}{' '}
+                  <time dateTime={item.embargo.until}>
+                    {zoned(item.embargo.until, item.embargo.timezone)}
+                  </time>
+                </small>
+              )}
             </li>
           ))}
         </ul>

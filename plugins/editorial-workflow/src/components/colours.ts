@@ -6,5 +6,6 @@ export const STATE_COLOURS: Record<string, string> = {
   draft: '#475467',
   in_review: '#1d4ed8',
   published: '#067647',
+  retracted: '#b42318',
   scheduled: '#6941c6',
 }

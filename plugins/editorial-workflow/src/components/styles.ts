@@ -10,5 +10,8 @@ export const box: React.CSSProperties = {
 /** A list inside the panel, indented on the reading side (right in Arabic). */
 export const list: React.CSSProperties = { margin: '0.25rem 0 0', paddingInlineStart: '1.2rem' }
 
+/** A text box of the panel's dialog, in the admin's font rather than the browser's monospace. */
+export const textBox: React.CSSProperties = { font: 'inherit', width: '100%' }
+
 /** Long titles and ids wrap rather than widen the sidebar (no horizontal scrolling on a phone). */
 export const wrap: React.CSSProperties = { overflowWrap: 'anywhere' }

@@ -70,6 +70,15 @@ export const ar: WorkflowTexts = {
     scheduledFor: 'مجدول للنشر في',
     state: 'حالة التحرير',
     translations: 'حالة الترجمة',
+    notice: 'إشعار للقراء باللغة {{language}}',
+    retractOrUnpublish: 'سحب من السجل العام أم سحب من النشر؟',
+    retractMeans:
+      'من يتبع رابطًا إليه يرى إشعارك مع عنوانه وتاريخ السحب (يجيب الرابط برمز 410)؛ ويخرج من القوائم، ويبقى سحبه مسجلًا في السجل العام.',
+    unpublishMeans:
+      'يُسحب بهدوء كأنه لم يُنشر قط (يجيب الرابط برمز 404). للمحتوى المنشور بالخطأ فقط، قبل أن يتمكن أحد من قراءته.',
+    retractedOn: 'سُحب من السجل العام في',
+    pendingCorrection: 'ملاحظة التصحيح التي تُنشر مع هذه المسودة',
+    noNoteInLanguage: 'لا ملاحظة بهذه اللغة بعد',
   },
   translationStatus: {
     complete: 'مكتملة',
@@ -111,6 +120,8 @@ export const ar: WorkflowTexts = {
       'لا يُنشر هذا المستند قبل هذا الموعد أيًّا كان الطالب. يضعه رئيس التحرير وحده أو يرفعه.',
     lastPublishedAt: 'آخر نشر',
     withdrawnTitle: 'سُحب هذا التقرير',
+    withdrawnOn: 'سُحب في',
+    onPublication: 'عند النشر',
   },
   release: {
     plural: 'الإصدارات',

@@ -79,6 +79,15 @@ export const en = {
     scheduledFor: 'Scheduled for',
     state: 'Editorial state',
     translations: 'Translations',
+    notice: 'Notice to readers, in {{language}}',
+    retractOrUnpublish: 'Retract or unpublish?',
+    retractMeans:
+      'readers who follow a link to it see your notice, with its title and date (the link answers 410 Gone); it leaves the lists, and the retraction stays on the public record.',
+    unpublishMeans:
+      'it is withdrawn quietly, as if it had never been published (the link answers 404 Not Found). Only for content published by mistake, before anyone could read it.',
+    retractedOn: 'Retracted on',
+    pendingCorrection: 'Correction note published with this draft',
+    noNoteInLanguage: 'no note in this language yet',
   },
   /** A language's translation status, in the workflow panel. */
   translationStatus: {
@@ -123,6 +132,8 @@ export const en = {
       'Nothing makes this document public before this time, whoever asks. Only the editor-in-chief sets or lifts it.',
     lastPublishedAt: 'Last published',
     withdrawnTitle: 'This report has been withdrawn',
+    withdrawnOn: 'Withdrawn on',
+    onPublication: 'on publication',
   },
   /** The releases collection: several documents reviewed and published as one. */
   release: {

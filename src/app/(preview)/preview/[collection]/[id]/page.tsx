@@ -10,6 +10,7 @@ import React from 'react'
 import { isStaff } from '../../../../../access'
 import { REPORT_COLLECTIONS } from '../../../../../editorial/workflow'
 import { linkedEntities } from '../../../../../preview/linked-entities'
+import { Corrections, recordTexts, RetractionNotice } from '../../../../../preview/public-record'
 import { RefreshOnSave } from './RefreshOnSave'
 
 type Props = {
@@ -22,8 +23,9 @@ const text = (label: Record<string, string> | string, locale: string) =>
 
 /**
  * The latest draft as readers will see it, in Arabic (right to left) or
- * English, with the entities it links to. Staff only: anyone else gets the
- * same 404 as for a document that does not exist.
+ * English, with its corrections and the entities it links to; a retracted
+ * document, as the notice readers meet instead. Staff only: anyone else gets
+ * the same 404 as for a document that does not exist.
  */
 const PreviewPage = async ({ params, searchParams }: Props) => {
   const { collection, id } = await params
@@ -48,6 +50,7 @@ const PreviewPage = async ({ params, searchParams }: Props) => {
   const collectionConfig = payload.collections[collection as CollectionSlug].config
   const direction = locale === 'ar' ? 'rtl' : 'ltr'
   const title = doc[collectionConfig.admin.useAsTitle ?? 'title'] ?? doc.name
+  const t = recordTexts(payload.config.i18n.translations, locale)
 
   return (
     <html dir={direction} lang={locale}>
@@ -70,31 +73,39 @@ const PreviewPage = async ({ params, searchParams }: Props) => {
             ? 'معاينة المسودة — لا يراها القراء بعد'
             : 'Draft preview — not yet visible to readers'}
         </p>
-        <article>
-          <h1>{title}</h1>
-          {doc.summary && <p style={{ fontSize: '1.15rem' }}>{doc.summary}</p>}
-          {doc.body && (
-            <RichText
-              converters={({ defaultConverters }) => ({
-                ...defaultConverters,
-                ...LinkJSXConverter({
-                  internalDocToHref: ({ linkNode }) => `#${linkNode.fields.doc?.relationTo ?? ''}`,
-                }),
-              })}
-              data={doc.body}
-            />
-          )}
-        </article>
-        {linkedEntities(collectionConfig, doc).map((group) => (
-          <section data-linked={text(group.label, locale)} key={text(group.label, locale)}>
-            <h2 style={{ fontSize: '1rem' }}>{text(group.label, locale)}</h2>
-            <ul>
-              {group.names.map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
-          </section>
-        ))}
+        {doc.retracted?.at ? (
+          <RetractionNotice doc={doc} locale={locale} t={t} title={title} />
+        ) : (
+          <>
+            <article>
+              <h1>{title}</h1>
+              {doc.summary && <p style={{ fontSize: '1.15rem' }}>{doc.summary}</p>}
+              {doc.body && (
+                <RichText
+                  converters={({ defaultConverters }) => ({
+                    ...defaultConverters,
+                    ...LinkJSXConverter({
+                      internalDocToHref: ({ linkNode }) =>
+                        `#${linkNode.fields.doc?.relationTo ?? ''}`,
+                    }),
+                  })}
+                  data={doc.body}
+                />
+              )}
+              <Corrections doc={doc} locale={locale} t={t} />
+            </article>
+            {linkedEntities(collectionConfig, doc).map((group) => (
+              <section data-linked={text(group.label, locale)} key={text(group.label, locale)}>
+                <h2 style={{ fontSize: '1rem' }}>{text(group.label, locale)}</h2>
+                <ul>
+                  {group.names.map((name) => (
+                    <li key={name}>{name}</li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </>
+        )}
       </body>
     </html>
   )
