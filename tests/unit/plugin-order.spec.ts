@@ -81,13 +81,15 @@ describe("Jusur's plugin order", () => {
     )
   }
 
-  it('puts the read budget first before every operation, then the workflow gate, the input checks, the collection, the read cache', () => {
+  it('puts the read budget first before every operation, then the workflow (its gate, then readers’ lists without retracted reports), the input checks, the collection, the read cache (draft saves noted, shared documents)', () => {
     expect(order('articles', 'beforeOperation')).toEqual([
       'read budget',
+      'workflow',
       'workflow',
       'input hardening',
       'input hardening',
       'input hardening',
+      'read cache',
       'read cache',
     ])
     expect(order('media', 'beforeOperation')).toEqual([
@@ -97,6 +99,7 @@ describe("Jusur's plugin order", () => {
       'input hardening',
       'collection',
       'collection',
+      'read cache',
       'read cache',
     ])
   })
@@ -125,8 +128,8 @@ describe("Jusur's plugin order", () => {
     expect(order('articles', 'beforeDelete')).toEqual(['workflow', 'collection', 'media use'])
   })
 
-  it("counts every document read, the workflow history's included, before any other hook", () => {
-    expect(order('articles', 'afterRead')).toEqual(['read budget'])
+  it("counts every document read, the workflow history's included, before any other hook (then a retracted report becomes its tombstone)", () => {
+    expect(order('articles', 'afterRead')).toEqual(['read budget', 'workflow'])
     expect(order('workflow-events', 'afterRead')).toEqual(['read budget'])
   })
 
