@@ -24,11 +24,19 @@ export type WorkflowEventData = {
   version?: null | string
 }
 
-/** Refuses every change and deletion, whoever asks and through whichever API (overrideAccess included). */
-const appendOnly = () => {
-  throw new ValidationError({
-    errors: [{ message: 'The workflow history is append-only.', path: 'id' }],
-  })
+/**
+ * Hooks refusing every change and deletion with `message`, whoever asks and
+ * through whichever API (overrideAccess included): the plugin's records are
+ * written once and kept.
+ */
+export const appendOnlyHooks = (message: string): CollectionConfig['hooks'] => {
+  const refuse = () => {
+    throw new ValidationError({ errors: [{ message, path: 'id' }] })
+  }
+  return {
+    beforeChange: [({ operation }) => (operation === 'update' ? refuse() : undefined)],
+    beforeDelete: [refuse],
+  }
 }
 
 /**
@@ -60,10 +68,7 @@ export const workflowEventsCollection = (
     group,
     useAsTitle: 'transition',
   },
-  hooks: {
-    beforeChange: [({ operation }) => (operation === 'update' ? appendOnly() : undefined)],
-    beforeDelete: [appendOnly],
-  },
+  hooks: appendOnlyHooks('The workflow history is append-only.'),
   fields: [
     {
       name: 'collection',

@@ -2,6 +2,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { DateTimeResolver } from 'graphql-scalars'
 
+import { type FeedQuery, type PublicChangesPage, readPublicChanges } from './changes-feed'
 import { describeWorkflow, performTransition, type WorkflowDescription } from './service'
 import type { LocaleTexts } from './record-status'
 import type { ResolvedOptions } from './types'
@@ -147,7 +148,50 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
   })
 }
 
-/** `workflowState(collection, id)` and `workflowTransition(...)`, answering what the REST endpoints answer. */
+/** A GraphQL name for a locale code (`pt-BR` → `pt_BR`). */
+const fieldNameOf = (locale: string) => locale.replace(/[^\w]/g, '_')
+
+/**
+ * The type of the feed's answer, as REST serves it: `slugs` has a field per
+ * locale (none without localization, where it is left out).
+ */
+const publicChangesType = (GraphQL: Parameters<GraphQLExtension>[0], locales: string[]) => {
+  const { GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const text = { type: GraphQLString }
+  const Slugs = new GraphQLObjectType<Record<string, null | string>>({
+    name: 'PublicChangeSlugs',
+    fields: Object.fromEntries(
+      locales.map((locale) => [
+        fieldNameOf(locale),
+        { resolve: (slugs) => slugs[locale] ?? null, type: GraphQLString },
+      ]),
+    ),
+  })
+  const Change = new GraphQLObjectType({
+    name: 'PublicChange',
+    fields: {
+      at: { type: DateTimeResolver },
+      collection: text,
+      id: text,
+      kind: text,
+      locales: { type: new GraphQLList(GraphQLString) },
+      ...(locales.length > 0 && { slugs: { type: Slugs } }),
+      version: text,
+    },
+  })
+  return new GraphQLObjectType<PublicChangesPage>({
+    name: 'PublicChanges',
+    fields: {
+      changes: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Change))) },
+      next: { type: new GraphQLNonNull(GraphQLString) },
+    },
+  })
+}
+
+/**
+ * `workflowState(collection, id)`, `workflowTransition(...)` and the feed,
+ * `Changes(since, limit, locale)`, answering what the REST endpoints answer.
+ */
 export const workflowGraphQL = (options: ResolvedOptions) => {
   let type: ReturnType<typeof workflowStateType> | undefined
   const typeFor = (GraphQL: Parameters<GraphQLExtension>[0]) =>
@@ -161,10 +205,23 @@ export const workflowGraphQL = (options: ResolvedOptions) => {
         options.locales.map((locale) => [locale, { type: GraphQL.GraphQLString }]),
       ),
     }))
+  let changesType: ReturnType<typeof publicChangesType> | undefined
+  const changesTypeFor = (GraphQL: Parameters<GraphQLExtension>[0]) =>
+    (changesType ??= publicChangesType(GraphQL, options.locales))
 
   const queries: GraphQLExtension = (GraphQL) => {
-    const { GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
+    const { GraphQLID, GraphQLInt, GraphQLNonNull, GraphQLString } = GraphQL
     return {
+      Changes: {
+        args: {
+          limit: { type: GraphQLInt },
+          locale: { type: GraphQLString },
+          since: { type: GraphQLString },
+        },
+        resolve: (_: unknown, args: FeedQuery, context: Context) =>
+          readPublicChanges(context.req, options, args),
+        type: changesTypeFor(GraphQL),
+      },
       workflowState: {
         args: {
           collection: { type: new GraphQLNonNull(GraphQLString) },

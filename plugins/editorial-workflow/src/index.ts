@@ -1,5 +1,8 @@
 import type { CollectionConfig, Config, FieldAccess, PayloadRequest } from 'payload'
 
+import { recordDeletion, watchDeletion } from './changes'
+import { publicChangesCollection } from './changes-collection'
+import { changesEndpoint } from './changes-feed'
 import { DEFAULT_STATE_AFTER_EDIT, DEFAULT_STATES, DEFAULT_TRANSITIONS } from './defaults'
 import { queueEndpoint, workflowEndpoints } from './endpoints'
 import { workflowEventsCollection } from './events'
@@ -24,9 +27,12 @@ import { scheduledPublishTask } from './scheduling'
 import { performTransition } from './service'
 import { inEveryLanguage, withWorkflowTranslations } from './translations'
 import type { EditorialWorkflowOptions, ResolvedOptions } from './types'
-import { RELEASES_SLUG, refuseDeleteInRelease, releasesCollection } from './releases'
+import { isRelease, RELEASES_SLUG, refuseDeleteInRelease, releasesCollection } from './releases'
 import { pruneVersions, versionLimit } from './versions'
 
+export { PUBLIC_CHANGES_SLUG } from './changes-collection'
+export type { ChangeKind } from './changes-collection'
+export type { PublicChange, PublicChangesPage } from './changes-feed'
 export { DEFAULT_STATES, DEFAULT_TRANSITIONS } from './defaults'
 export { RELEASES_SLUG } from './releases'
 export { WorkflowError } from './errors'
@@ -131,6 +137,8 @@ const withWorkflow = (
     options.rolesOf(req.user).some((role) => options.record.embargoRoles.includes(role))
   const record = keepsRecord(options, collection.slug)
   const embargo = hasEmbargo(options, collection.slug)
+  // Releases are never public; deleting another workflow document readers could see is a public change.
+  const deletionIsPublic = !isRelease(options, collection.slug)
   const schema: CollectionConfig = {
     ...collection,
     // The state first, so that its panel heads the edit view's sidebar; the embargo and correction note follow it.
@@ -179,6 +187,9 @@ const withWorkflow = (
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options), prune],
+      ...(deletionIsPublic && {
+        afterDelete: [...(hooks.afterDelete ?? []), recordDeletion(options)],
+      }),
       ...(record && {
         afterOperation: [...(hooks.afterOperation ?? []), goneOverRest(isStaff)],
         afterRead: [
@@ -188,8 +199,10 @@ const withWorkflow = (
       }),
       // First, so that no other hook works on a write the gate refuses.
       beforeChange: [gateBeforeChange(options), ...(hooks.beforeChange ?? [])],
+      // Refusals first; then the feed's lock, before anything else the deletion writes.
       beforeDelete: [
         ...(options.releases ? [refuseDeleteInRelease(options)] : []),
+        ...(deletionIsPublic ? [watchDeletion(options)] : []),
         ...(hooks.beforeDelete ?? []),
       ],
       beforeOperation: [
@@ -208,10 +221,11 @@ const withWorkflow = (
  * transitions, rules and API.
  *
  * With `disabled: true` the database schema stays as it is when enabled (the
- * fields, the `workflow-events` history, the version settings and the
- * publishing task, whose name is in Payload's jobs table), so that turning
- * the workflow off and on needs no migration; nothing of the workflow runs:
- * no gate, endpoints, GraphQL operations, scheduler or admin components.
+ * fields, the `workflow-events` history, the `public-changes` feed, the
+ * version settings and the publishing task, whose name is in Payload's jobs
+ * table), so that turning the workflow off and on needs no migration;
+ * nothing of the workflow runs: no gate, endpoints, GraphQL operations,
+ * scheduler or admin components.
  */
 export const editorialWorkflow =
   (pluginOptions: EditorialWorkflowOptions) =>
@@ -223,15 +237,9 @@ export const editorialWorkflow =
     const publishTask = scheduledPublishTask(options, (args) =>
       performTransition({ ...args, options }),
     )
-    const releases = options.releases
-      ? [
-          releasesCollection(
-            options,
-            isStaff,
-            inEveryLanguage(i18n.translations ?? {}, 'history:group'),
-          ),
-        ]
-      : []
+    // The admin group of the plugin's collections, in every language (Payload takes no label function there).
+    const group = inEveryLanguage(i18n.translations ?? {}, 'history:group')
+    const releases = options.releases ? [releasesCollection(options, isStaff, group)] : []
     const schema: Config = {
       ...config,
       collections: [
@@ -240,11 +248,8 @@ export const editorialWorkflow =
             ? withWorkflow(collection, options, isStaff, enabled)
             : collection,
         ),
-        workflowEventsCollection(
-          options,
-          isStaff,
-          inEveryLanguage(i18n.translations ?? {}, 'history:group'),
-        ),
+        workflowEventsCollection(options, isStaff, group),
+        publicChangesCollection(isStaff, group),
       ],
       i18n,
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), publishTask] },
@@ -267,7 +272,7 @@ export const editorialWorkflow =
           ],
         },
       },
-      endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
+      endpoints: [...(config.endpoints ?? []), queueEndpoint(options), changesEndpoint(options)],
       // Refusals and retracted documents are the caller's business, not server faults (Payload types only its own names).
       loggingLevels: {
         RetractedError: 'info',

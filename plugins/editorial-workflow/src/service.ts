@@ -2,6 +2,7 @@ import type { PayloadRequest, TypedLocale } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { watchPublicChange } from './changes'
 import { sameContent } from './content'
 import { WorkflowError } from './errors'
 import { recordEvent } from './events'
@@ -290,17 +291,21 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
   }
   const changesLive = ['publish', 'retract', 'unpublish'].includes(transition.effect ?? 'none')
   const notice = transition.effect === 'retract' ? noticeTexts(options, input.notice) : null
+  const now = new Date().toISOString()
+  const version = latest ? String(latest.id) : null
   const recorded = record
     ? recordChanges({
         correction,
         doc,
         notice,
-        now: new Date().toISOString(),
+        now,
         options,
         transition,
-        version: latest ? String(latest.id) : null,
+        version,
       })
     : {}
+  // What readers will see change, if anything: read now, recorded once the document is written.
+  const publicChange = await watchPublicChange(req, options, target, transition)
 
   let event: Awaited<ReturnType<typeof recordEvent>> | undefined
   try {
@@ -317,7 +322,7 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
       to,
       transition: transition.name,
       user: actor.id,
-      version: latest ? String(latest.id) : null,
+      version,
     })
     await runInTransition(req, { ...target, name: transition.name }, () =>
       req.payload.update({
@@ -343,6 +348,12 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
         req,
       }),
     )
+    await publicChange?.record({
+      at: now,
+      corrected: correction !== null,
+      locale: input.locale,
+      version,
+    })
     if (transition.effect === 'schedule')
       await queueScheduledPublish(req, options, {
         ...target,

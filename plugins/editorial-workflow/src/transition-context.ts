@@ -1,40 +1,54 @@
 import type { PayloadRequest } from 'payload'
 
+type WithContext = Pick<PayloadRequest, 'context'> | undefined
+
 /**
- * The mark of a transition in progress. Only `runInTransition` issues marks,
- * and only marks it issued count, so neither an API caller (who cannot set
- * `req.context` at all) nor other server code can forge one.
+ * A mark on a request that only its issuer can put there: `run` puts a fresh
+ * copy of `value` on `req.context[key]` for the time of `work`, and `read`
+ * returns the mark only if `run` issued it. Neither an API caller (who cannot
+ * set `req.context` at all) nor other server code can forge one.
  */
-export type ActiveTransition = { collection: string; id: number | string; name: string }
-
-const KEY = 'editorialWorkflow.transition'
-const issued = new WeakSet<ActiveTransition>()
-
-export const runInTransition = async <T>(
-  req: PayloadRequest,
-  active: ActiveTransition,
-  work: () => Promise<T>,
-): Promise<T> => {
-  const mark = { ...active }
-  issued.add(mark)
-  req.context ??= {}
-  const previous = req.context[KEY]
-  req.context[KEY] = mark
-  try {
-    return await work()
-  } finally {
-    req.context[KEY] = previous
+export const requestMark = <T extends object>(key: string) => {
+  const issued = new WeakSet<T>()
+  return {
+    read: (req: WithContext): T | undefined => {
+      const mark = req?.context?.[key] as T | undefined
+      return mark && issued.has(mark) ? mark : undefined
+    },
+    run: async <R>(req: PayloadRequest, value: T, work: () => Promise<R>): Promise<R> => {
+      const mark = { ...value }
+      issued.add(mark)
+      req.context ??= {}
+      const previous = req.context[key]
+      req.context[key] = mark
+      try {
+        return await work()
+      } finally {
+        req.context[key] = previous
+      }
+    },
   }
 }
 
+/** The mark of a transition in progress, issued only by `runInTransition`. */
+export type ActiveTransition = { collection: string; id: number | string; name: string }
+
+const transitionMark = requestMark<ActiveTransition>('editorialWorkflow.transition')
+
+export const runInTransition = <T>(
+  req: PayloadRequest,
+  active: ActiveTransition,
+  work: () => Promise<T>,
+): Promise<T> => transitionMark.run(req, active, work)
+
 /** The transition in progress on a document of `collection` (and `id`, when given), if any. */
 export const activeTransition = (
-  req: Pick<PayloadRequest, 'context'> | undefined,
+  req: WithContext,
   collection: string,
   id?: number | string,
 ): ActiveTransition | undefined => {
-  const mark = req?.context?.[KEY] as ActiveTransition | undefined
-  if (!mark || !issued.has(mark) || mark.collection !== collection) return undefined
+  const mark = transitionMark.read(req)
+  if (!mark || mark.collection !== collection) return undefined
   if (id !== undefined && String(mark.id) !== String(id)) return undefined
   return mark
 }
@@ -46,5 +60,4 @@ export const activeTransition = (
  */
 export const WORKFLOW_IMPORT = 'editorialWorkflow.import'
 
-export const isImport = (req: Pick<PayloadRequest, 'context'> | undefined): boolean =>
-  req?.context?.[WORKFLOW_IMPORT] === true
+export const isImport = (req: WithContext): boolean => req?.context?.[WORKFLOW_IMPORT] === true

@@ -99,8 +99,8 @@ export type EditorialWorkflowOptions = {
    * The public record, as newsrooms keep it, for these collections (each one
    * of `collections`): correction notes published with a change and never
    * removed, retraction (a visible notice in place of the content, 410 over
-   * REST), embargoes no publishing path breaks, and the feed of public
-   * changes. See the README's "Public record".
+   * REST) and embargoes no publishing path breaks. See the README's "The public
+   * record"; the feed of public changes covers every workflow collection.
    */
   record?: {
     collections: string[]

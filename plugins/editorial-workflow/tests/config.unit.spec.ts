@@ -146,7 +146,7 @@ describe('editorialWorkflow(options)(config)', () => {
       rolesOf: (user) => ((user as { desk?: string } | null)?.desk ? ['desk'] : []),
     })
     const events = collection(config, 'workflow-events')
-    expect(config.collections!.at(-1)).toBe(events)
+    expect(config.collections!.at(-2)).toBe(events)
     const access = events.access!
     expect(access.read!({ req: request({ desk: 'news' }) } as never)).toBe(true)
     expect(access.read!({ req: request({ roles: ['admin'] }) } as never)).toBe(false)
@@ -155,6 +155,29 @@ describe('editorialWorkflow(options)(config)', () => {
     expect(access.delete!({ req: request({ desk: 'news' }) } as never)).toBe(false)
     const sequenceKey = field(events.fields, 'sequenceKey')
     expect(sequenceKey).toMatchObject({ required: true, unique: true })
+  })
+
+  it('adds the feed of public changes last: staff read its entries, nobody writes them but the plugin', () => {
+    const config = apply({
+      rolesOf: (user) => ((user as { desk?: string } | null)?.desk ? ['desk'] : []),
+    })
+    const changes = collection(config, 'public-changes')
+    expect(config.collections!.at(-1)).toBe(changes)
+    const access = changes.access!
+    expect(access.read!({ req: request({ desk: 'news' }) } as never)).toBe(true)
+    expect(access.read!({ req: request(null) } as never)).toBe(false)
+    // The plugin's own mark, forged into the context, opens nothing.
+    const forged = request(null, { 'editorialWorkflow.publicChanges': { feed: true } })
+    expect(access.read!({ req: forged } as never)).toBe(false)
+    expect(access.create!({ req: forged } as never)).toBe(false)
+    expect(access.create!({ req: request({ desk: 'news' }) } as never)).toBe(false)
+    expect(access.update!({ req: request({ desk: 'news' }) } as never)).toBe(false)
+    expect(access.delete!({ req: request({ desk: 'news' }) } as never)).toBe(false)
+    // Its GraphQL is the feed's own query, not Payload's.
+    expect(changes.graphQL).toBe(false)
+    expect(
+      field(changes.fields, 'kind').options.map((option: { value: string }) => option.value),
+    ).toEqual(['published', 'updated', 'corrected', 'retracted', 'unpublished', 'deleted'])
   })
 
   it('adds the REST endpoints, the dashboard queue and the GraphQL operations, keeping what was there', () => {
@@ -178,13 +201,14 @@ describe('editorialWorkflow(options)(config)', () => {
     expect(config.endpoints!.map((endpoint) => endpoint.path)).toEqual([
       '/health',
       '/workflow/queue',
+      '/changes',
     ])
     expect(config.admin!.components!.beforeDashboard).toEqual([
       '@jusur/editorial-workflow/client#WorkflowQueue',
     ])
     const queries = config.graphQL!.queries!(GraphQL as never, {} as never)
     const mutations = config.graphQL!.mutations!(GraphQL as never, {} as never)
-    expect(Object.keys(queries).sort()).toEqual(['previousQuery', 'workflowState'])
+    expect(Object.keys(queries).sort()).toEqual(['Changes', 'previousQuery', 'workflowState'])
     expect(Object.keys(mutations).sort()).toEqual(['previousMutation', 'workflowTransition'])
   })
 
@@ -302,6 +326,7 @@ describe('editorialWorkflow(options)(config)', () => {
         'pages',
         'members',
         'workflow-events',
+        'public-changes',
       ])
       expect(disabled.collections[0]!.fields.slice(0, 2)).toEqual([
         'workflowState:select',

@@ -17,6 +17,10 @@ export const en = {
       'The document is scheduled before this embargo ends; unschedule it first, or choose an earlier time.',
     embargoed: 'The document is under embargo and cannot be made public before ',
     emptyRelease: 'A release needs at least one item.',
+    feedCursor:
+      'The cursor is not valid: pass the `next` of an earlier answer as it was, or leave it out to start from the beginning.',
+    feedLimit: 'The limit must be a whole number from 1 to 500.',
+    feedLocale: 'Unknown locale; use one of: ',
     fourEyes:
       'You cannot approve, publish or schedule a document whose content you changed since it was last published, or that you submitted: a colleague must do it.',
     inOtherRelease: 'This document is already in another open release; remove it from there first:',
@@ -142,6 +146,24 @@ export const en = {
     title: 'Title',
     note: 'Note',
     items: 'Items',
+  },
+  /** The feed of public changes, `public-changes`: its names and fields, and each kind of change. */
+  changes: {
+    plural: 'Public changes',
+    singular: 'Public change',
+    kind: 'Change',
+    collection: 'Collection',
+    document: 'Document',
+    slugs: 'Slugs',
+    locales: 'Languages',
+    at: 'Time',
+    version: 'Version',
+    kind_published: 'Published',
+    kind_updated: 'Updated',
+    kind_corrected: 'Corrected',
+    kind_retracted: 'Retracted',
+    kind_unpublished: 'Unpublished',
+    kind_deleted: 'Deleted',
   },
   /** The history collection, `workflow-events`: its names, admin group and fields. */
   history: {
