@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     releases: Release;
     'workflow-events': WorkflowEvent;
+    'public-changes': PublicChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -144,6 +145,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1197,6 +1199,22 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes".
+ */
+export interface PublicChange {
+  id: number;
+  kind: 'published' | 'updated' | 'corrected' | 'retracted' | 'unpublished' | 'deleted';
+  collection: string;
+  document: string;
+  slugs?: {
+    [k: string]: string | null;
+  } | null;
+  locales?: string[];
+  at: string;
+  version?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2024,6 +2042,19 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   sequenceKey?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes_select".
+ */
+export interface PublicChangesSelect<T extends boolean = true> {
+  kind?: T;
+  collection?: T;
+  document?: T;
+  slugs?: T;
+  locales?: T;
+  at?: T;
+  version?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

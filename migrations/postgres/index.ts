@@ -10,6 +10,7 @@ import * as migration_20261202_114955_reference_review from './20261202_114955_r
 import * as migration_20261202_131207_workflow_contributors from './20261202_131207_workflow_contributors'
 import * as migration_20261202_204437_releases from './20261202_204437_releases'
 import * as migration_20261203_074352_public_record from './20261203_074352_public_record'
+import * as migration_20261203_081512_public_changes_feed from './20261203_081512_public_changes_feed'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261203_074352_public_record.up,
     down: migration_20261203_074352_public_record.down,
     name: '20261203_074352_public_record',
+  },
+  {
+    up: migration_20261203_081512_public_changes_feed.up,
+    down: migration_20261203_081512_public_changes_feed.down,
+    name: '20261203_081512_public_changes_feed',
   },
 ]

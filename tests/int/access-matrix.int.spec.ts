@@ -69,6 +69,8 @@ const EXPECTED: Record<string, Rules | typeof INTERNAL> = {
   'payload-migrations': INTERNAL,
   'payload-preferences': INTERNAL,
   people: REFERENCE,
+  // The feed's storage: written by the workflow alone, read by everyone through GET /api/changes.
+  'public-changes': { create: [], delete: [], read: STAFF, update: [] },
   // Never public; who may take its transitions is the workflow's (tests/int/releases.int.spec.ts).
   releases: { create: WRITERS, delete: EDITORS, read: STAFF, readVersions: STAFF, update: WRITERS },
   topics: REFERENCE,
@@ -143,6 +145,14 @@ describeIntegration('access-control matrix', () => {
         return { title: `إصدار ${n}` }
       case 'topics':
         return { key: `topic-${n}`, name: `موضوع ${n}` }
+      case 'public-changes':
+        return {
+          at: new Date().toISOString(),
+          collection: 'articles',
+          document: String(n),
+          kind: 'published',
+          locales: ['ar'],
+        }
       case 'users':
         return {
           email: `user-${n}@example.org`,

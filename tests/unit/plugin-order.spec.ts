@@ -113,7 +113,7 @@ describe("Jusur's plugin order", () => {
     ])
   })
 
-  it('refreshes media flags, then writes the workflow history, the search rows and last the content generation', () => {
+  it('refreshes media flags, then writes the workflow history (the feed of public changes, on a delete), the search rows and last the content generation', () => {
     expect(order('articles', 'afterChange')).toEqual([
       'media use',
       'workflow',
@@ -121,11 +121,21 @@ describe("Jusur's plugin order", () => {
       'search',
       'read cache',
     ])
-    expect(order('articles', 'afterDelete')).toEqual(['media use', 'search', 'read cache'])
+    expect(order('articles', 'afterDelete')).toEqual([
+      'media use',
+      'workflow',
+      'search',
+      'read cache',
+    ])
   })
 
-  it('lets the workflow refuse a delete (a document in an open release) before anything else runs', () => {
-    expect(order('articles', 'beforeDelete')).toEqual(['workflow', 'collection', 'media use'])
+  it('lets the workflow refuse a delete (a document in an open release), then take the feed’s lock, before anything else runs', () => {
+    expect(order('articles', 'beforeDelete')).toEqual([
+      'workflow',
+      'workflow',
+      'collection',
+      'media use',
+    ])
   })
 
   it("counts every document read, the workflow history's included, before any other hook (then a retracted report becomes its tombstone)", () => {
