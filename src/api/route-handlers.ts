@@ -32,7 +32,11 @@ export const restHandlers = (config: Config) => ({
   PUT: guardRest(config, REST_PUT(config)),
 })
 
-/** The GraphQL POST handler; `cache: false` leaves the read cache out (the benchmark's uncached runs). */
+/**
+ * The GraphQL handler, for GET and POST (Payload's handler answers both; a mutation over GET
+ * is refused by the guard). `cache: false` leaves the read cache out (the benchmark's
+ * uncached runs).
+ */
 export const graphqlHandler = (config: Config, { cache = true } = {}) => {
   const guarded = withReadBudget(config, guardGraphQL(config, GRAPHQL_POST(config)))
   return cache ? withReadCache(config, guarded) : guarded

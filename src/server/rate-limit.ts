@@ -1,10 +1,10 @@
 /**
  * Rate limits (README: Security), with rate-limiter-flexible: counters in
  * Redis when REDIS_URL is set, so that every instance counts against the same
- * limit, in memory otherwise. The server counts GraphQL requests per client
- * here; logins and password resets are counted inside Payload's operations
- * (collections/users/hooks/limit-attempts.ts), with the same counters, so that
- * every transport is covered. For those, this middleware tells Payload the
+ * limit, in memory otherwise. The server counts GraphQL requests (GET and
+ * POST alike) per client here; logins and password resets are counted inside
+ * Payload's operations (collections/users/hooks/limit-attempts.ts), with the
+ * same counters, so that every transport is covered. For those, this middleware tells Payload the
  * client's address (CLIENT_ADDRESS_HEADER), replacing anything the client sent.
  *
  * Redis unreachable: each instance falls back to counting in its own memory
@@ -71,7 +71,8 @@ export const createRateLimiting = (
   const middleware = async (req: Request, res: Response, next: NextFunction) => {
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown'
     req.headers[CLIENT_ADDRESS_HEADER] = ip
-    if (req.method !== 'POST' || req.path !== '/api/graphql') return next()
+    if ((req.method !== 'POST' && req.method !== 'GET') || req.path !== '/api/graphql')
+      return next()
     try {
       await limiters.graphqlPerIp.consume(ip)
     } catch (rejection) {

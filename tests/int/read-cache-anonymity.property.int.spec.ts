@@ -14,10 +14,10 @@ import { describeIntegration, startTestPayload, type TestPayload } from '../help
  * name in any case, white space around names and `=`, several and duplicate
  * cookies in any order, Authorization schemes in any case) and of the headers
  * Payload's CSRF check reads (Origin, Sec-Fetch-Site, Referer), on REST by id
- * and lists, GraphQL lists, the staff-only workflow history and `meUser`: an
- * answer the read cache gives (HIT or MISS) is the public one, and so is what
- * an anonymous reader gets next, with or without the same non-credential
- * headers. Drafts, staff-only fields and staff e-mails never appear in either.
+ * and lists, GraphQL lists (over POST and GET), the staff-only workflow
+ * history and `meUser`: an answer the read cache gives (HIT or MISS) is the
+ * public one, and so is what an anonymous reader gets next, with or without
+ * the same non-credential headers. Drafts, staff-only fields and staff e-mails never appear in either.
  * The seed is fixed (FC_SEED overrides it) and printed on failure.
  */
 const SEED = Number(process.env.FC_SEED ?? 20261202)
@@ -121,9 +121,9 @@ describeIntegration('the published-read cache is anonymous by construction (prop
         }
       }
     const graphql =
-      (query: string): Read['send'] =>
+      (query: string, method: 'GET' | 'POST' = 'POST'): Read['send'] =>
       async (client, headers) => {
-        const { body, headers: answer } = await client.graphql(query, { headers })
+        const { body, headers: answer } = await client.graphql(query, { headers, method })
         return {
           cache: answer.get(CACHE_HEADER),
           cacheControl: answer.get('cache-control'),
@@ -137,6 +137,13 @@ describeIntegration('the published-read cache is anonymous by construction (prop
       {
         id: 'GraphQL list',
         send: graphql('{ Articles(limit: 50, locale: ar) { docs { id title workflowState } } }'),
+      },
+      {
+        id: 'GraphQL list over GET',
+        send: graphql(
+          '{ Articles(limit: 50, locale: ar) { docs { id title workflowState } } }',
+          'GET',
+        ),
       },
       { id: 'REST workflow events', send: rest('/workflow-events?depth=1') },
       {
