@@ -1,5 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
+import type { PersistedQueryStore } from '../../src/api/persisted-query-store'
+
 import { graphqlHandler as graphqlRoute, restHandlers } from '../../src/api/route-handlers'
 
 const BASE = 'http://localhost:3000/api'
@@ -13,11 +15,14 @@ type Options = { body?: unknown; form?: FormData; headers?: Record<string, strin
  * under /api) with real Request objects: the whole HTTP layer of Payload runs,
  * without a server process.
  */
-export const apiClient = (config: SanitizedConfig) => {
+export const apiClient = (
+  config: SanitizedConfig,
+  { persistedQueries }: { persistedQueries?: PersistedQueryStore } = {},
+) => {
   // The handlers src/app/(payload)/api/…/route.ts mounts (each client has its own read cache, as each app instance has);
   // GraphQL's one handler answers GET and POST.
   const rest = restHandlers(config)
-  const graphqlHandler = graphqlRoute(config)
+  const graphqlHandler = graphqlRoute(config, { persistedQueries })
 
   const headersFor = ({ body, headers, token }: Options): Headers => {
     const result = new Headers(headers)
