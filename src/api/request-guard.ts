@@ -1,12 +1,13 @@
 import type { FlattenedField, SanitizedConfig } from 'payload'
 
+import { getOperationAST, parse } from 'graphql'
 import * as qs from 'qs-esm'
 
 import type { Bilingual } from '../lib/caller-language'
 
 import { CONTENT_LOCALES } from '../settings/localization'
 import { pathEnds, queryProblem } from '../validation/query-check'
-import { BodyTooLarge, bodyText, jsonBody, requestWithText } from './request-body'
+import { BodyTooLarge, bodyText, jsonBody, MAX_JSON_DEPTH, requestWithText } from './request-body'
 
 /**
  * The first gate of the public API: every REST and GraphQL request passes here before
@@ -16,8 +17,9 @@ import { BodyTooLarge, bodyText, jsonBody, requestWithText } from './request-bod
  * (read once, by ./request-body.ts), batches of GraphQL operations;
  * unknown locales; non-numeric depth, limit, page or ids; sort and where clauses that are
  * not plain field paths with known operators and values of the field's type; JSON-path
- * queries into rich-text and JSON fields. Anything thrown past it becomes a plain JSON 500
- * without a stack.
+ * queries into rich-text and JSON fields; GraphQL over GET without a query, with variables
+ * or extensions that are not a JSON object, or asking for a mutation (405, as GraphQL over
+ * HTTP says). Anything thrown past it becomes a plain JSON 500 without a stack.
  */
 
 export { MAX_JSON_BYTES } from './request-body'
@@ -68,6 +70,10 @@ export const GUARD_MESSAGES = {
   },
   badId: { ar: 'المعرّف غير صالح.', en: 'The id is not valid.' },
   badMethod: { ar: 'طريقة HTTP هذه غير مدعومة.', en: 'This HTTP method is not supported.' },
+  badJsonParam: (name: string) => ({
+    ar: `المعامل «${name}» ليس كائن JSON صالحًا.`,
+    en: `The parameter "${name}" is not a valid JSON object.`,
+  }),
   // In English to every caller, as the express server answered it before this check moved here.
   batched: {
     ar: 'Batched GraphQL operations are not accepted: send one operation per request.',
@@ -89,6 +95,14 @@ export const GUARD_MESSAGES = {
     ar: `شرط البحث where غير صالح: ${detail}`,
     en: `The where clause is not valid: ${detail}`,
   }),
+  missingQuery: {
+    ar: 'لا استعلام في الطلب: أرسل المعامل query.',
+    en: 'The request has no query: send the query parameter.',
+  },
+  mutationOverGet: {
+    ar: 'لا تُرسَل عمليات التعديل (mutation) بطريقة GET: أرسلها بطريقة POST.',
+    en: 'Mutations cannot be sent with GET: send them with POST.',
+  },
   tooDeep: { ar: 'الطلب متداخل أكثر مما ينبغي.', en: 'The request is nested too deeply.' },
   tooLarge: { ar: 'جسم الطلب أكبر من المسموح.', en: 'The request body is too large.' },
   unexpected: { ar: 'حدث خطأ في الخادم.', en: 'Something went wrong on the server.' },
@@ -117,6 +131,8 @@ export class GuardError extends Error {
   constructor(
     readonly status: number,
     readonly text: Bilingual,
+    /** Headers the refusal needs (Allow on a 405). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(text.en)
   }
@@ -126,8 +142,11 @@ const fail = (status: number, text: Bilingual): never => {
   throw new GuardError(status, text)
 }
 
-export const errorResponse = (status: number, message: string): Response =>
-  Response.json({ errors: [{ message }] }, { status })
+export const errorResponse = (
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response => Response.json({ errors: [{ message }] }, { headers, status })
 
 /** Nesting depth of a parsed JSON value, without recursion (a hostile value may be deeper than the stack). */
 export const jsonDepth = (value: unknown, limit = Infinity): number => {
@@ -231,10 +250,8 @@ const checkWhere = (
   }
 }
 
-/** Checks the query string and path of a REST request against the config; throws a GuardError. */
-export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]): void => {
-  const collection = config.collections.find((c) => c.slug === slug[0])
-  const params = url.searchParams
+/** The locales a query string names, which Payload reads on REST and GraphQL alike. */
+const checkLocaleParams = (params: URLSearchParams): void => {
   for (const name of ['locale', 'fallback-locale', 'fallbackLocale']) {
     const value = params.get(name)
     if (value === null) continue
@@ -244,6 +261,13 @@ export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]
         : [...CONTENT_LOCALES, 'none', 'null', 'false', '']
     if (!allowed.includes(value)) fail(400, GUARD_MESSAGES.badLocale(value.slice(0, 20)))
   }
+}
+
+/** Checks the query string and path of a REST request against the config; throws a GuardError. */
+export const checkRestQuery = (config: SanitizedConfig, url: URL, slug: string[]): void => {
+  const collection = config.collections.find((c) => c.slug === slug[0])
+  const params = url.searchParams
+  checkLocaleParams(params)
   const integerParam = (name: string, min: number, max: number) => {
     const value = params.get(name)
     if (value === null) return
@@ -319,7 +343,8 @@ const answer = async (
     return await run()
   } catch (error) {
     const language = requestLanguage(request, cookiePrefix)
-    if (error instanceof GuardError) return errorResponse(error.status, error.text[language])
+    if (error instanceof GuardError)
+      return errorResponse(error.status, error.text[language], error.headers)
     if (error instanceof BodyTooLarge) return errorResponse(413, GUARD_MESSAGES.tooLarge[language])
     // Payload answers its own errors; what still escapes it is a server fault, answered without details.
     console.error(error)
@@ -372,9 +397,43 @@ export const guardRest =
   }
 
 /**
- * Wraps Payload's GraphQL route handler: the body must be one operation, a JSON object of
- * reasonable size and depth. A JSON array of operations (batching, which some servers accept)
- * would multiply every other limit, so it gets a clear 400 instead of graphql-http's refusal.
+ * GraphQL over GET (`?query=…&variables=…&operationName=…&extensions=…`): a query, JSON
+ * objects in variables and extensions, known locales, and never a mutation, which would let a
+ * link or an image change content (405 with `Allow: POST`). A query that does not parse is
+ * left to graphql-http, which answers it as it answers the same query sent with POST.
+ */
+const checkGraphQLGet = (url: URL): void => {
+  const params = url.searchParams
+  checkLocaleParams(params)
+  for (const name of ['variables', 'extensions']) {
+    const text = params.get(name)
+    if (text === null || text === '') continue
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      fail(400, GUARD_MESSAGES.badJsonParam(name))
+    }
+    if (value !== null && !isObject(value)) fail(400, GUARD_MESSAGES.badJsonParam(name))
+    if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) fail(400, GUARD_MESSAGES.tooDeep)
+  }
+  const query = params.get('query')
+  if (!query?.trim()) fail(400, GUARD_MESSAGES.missingQuery)
+  let operation: ReturnType<typeof getOperationAST>
+  try {
+    operation = getOperationAST(parse(query!), params.get('operationName') || undefined)
+  } catch {
+    return
+  }
+  if (operation?.operation === 'mutation')
+    throw new GuardError(405, GUARD_MESSAGES.mutationOverGet, { allow: 'POST' })
+}
+
+/**
+ * Wraps Payload's GraphQL route handler. Over GET, the query string as above. Over POST,
+ * the body must be one operation, a JSON object of reasonable size and depth. A JSON array
+ * of operations (batching, which some servers accept) would multiply every other limit, so
+ * it gets a clear 400 instead of graphql-http's refusal.
  */
 export const guardGraphQL =
   (
@@ -384,6 +443,10 @@ export const guardGraphQL =
   async (request) => {
     const config = await configPromise
     return answer(request, config.cookiePrefix, async () => {
+      if (request.method === 'GET') {
+        checkGraphQLGet(new URL(request.url))
+        return handler(request)
+      }
       const type = request.headers.get('content-type') ?? ''
       if (/^multipart\/form-data\b/i.test(type)) return handler(request)
       if (!isJson(type) && type !== '') fail(415, GUARD_MESSAGES.badContentType)

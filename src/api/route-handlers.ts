@@ -11,6 +11,8 @@ import {
 
 import { withReadBudget } from '../cost/read-budget'
 import { withReadCache } from '../read-cache/with-read-cache'
+import { withPersistedQueries } from './persisted-queries'
+import { persistedQueryStore, type PersistedQueryStore } from './persisted-query-store'
 import { guardGraphQL, guardRest } from './request-guard'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
@@ -32,8 +34,23 @@ export const restHandlers = (config: Config) => ({
   PUT: guardRest(config, REST_PUT(config)),
 })
 
-/** The GraphQL POST handler; `cache: false` leaves the read cache out (the benchmark's uncached runs). */
-export const graphqlHandler = (config: Config, { cache = true } = {}) => {
+/**
+ * The GraphQL handler, for GET and POST (Payload's handler answers both; a mutation over GET
+ * is refused by the guard): persisted queries (./persisted-queries.ts) first, so that every
+ * layer behind sees the query itself. `cache: false` leaves the read cache out (the
+ * benchmark's uncached runs); `persistedQueries` is the instance's store of queries.
+ */
+export const graphqlHandler = (
+  config: Config,
+  {
+    cache = true,
+    persistedQueries = persistedQueryStore(),
+  }: { cache?: boolean; persistedQueries?: PersistedQueryStore } = {},
+) => {
   const guarded = withReadBudget(config, guardGraphQL(config, GRAPHQL_POST(config)))
-  return cache ? withReadCache(config, guarded) : guarded
+  return withPersistedQueries(
+    config,
+    cache ? withReadCache(config, guarded) : guarded,
+    persistedQueries,
+  )
 }

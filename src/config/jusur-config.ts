@@ -87,6 +87,8 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
       disableIntrospectionInProduction: !graphQL.introspection,
       disablePlaygroundInProduction: !graphQL.playground,
       maxComplexity: graphQL.maxComplexity,
+      // The schema's SDL, committed for consumers (`npm run generate`, src/build/derived-files.ts).
+      schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
       validationRules: (args) => [
         maxDepthRule(graphQL.maxDepth),
         maxAliasesRule(graphQL.maxAliases),

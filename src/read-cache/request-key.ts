@@ -5,21 +5,28 @@ import { requestLanguage } from '../api/request-guard'
 
 /**
  * A read the cache takes: the request Payload answers in the caller's place,
- * and the key its answer is kept under.
+ * the key its answer is kept under, and whether it is a GraphQL operation
+ * (whose errors come with a 200, and whose answer's type follows Accept).
  */
-export type PublicRead = { key: string; request: Request }
+export type PublicRead = { graphql: boolean; key: string; request: Request }
+
+/** Where GraphQL is served (Payload's default routes, which the config keeps). */
+const GRAPHQL_PATH = '/api/graphql'
 
 /**
  * Which requests the read cache takes, and what Payload is asked for them.
  *
  * Anonymous by construction: a request the cache takes never reaches Payload.
- * Payload gets a new one with the same method, URL and body and only the
- * headers of `forwardedHeaders`, none of which can carry a credential (no
- * Cookie, no Authorization, nothing Payload's auth strategies or CSRF check
- * read). What is computed and kept is what anyone would get, whoever asked.
- * The key is that request normalized: path, sorted query parameters, the
- * GraphQL document with its white space collapsed, variables with sorted
- * keys, and every forwarded header.
+ * Payload gets a new one with the same method and only what the key holds:
+ * for a GET, its path and query string; for a GraphQL POST, its path and
+ * query string and a body rebuilt from the operation (query, variables,
+ * operation name, nothing else of what was sent); and only the headers of
+ * `forwardedHeaders`, none of which can carry a credential (no Cookie, no
+ * Authorization, nothing Payload's auth strategies or CSRF check read). What
+ * is computed and kept is what anyone would get, whoever asked. The key is
+ * that request normalized: path, sorted query parameters, the GraphQL
+ * document with its white space collapsed, variables with sorted keys, and
+ * every forwarded header.
  *
  * Which requests are taken is a liberal check in front of that: any
  * Authorization header, or a cookie named like the login cookie (trimmed, in
@@ -36,14 +43,18 @@ export const publicRead = (
 ): null | PublicRead => {
   if (mayCarryCredentials(request, cookiePrefix)) return null
   const url = new URL(request.url)
+  const graphql = url.pathname === GRAPHQL_PATH
   const headers = forwardedHeaders(request, cookiePrefix)
+  const params = sortedParams(url.searchParams)
   if (request.method === 'GET') {
     if (/^\/api\/users(\/|$)|^\/api\/[^/]+\/file\//.test(url.pathname) || mentionsDraft(url.search))
       return null
-    const params = [...url.searchParams.entries()].sort(([a, x], [b, y]) =>
-      a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1,
-    )
+    if (graphql) {
+      if (mentionsMutation(url.searchParams.get('query') ?? '')) return null
+      headers.set('accept', graphQLAccept(request))
+    }
     return {
+      graphql,
       key: digest(['GET', url.pathname, params, [...headers]]),
       request: new Request(url, { headers, method: 'GET', signal: request.signal }),
     }
@@ -52,7 +63,8 @@ export const publicRead = (
     const operation = graphQLOperation(body)
     if (
       !operation ||
-      /\bmutation\b/.test(operation.query) ||
+      mentionsMutation(operation.query) ||
+      mentionsDraft(url.search) ||
       mentionsDraft(operation.query) ||
       mentionsDraft(JSON.stringify(operation.variables ?? {}))
     )
@@ -60,15 +72,17 @@ export const publicRead = (
     headers.set('content-type', 'application/json')
     headers.set('accept', graphQLAccept(request))
     return {
+      graphql: true,
       key: digest([
         'POST',
         url.pathname,
+        params,
         operation.query.replace(/\s+/g, ' ').trim(),
         sortedKeys(operation.variables),
-        operation.operationName ?? null,
+        sortedKeys(operation.operationName),
         [...headers],
       ]),
-      request: requestWithText(request, body.text, { headers, url }),
+      request: requestWithText(request, JSON.stringify(operation), { headers, url }),
     }
   }
   return null
@@ -116,14 +130,20 @@ export const readsBody = (request: Request): boolean => request.method === 'POST
 
 const mentionsDraft = (text: string): boolean => /draft/i.test(text)
 
+const mentionsMutation = (query: string): boolean => /\bmutation\b/.test(query)
+
+const sortedParams = (params: URLSearchParams): [string, string][] =>
+  [...params.entries()].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
+
+/** A body's operation as sent (graphql-http refuses what is not a string or an object, with or without the cache). */
 const graphQLOperation = (
   body: JsonBody,
-): null | { operationName?: string; query: string; variables?: unknown } => {
+): null | { operationName?: unknown; query: string; variables?: unknown } => {
   const parsed = body.value as
     undefined | { operationName?: unknown; query?: unknown; variables?: unknown }
   if (typeof parsed?.query !== 'string') return null
   return {
-    operationName: typeof parsed.operationName === 'string' ? parsed.operationName : undefined,
+    operationName: parsed.operationName,
     query: parsed.query,
     variables: parsed.variables,
   }

@@ -8,7 +8,7 @@ import { jsonBody } from '../api/request-body'
 import { readCacheSettings } from '../settings/read-cache'
 import { DocumentStore, withSharedDocuments } from './document-cache'
 import { readGeneration } from './generation'
-import { publicRead, readsBody } from './request-key'
+import { type PublicRead, publicRead, readsBody } from './request-key'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
@@ -19,10 +19,26 @@ export const CACHE_HEADER = 'x-jusur-cache'
 /** One store of documents per configuration: the REST and GraphQL handlers of an instance share it. */
 const documentStores = new WeakMap<SanitizedConfig, DocumentStore>()
 
-/** Shared caches may keep a public answer but must ask again before each use (the answer to that is a 304 while it holds). */
-const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+/**
+ * Browsers and shared caches (a CDN) may keep a public answer but must ask again before
+ * each use, and the answer to that is a 304 while the content holds: nobody is shown a
+ * retracted report after its retraction. READ_CACHE_CDN_MAX_AGE lets shared caches, and
+ * only them, serve it that many seconds without asking (src/settings/read-cache.ts).
+ */
+const publicCacheControl = (cdnMaxAge: number): string =>
+  cdnMaxAge > 0
+    ? `public, max-age=0, s-maxage=${cdnMaxAge}, must-revalidate`
+    : 'public, max-age=0, must-revalidate'
 /** Anything answered for a logged-in caller, or not cacheable, stays out of shared caches. */
 const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
+/**
+ * What a public answer depends on besides its URL (and body): the Origin (CORS headers),
+ * the language (error messages; the language cookie counts too), for GraphQL the response
+ * type accepted, and credentials, with which the same URL gets another, private answer.
+ */
+const varyOf = (read: PublicRead): string =>
+  `${read.graphql ? 'Accept, ' : ''}Origin, Accept-Language, Authorization, Cookie`
 
 /**
  * The published-read cache, around Payload's REST GET and GraphQL route
@@ -30,11 +46,11 @@ const PRIVATE_CACHE_CONTROL = 'private, no-store'
  * (./request-key.ts) are answered by Payload as a request without any
  * credential, and then from memory while the content generation
  * (./generation.ts) is the one they were computed under; every answer carries
- * an ETag, `If-None-Match` gets a 304, and `X-Jusur-Cache` says HIT, MISS or
- * BYPASS. Only 200 answers without GraphQL errors are kept. An answer not
- * in memory is computed with the documents other answers of the same
- * generation have read (./document-cache.ts). Everything else goes to Payload
- * as it came.
+ * an ETag, `If-None-Match` gets a 304, `Cache-Control` and `Vary` let a CDN
+ * keep it safely, and `X-Jusur-Cache` says HIT, MISS or BYPASS. Only 200
+ * answers without GraphQL errors are kept. An answer not in memory is
+ * computed with the documents other answers of the same generation have read
+ * (./document-cache.ts). Everything else goes to Payload as it came.
  */
 export const withReadCache = <Rest extends unknown[]>(
   config: Promise<SanitizedConfig> | SanitizedConfig,
@@ -52,6 +68,11 @@ export const withReadCache = <Rest extends unknown[]>(
     return store
   }
 
+  const publicHeaders = (read: PublicRead) => ({
+    cacheControl: publicCacheControl(settings.cdnMaxAge),
+    vary: varyOf(read),
+  })
+
   return async (request, ...rest) => {
     const resolved = await config
     // Read once for the whole request (../api/request-body.ts): the guard behind gets the same body,
@@ -65,20 +86,23 @@ export const withReadCache = <Rest extends unknown[]>(
     if (!read || generation === null) return bypass(await handler(request, ...rest))
 
     const cached = cache.get(read.key)
-    if (cached?.generation === generation) return answer(cached, request, 'HIT')
+    if (cached?.generation === generation)
+      return answer(cached, request, publicHeaders(read), 'HIT')
 
     const response = await withSharedDocuments(documentStore(resolved), generation, () =>
       handler(read.request, ...rest),
     )
+    // JSON, or GraphQL's own type of it (application/graphql-response+json) for clients that accept it.
     if (
       response.status !== 200 ||
-      !response.headers.get('content-type')?.includes('application/json')
+      !/^application\/(?:graphql-response\+)?json\b/.test(
+        response.headers.get('content-type') ?? '',
+      )
     )
       return bypass(response)
     const bytes = Buffer.from(await response.arrayBuffer())
     // GraphQL reports errors with a 200; such an answer is not kept.
-    if (body !== undefined && bytes.includes('"errors":'))
-      return bypass(new Response(bytes, response))
+    if (read.graphql && bytes.includes('"errors":')) return bypass(new Response(bytes, response))
     const entry: Entry = {
       body: bytes,
       etag: `"${crypto.createHash('sha1').update(bytes).digest('base64url')}"`,
@@ -88,15 +112,20 @@ export const withReadCache = <Rest extends unknown[]>(
       ),
     }
     cache.set(read.key, entry)
-    return answer(entry, request, 'MISS')
+    return answer(entry, request, publicHeaders(read), 'MISS')
   }
 }
 
-const answer = (entry: Entry, request: Request, state: 'HIT' | 'MISS'): Response => {
+const answer = (
+  entry: Entry,
+  request: Request,
+  { cacheControl, vary }: { cacheControl: string; vary: string },
+  state: 'HIT' | 'MISS',
+): Response => {
   const headers = new Headers(entry.headers)
   headers.set('etag', entry.etag)
-  headers.set('cache-control', PUBLIC_CACHE_CONTROL)
-  headers.set('vary', 'Origin, Accept-Language, Authorization, Cookie')
+  headers.set('cache-control', cacheControl)
+  headers.set('vary', vary)
   headers.set(CACHE_HEADER, state)
   if (matches(request.headers.get('if-none-match'), entry.etag))
     return new Response(null, { headers, status: 304 })

@@ -1,4 +1,4 @@
-/** `npm run generate`: rewrites src/payload-types.ts and the admin import map after a config change. */
+/** `npm run generate`: rewrites src/payload-types.ts, schema.graphql and the admin import map after a config change. */
 import { generateDerivedFiles } from '../build/derived-files'
 import { runScript } from './run-script'
 
@@ -6,5 +6,5 @@ runScript('generate', async () => {
   // Imported lazily so that a configuration error is reported by runScript as one line.
   const { default: config } = await import('@payload-config')
   await generateDerivedFiles(await config)
-  console.log('Wrote src/payload-types.ts and the admin import map.')
+  console.log('Wrote src/payload-types.ts, schema.graphql and the admin import map.')
 })

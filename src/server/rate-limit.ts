@@ -1,11 +1,13 @@
 /**
  * Rate limits (README: Security), with rate-limiter-flexible: counters in
  * Redis when REDIS_URL is set, so that every instance counts against the same
- * limit, in memory otherwise. The server counts GraphQL requests per client
- * here; logins and password resets are counted inside Payload's operations
- * (collections/users/hooks/limit-attempts.ts), with the same counters, so that
- * every transport is covered. For those, this middleware tells Payload the
- * client's address (CLIENT_ADDRESS_HEADER), replacing anything the client sent.
+ * limit, in memory otherwise. The server counts GraphQL requests (GET and
+ * POST alike) per client here; logins and password resets are counted inside
+ * Payload's operations (collections/users/hooks/limit-attempts.ts), with the
+ * same counters, so that every transport is covered. For those, this
+ * middleware tells Payload the client's address (CLIENT_ADDRESS_HEADER),
+ * replacing anything the client sent. The Redis connection is shared with the
+ * rest of the process (./shared-redis.ts).
  *
  * Redis unreachable: each instance falls back to counting in its own memory
  * (the library's insurance limiter) and logs a warning. Limits then hold per
@@ -28,6 +30,7 @@ import {
   shareLimiters,
   tooManyRequests,
 } from './rate-limiters'
+import { shareRedis } from './shared-redis'
 
 export type RateLimiting = { close: () => Promise<void>; middleware: RequestHandler }
 
@@ -64,6 +67,7 @@ export const createRateLimiting = (
       if (warned) logger.info('Redis reachable again: rate limits count across instances')
       warned = false
     })
+    shareRedis({ client: redis, prefix })
   }
   const limiters = limitersFor(limits, redis, prefix)
   shareLimiters(limiters)
@@ -71,7 +75,8 @@ export const createRateLimiting = (
   const middleware = async (req: Request, res: Response, next: NextFunction) => {
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown'
     req.headers[CLIENT_ADDRESS_HEADER] = ip
-    if (req.method !== 'POST' || req.path !== '/api/graphql') return next()
+    if ((req.method !== 'POST' && req.method !== 'GET') || req.path !== '/api/graphql')
+      return next()
     try {
       await limiters.graphqlPerIp.consume(ip)
     } catch (rejection) {
@@ -83,7 +88,9 @@ export const createRateLimiting = (
 
   return {
     close: async () => {
-      if (redis) await redis.quit().catch(() => redis?.disconnect())
+      if (!redis) return
+      shareRedis(undefined)
+      await redis.quit().catch(() => redis?.disconnect())
     },
     middleware: (req, res, next) => void middleware(req, res, next),
   }

@@ -465,6 +465,11 @@ describeIfAvailable(redisRequirement())(
           const refused = await graphql(server, '{ Articles { totalDocs } }')
           expect(refused.status).toBe(429)
           expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+          // Queries over GET count against the same limit.
+          const overGet = await fetch(
+            `${server.url}/api/graphql?query=${encodeURIComponent('{ Articles { totalDocs } }')}`,
+          )
+          expect(overGet.status).toBe(429)
         }
         // REST reads are not limited by the GraphQL counter.
         expect((await fetch(`${a.url}/api/articles?limit=1`)).status).toBe(200)

@@ -42,6 +42,26 @@ describe('the production server (npm start)', () => {
     })
   })
 
+  it('answers GraphQL queries over GET with the caching headers a CDN needs, and never a mutation', async () => {
+    const url = `${server.url}/api/graphql?query=${encodeURIComponent(JSON.parse(ARTICLE_QUERY).query)}`
+    const first = await fetch(url)
+    expect(first.status).toBe(200)
+    expect((await first.json()).data.Articles.docs[0].title).toBe(REPORT_ARTICLE.en.title)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect(first.headers.get('vary')).toMatch(/Accept.*Authorization, Cookie/)
+    const etag = first.headers.get('etag')!
+    const revalidated = await fetch(url, { headers: { 'if-none-match': etag } })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.headers.get('etag')).toBe(etag)
+    const mutation = await fetch(
+      `${server.url}/api/graphql?query=${encodeURIComponent('mutation { logoutUser }')}`,
+      { headers: { 'accept-language': 'en' } },
+    )
+    expect(mutation.status).toBe(405)
+    expect(mutation.headers.get('allow')).toBe('POST')
+    expect((await mutation.json()).errors[0].message).toMatch(/Mutations cannot be sent with GET/)
+  })
+
   it('writes one JSON log line per request', async () => {
     await fetch(`${server.url}/api/articles?limit=1&e2e-log-probe=1`)
     const line = await server.waitForOutputLine((l) => l.includes('e2e-log-probe'))

@@ -1,5 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
+import type { PersistedQueryStore } from '../../src/api/persisted-query-store'
+
 import { graphqlHandler as graphqlRoute, restHandlers } from '../../src/api/route-handlers'
 
 const BASE = 'http://localhost:3000/api'
@@ -9,14 +11,18 @@ type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 type Options = { body?: unknown; form?: FormData; headers?: Record<string, string>; token?: string }
 
 /**
- * Calls Payload's own REST and GraphQL route handlers (the ones Next.js mounts
+ * Calls Jusur's REST and GraphQL route handlers (the ones Next.js mounts
  * under /api) with real Request objects: the whole HTTP layer of Payload runs,
  * without a server process.
  */
-export const apiClient = (config: SanitizedConfig) => {
-  // The handlers src/app/(payload)/api/…/route.ts mounts (each client has its own read cache, as each app instance has).
+export const apiClient = (
+  config: SanitizedConfig,
+  { persistedQueries }: { persistedQueries?: PersistedQueryStore } = {},
+) => {
+  // The handlers src/app/(payload)/api/…/route.ts mounts (each client has its own read cache, as each app instance has);
+  // GraphQL's one handler answers GET and POST.
   const rest = restHandlers(config)
-  const graphqlHandler = graphqlRoute(config)
+  const graphqlHandler = graphqlRoute(config, { persistedQueries })
 
   const headersFor = ({ body, headers, token }: Options): Headers => {
     const result = new Headers(headers)
@@ -44,23 +50,46 @@ export const apiClient = (config: SanitizedConfig) => {
     return rest[method](new Request(url, init), { params: Promise.resolve({ slug }) })
   }
 
+  /**
+   * A GraphQL operation over POST (a JSON body) or GET (the query string, as GraphQL over
+   * HTTP puts it: `query`, `variables`, `operationName` and `extensions`, the last three as
+   * JSON). `rawBody` and `rawSearch` send bytes as a client sent them.
+   */
   const graphql = async (
-    query: string,
-    options: Omit<Options, 'body'> & { rawBody?: string; variables?: Record<string, unknown> } = {},
+    query: string | undefined,
+    options: Omit<Options, 'body'> & {
+      extensions?: Record<string, unknown>
+      method?: 'GET' | 'POST'
+      operationName?: string
+      rawBody?: string
+      rawSearch?: string
+      variables?: Record<string, unknown>
+    } = {},
   ) => {
-    const response = await graphqlHandler(
-      new Request(`${BASE}/graphql`, {
-        body: options.rawBody ?? JSON.stringify({ query, variables: options.variables }),
+    const { extensions, method = 'POST', operationName, variables } = options
+    const operation = { extensions, operationName, query, variables }
+    let request: Request
+    if (method === 'GET') {
+      const url = new URL(`${BASE}/graphql`)
+      for (const [name, value] of Object.entries(operation))
+        if (value !== undefined)
+          url.searchParams.set(name, typeof value === 'string' ? value : JSON.stringify(value))
+      if (options.rawSearch !== undefined) url.search = options.rawSearch
+      request = new Request(url, { headers: headersFor(options), method })
+    } else {
+      request = new Request(`${BASE}/graphql`, {
+        body: options.rawBody ?? JSON.stringify(operation),
         headers: headersFor({ ...options, body: true }),
-        method: 'POST',
-      }),
-    )
+        method,
+      })
+    }
+    const response = await graphqlHandler(request)
     // A 304 (the read cache, on If-None-Match) has no body.
     const text = await response.text()
     return {
       body: (text ? JSON.parse(text) : {}) as {
         data?: Record<string, any>
-        errors?: { message: string }[]
+        errors?: { extensions?: Record<string, unknown>; message: string }[]
       },
       headers: response.headers,
       status: response.status,

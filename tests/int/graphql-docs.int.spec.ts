@@ -17,7 +17,7 @@ type Example = { expected: object; query: string; title: string; variables: obje
 /**
  * The examples of docs/graphql.md: each ```graphql block is a query, and each
  * ```json variables block after it, with the ```json expected block that
- * follows, is one run of that query.
+ * follows, is one run of that query, with POST and with GET.
  */
 const examplesIn = (markdown: string): Example[] => {
   const examples: Example[] = []
@@ -68,6 +68,12 @@ describeIntegration('docs/graphql.md examples, run against the demo content', ()
       expect(body.errors).toBeUndefined()
       expect(status).toBe(200)
       expect(body.data).toMatchObject(example.expected)
+      // The same query over GET (docs/graphql.md: GET, persisted queries and caches).
+      const overGet = await api.graphql(example.query, {
+        method: 'GET',
+        variables: example.variables as Record<string, unknown>,
+      })
+      expect(overGet.body).toEqual(body)
     },
   )
 })

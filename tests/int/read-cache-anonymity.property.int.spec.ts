@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import crypto from 'node:crypto'
 import { createLocalReq } from 'payload'
 
 import { DocumentStore, withSharedDocuments } from '../../src/read-cache/document-cache'
@@ -14,10 +15,11 @@ import { describeIntegration, startTestPayload, type TestPayload } from '../help
  * name in any case, white space around names and `=`, several and duplicate
  * cookies in any order, Authorization schemes in any case) and of the headers
  * Payload's CSRF check reads (Origin, Sec-Fetch-Site, Referer), on REST by id
- * and lists, GraphQL lists, the staff-only workflow history and `meUser`: an
- * answer the read cache gives (HIT or MISS) is the public one, and so is what
- * an anonymous reader gets next, with or without the same non-credential
- * headers. Drafts, staff-only fields and staff e-mails never appear in either.
+ * and lists, GraphQL lists (over POST, GET, and GET by a persisted query's
+ * hash), the staff-only workflow history and `meUser`: an answer the read
+ * cache gives (HIT or MISS) is the public one, and so is what an anonymous
+ * reader gets next, with or without the same non-credential headers. Drafts,
+ * staff-only fields and staff e-mails never appear in either.
  * The seed is fixed (FC_SEED overrides it) and printed on failure.
  */
 const SEED = Number(process.env.FC_SEED ?? 20261202)
@@ -47,6 +49,14 @@ const OTHER_COOKIES = [
   'session=abc',
 ]
 const OWN_ORIGIN = 'http://localhost:3000'
+
+/** Apollo's persisted-query extension for `query` (src/api/persisted-queries.ts). */
+const persisted = (query: string) => ({
+  persistedQuery: {
+    sha256Hash: crypto.createHash('sha256').update(query).digest('hex'),
+    version: 1,
+  },
+})
 
 type Read = {
   id: string
@@ -121,15 +131,22 @@ describeIntegration('the published-read cache is anonymous by construction (prop
         }
       }
     const graphql =
-      (query: string): Read['send'] =>
+      (query: string, method: 'GET' | 'POST' = 'POST', byHash = false): Read['send'] =>
       async (client, headers) => {
-        const { body, headers: answer } = await client.graphql(query, { headers })
+        const { body, headers: answer } = await client.graphql(byHash ? undefined : query, {
+          extensions: byHash ? persisted(query) : undefined,
+          headers,
+          method,
+        })
         return {
           cache: answer.get(CACHE_HEADER),
           cacheControl: answer.get('cache-control'),
           text: JSON.stringify(body),
         }
       }
+    const persistedList = '{ Articles(limit: 20, locale: ar) { docs { id title workflowState } } }'
+    // Learnt once, anonymously; the read below sends its hash alone.
+    await api.graphql(persistedList, { extensions: persisted(persistedList), method: 'GET' })
     reads = [
       { id: 'REST draft by id', send: rest(`/articles/${draftOnly}?locale=ar`) },
       { id: 'REST published by id', send: rest(`/articles/${published}?locale=ar&depth=1`) },
@@ -138,6 +155,14 @@ describeIntegration('the published-read cache is anonymous by construction (prop
         id: 'GraphQL list',
         send: graphql('{ Articles(limit: 50, locale: ar) { docs { id title workflowState } } }'),
       },
+      {
+        id: 'GraphQL list over GET',
+        send: graphql(
+          '{ Articles(limit: 50, locale: ar) { docs { id title workflowState } } }',
+          'GET',
+        ),
+      },
+      { id: 'GraphQL persisted list over GET', send: graphql(persistedList, 'GET', true) },
       { id: 'REST workflow events', send: rest('/workflow-events?depth=1') },
       {
         id: 'GraphQL workflow events',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { readCacheSettings } from '../../src/settings/read-cache'
+import { MAX_CDN_MAX_AGE_SECONDS, readCacheSettings } from '../../src/settings/read-cache'
 import { DocumentStore } from '../../src/read-cache/document-cache'
 
 describe('the read cache’s shared documents', () => {
@@ -33,5 +33,17 @@ describe('the read cache’s shared documents', () => {
     expect(readCacheSettings({ READ_CACHE_DOCUMENTS_MB: '8' }).documentBytes).toBe(8 * 2 ** 20)
     expect(readCacheSettings({ READ_CACHE_DOCUMENTS_MB: 'lots' }).documentBytes).toBe(32 * 2 ** 20)
     expect(readCacheSettings({ READ_CACHE_MAX_MB: '16' }).maxBytes).toBe(16 * 2 ** 20)
+  })
+})
+
+describe('the read cache’s answers in shared caches', () => {
+  it('may be kept by a CDN READ_CACHE_CDN_MAX_AGE seconds without asking: none unless set, a minute at most', () => {
+    expect(readCacheSettings({}).cdnMaxAge).toBe(0)
+    expect(readCacheSettings({ READ_CACHE_CDN_MAX_AGE: '10' }).cdnMaxAge).toBe(10)
+    expect(readCacheSettings({ READ_CACHE_CDN_MAX_AGE: '3600' }).cdnMaxAge).toBe(
+      MAX_CDN_MAX_AGE_SECONDS,
+    )
+    for (const value of ['-5', '1.5', 'soon', ''])
+      expect(readCacheSettings({ READ_CACHE_CDN_MAX_AGE: value }).cdnMaxAge).toBe(0)
   })
 })

@@ -184,5 +184,60 @@ describe('the read cache’s requests to Payload', () => {
       ),
     ).toBeNull()
     expect(read('GET', '/articles?locale=ar', [])).not.toBeNull()
+    const overGet = (query: string) =>
+      read('GET', `/graphql?query=${encodeURIComponent(query)}`, [])
+    expect(overGet('mutation { logoutUser }')).toBeNull()
+    expect(overGet('{ Articles(draft: true) { docs { title } } }')).toBeNull()
+    expect(overGet('{ Articles { docs { title } } }')).not.toBeNull()
+  })
+
+  it('key GraphQL over GET on the response type accepted, as over POST, and nothing else of Accept', () => {
+    const path = `/graphql?query=${encodeURIComponent('{ Articles { totalDocs } }')}`
+    const json = read('GET', path, [['accept', 'application/json']])!
+    expect(json.graphql).toBe(true)
+    expect(json.request.headers.get('accept')).toBe('application/json')
+    expect(read('GET', path, [['accept', '*/*']])!.key).toBe(json.key)
+    const strict = read('GET', path, [
+      ['accept', 'application/graphql-response+json;q=1, application/json;q=0.9'],
+    ])!
+    expect(strict.request.headers.get('accept')).toBe('application/graphql-response+json')
+    expect(strict.key).not.toBe(json.key)
+    // REST answers do not depend on Accept: it is not forwarded.
+    expect(read('GET', '/articles?limit=5', [['accept', 'text/html']])!.graphql).toBe(false)
+    expect(
+      read('GET', '/articles?limit=5', [['accept', 'text/html']])!.request.headers.has('accept'),
+    ).toBe(false)
+  })
+
+  it('hand Payload a GraphQL body of the operation alone, and key it on the URL’s parameters too', async () => {
+    const post = (search: string, body: Record<string, unknown>) => {
+      const text = JSON.stringify(body)
+      return publicRead(
+        new Request(`${BASE}/graphql${search}`, {
+          body: text,
+          headers: { 'content-type': 'application/json' },
+          method: 'POST',
+        }),
+        parsed(text),
+        'jusur',
+      )!
+    }
+    const operation = {
+      operationName: 'Q',
+      query: 'query Q { Articles { totalDocs } }',
+      variables: { a: 1 },
+    }
+    const extra = post('', {
+      ...operation,
+      extensions: { x: 1 },
+      fallbackLocale: 'none',
+      locale: 'en',
+    })
+    expect(JSON.parse(await extra.request.text())).toEqual(operation)
+    expect(extra.key).toBe(post('', operation).key)
+    const english = post('?locale=en', operation)
+    expect(english.key).not.toBe(post('', operation).key)
+    expect(new URL(english.request.url).searchParams.get('locale')).toBe('en')
+    expect(post('?draft=true', operation)).toBeNull()
   })
 })

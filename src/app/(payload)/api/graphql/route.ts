@@ -3,5 +3,9 @@ import { REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { graphqlHandler } from '../../../../api/route-handlers'
 
-export const POST = graphqlHandler(config)
+// One handler, one read cache: queries over GET (which CDNs can keep) and POST.
+const graphql = graphqlHandler(config)
+
+export const GET = graphql
+export const POST = graphql
 export const OPTIONS = REST_OPTIONS(config)
