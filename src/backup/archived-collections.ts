@@ -71,3 +71,13 @@ export const deferredFields = (payload: Payload, order: string[], collection: st
     .filter(([, targets]) => [...targets].some((target) => order.indexOf(target) >= position))
     .map(([field]) => field)
 }
+
+/**
+ * The top-level array and blocks fields of `collection`: their items live in
+ * tables of their own, which Payload's SQL adapter rewrites (empties, when
+ * left out) on every update of the document.
+ */
+export const rowTableFields = (payload: Payload, collection: string): string[] =>
+  (payload.collections[collection as CollectionSlug]?.config.flattenedFields ?? [])
+    .filter((field) => field.type === 'array' || field.type === 'blocks')
+    .map((field) => field.name)

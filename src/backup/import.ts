@@ -13,7 +13,12 @@ import {
   schemaStep,
 } from './archive-format'
 import { checkArchive, contentRecords } from './archive-reader'
-import { archivedCollections, deferredFields, NOT_ARCHIVED } from './archived-collections'
+import {
+  archivedCollections,
+  deferredFields,
+  NOT_ARCHIVED,
+  rowTableFields,
+} from './archived-collections'
 import { BackupError } from './backup-error'
 import {
   addRows,
@@ -124,6 +129,9 @@ const writersFor = (
       deferredFields(payload, header.collections, collection),
     ]),
   )
+  const arrayFields = new Map(
+    header.collections.map((collection) => [collection, rowTableFields(payload, collection)]),
+  )
   const uploadDir = (collection: string): string => {
     const dir = options.uploadDir ?? uploadDirOf(payload, collection)
     if (!dir)
@@ -190,6 +198,8 @@ const writersFor = (
         const fields = deferred
           .get(record.collection)!
           .filter((field) => hasValue(record.data[field]))
+        // Payload's SQL adapter empties a document's array fields on any update that leaves them out.
+        const arrays = arrayFields.get(record.collection)!.filter((field) => field in record.data)
         // With its stored updatedAt: PostgreSQL's adapter stamps an update with the current time.
         if (fields.length > 0)
           await rewriteDocument(
@@ -197,7 +207,7 @@ const writersFor = (
             record.collection,
             record.id,
             Object.fromEntries(
-              ['updatedAt', ...fields].map((field) => [field, record.data[field]]),
+              ['updatedAt', ...fields, ...arrays].map((field) => [field, record.data[field]]),
             ),
           )
       },
