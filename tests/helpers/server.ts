@@ -27,13 +27,24 @@ export const freePort = (): Promise<number> =>
   })
 
 /** Runs one of our command-line entry points to completion (seeding takes minutes on a busy machine). */
-export const runEntryPoint = (script: string, env: Record<string, string>) =>
-  spawnSync(TSX, [script], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: childEnv(env),
-    timeout: 300_000,
-  })
+export const runEntryPoint = (script: string, env: Record<string, string>) => {
+  const run = () =>
+    spawnSync(TSX, [script], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: childEnv(env),
+      timeout: 300_000,
+    })
+  let result = run()
+  // tsx's module hooks sometimes leave an import unsettled and Node exits 0 having run nothing
+  // (payloadcms/payload#17757): such a run says nothing at all, and is run again.
+  for (let attempt = 1; attempt < 3 && isSilentStall(result); attempt++) result = run()
+  return result
+}
+
+/** An exit with 0 and not a word: the loader stalled before the script ran. */
+export const isSilentStall = (result: { status: null | number; stderr: string; stdout: string }) =>
+  result.status === 0 && result.stdout === '' && result.stderr === ''
 
 export type RunningServer = {
   child: ChildProcess

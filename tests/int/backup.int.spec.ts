@@ -25,7 +25,7 @@ import { DEMO_PASSWORD } from '../../src/seed/demo-users'
 import { REPORT_ARTICLE } from '../../src/seed/report-article'
 import { apiClient } from '../helpers/api'
 import { plainBody } from '../helpers/content'
-import { childEnv } from '../helpers/server'
+import { childEnv, isSilentStall } from '../helpers/server'
 import {
   databaseUnderTest,
   describeIntegration,
@@ -486,27 +486,41 @@ describeIntegration('backup and restore', () => {
       const env = childEnv({ DATABASE_URL: target.databaseUrl, LOG_LEVEL: 'warn' })
       // node itself, not the tsx binary: that would run the import in a child process of its own, which SIGKILL would not reach.
       const command = ['--import', 'tsx', 'src/scripts/import.ts', archive, '--batch-size', '20']
-      const child = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env })
-      await new Promise<void>((resolve, reject) => {
-        let output = ''
-        child.stderr.on('data', (chunk: Buffer) => {
-          output += String(chunk)
-          if (/insert \d+\/\d+ records/.test(output)) resolve()
+      // tsx's module hooks sometimes leave an import unsettled and Node exits 0 having run nothing
+      // (payloadcms/payload#17757): such a start is tried again.
+      const startImport = () =>
+        new Promise<ReturnType<typeof spawn> | undefined>((resolve, reject) => {
+          const started = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env })
+          let output = ''
+          started.stderr.on('data', (chunk: Buffer) => {
+            output += String(chunk)
+            if (/insert \d+\/\d+ records/.test(output)) resolve(started)
+          })
+          started.stdout.on('data', (chunk: Buffer) => {
+            output += String(chunk)
+          })
+          started.once('exit', (code) => {
+            if (code === 0 && output === '') resolve(undefined)
+            else reject(new Error(`The import ended before its first batch:\n${output}`))
+          })
         })
-        child.once('exit', () =>
-          reject(new Error(`The import ended before its first batch:\n${output}`)),
-        )
-      })
+      let child = await startImport()
+      for (let attempt = 1; attempt < 3 && !child; attempt++) child = await startImport()
+      if (!child)
+        throw new Error('The import never started: the TypeScript loader stalled three times')
       child.kill('SIGKILL')
       await new Promise((resolve) => child.once('exit', resolve))
       expect(await readLedger(target.payload)).toMatchObject({ phase: 'insert' })
 
-      const rerun = spawnSync(process.execPath, command, {
-        cwd: PROJECT_ROOT,
-        encoding: 'utf8',
-        env,
-        timeout: 120_000,
-      })
+      const runAgain = () =>
+        spawnSync(process.execPath, command, {
+          cwd: PROJECT_ROOT,
+          encoding: 'utf8',
+          env,
+          timeout: 120_000,
+        })
+      let rerun = runAgain()
+      for (let attempt = 1; attempt < 3 && isSilentStall(rerun); attempt++) rerun = runAgain()
       expect({ status: rerun.status, stdout: rerun.stdout }).toEqual({
         status: 0,
         stdout: expect.stringMatching(/Finished the interrupted import of \d+ records/),
