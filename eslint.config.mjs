@@ -14,6 +14,7 @@ export default tseslint.config(
       'test-results/**',
       'next-env.d.ts',
       'src/payload-types.ts',
+      'examples/typed-client/src/gql/**',
       'src/app/(payload)/admin/importMap.js',
       'migrations/*/[0-9]*.ts',
     ],

@@ -3,7 +3,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { generateDerivedFiles, graphQLSchemaText } from '../../src/build/derived-files'
+import {
+  CLIENT_TYPES_DIR,
+  generateDerivedFiles,
+  graphQLSchemaText,
+} from '../../src/build/derived-files'
 import { jusurConfig } from '../../src/config/jusur-config'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -16,19 +20,27 @@ describe('files generated from the config', () => {
     const config = await jusurConfig({ databaseUrl: 'file::memory:', rootDir: root })
     const typesFile = path.join(os.tmpdir(), `jusur-types-${process.pid}.ts`)
     const schemaFile = path.join(os.tmpdir(), `jusur-schema-${process.pid}.graphql`)
+    const clientTypesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jusur-client-types-'))
     // The import map holds paths relative to its own folder, so it is regenerated beside the committed one.
     const importMapFile = path.join(
       path.dirname(committedImportMap),
       `.importMap.check-${process.pid}.js`,
     )
     try {
-      await generateDerivedFiles(config, { importMapFile, schemaFile, typesFile })
+      await generateDerivedFiles(config, { clientTypesDir, importMapFile, schemaFile, typesFile })
       expect(fs.readFileSync(typesFile, 'utf8')).toBe(fs.readFileSync(committedTypes, 'utf8'))
       expect(fs.readFileSync(schemaFile, 'utf8')).toBe(fs.readFileSync(committedSchema, 'utf8'))
       expect(fs.readFileSync(importMapFile, 'utf8')).toBe(
         fs.readFileSync(committedImportMap, 'utf8'),
       )
+      const generatedClientFiles = fs.readdirSync(clientTypesDir).sort()
+      expect(generatedClientFiles).toEqual(fs.readdirSync(CLIENT_TYPES_DIR).sort())
+      for (const name of generatedClientFiles)
+        expect(fs.readFileSync(path.join(clientTypesDir, name), 'utf8')).toBe(
+          fs.readFileSync(path.join(CLIENT_TYPES_DIR, name), 'utf8'),
+        )
     } finally {
+      fs.rmSync(clientTypesDir, { force: true, recursive: true })
       fs.rmSync(typesFile, { force: true })
       fs.rmSync(schemaFile, { force: true })
       fs.rmSync(importMapFile, { force: true })
