@@ -79,7 +79,11 @@ export const workflowOptions = (
     collections: [...reports, ...reference],
     parity: { fields: { articles: ['title', 'summary', 'body'] } },
     // Reports are the public record: corrected with a visible note, retracted with a notice, embargoed.
-    record: { collections: reports, keepWhenRetracted: ['slug'] },
+    record: {
+      collections: reports,
+      firstPublishedField: 'publishedAt',
+      keepWhenRetracted: ['slug'],
+    },
     releases: { access: releaseAccess },
     rolesOf,
     scheduling: { autoRun: process.env.NODE_ENV !== 'test' },

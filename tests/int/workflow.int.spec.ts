@@ -138,6 +138,32 @@ describeIntegration('editorial workflow on the report collections', () => {
     )
   })
 
+  it('dates an article at its first publication, unless an editor dated it', async () => {
+    const before = Date.now()
+    const id = await publishedArticle('تاريخ النشر الأول')
+    const { body } = await json(await api.request('GET', `/articles/${id}`))
+    expect(Date.parse(body.publishedAt)).toBeGreaterThanOrEqual(before)
+    expect(body.publishedAt).toBe(body.lastPublishedAt)
+    const latest = await json(
+      await api.request(
+        'GET',
+        '/articles?sort=-publishedAt&limit=1&where[publishedAt][exists]=true',
+      ),
+    )
+    expect(latest.body.docs.map((doc: Json) => doc.id)).toEqual([id])
+
+    const dated = await bilingualArticle('تاريخ حدده المحرر')
+    await api.request('PATCH', `/articles/${dated}?draft=true&locale=ar`, {
+      body: { publishedAt: '2024-10-28T09:00:00.000Z' },
+      token: as('author'),
+    })
+    await transition('author', dated, { transition: 'submit' })
+    await transition('reviewer', dated, { transition: 'approve' })
+    expect((await transition('editor', dated, { transition: 'publish' })).status).toBe(200)
+    const kept = await json(await api.request('GET', `/articles/${dated}`))
+    expect(kept.body.publishedAt).toBe('2024-10-28T09:00:00.000Z')
+  })
+
   it('offers each user exactly the transitions they may take now', async () => {
     const id = await bilingualArticle('عرض الإجراءات')
     const names = async (member: StaffMember) =>
@@ -668,6 +694,18 @@ describeIntegration('editorial workflow on the report collections', () => {
     await runDue()
     await runDue()
     expect(await publicTitle(id)).toBe('نشر مجدول')
+    // The scheduled publication dates the article: newest first in the public list.
+    // Articles published before (imported ones) have no date; PostgreSQL sorts those first.
+    const latest = await json(
+      await api.request(
+        'GET',
+        '/articles?sort=-publishedAt&limit=1&where[publishedAt][exists]=true',
+      ),
+    )
+    expect(latest.body.docs[0]).toMatchObject({ id })
+    expect(Date.parse(latest.body.docs[0].publishedAt)).toBeGreaterThanOrEqual(
+      Date.parse(publishAt),
+    )
     const after = await workflowOf(id)
     expect(after.state).toBe('published')
     expect(

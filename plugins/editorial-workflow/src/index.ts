@@ -91,6 +91,7 @@ export const resolveWorkflowOptions = (
     record: {
       collections: options.record?.collections ?? [],
       embargoRoles: options.record?.embargoRoles ?? ['editor', 'admin'],
+      firstPublishedField: options.record?.firstPublishedField ?? null,
       keepWhenRetracted: options.record?.keepWhenRetracted ?? [],
     },
     releases,

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { WorkflowError } from './errors'
 import { everyLocale } from './every-locale'
 import { CORRECTION_KINDS, type CorrectionKind } from './record-fields'
-import { RELEASES_SLUG, type ResolvedOptions, type TransitionDefinition } from './types'
+import { asSlug, RELEASES_SLUG, type ResolvedOptions, type TransitionDefinition } from './types'
 
 /**
  * The public record on the transition side: the correction a publication
@@ -14,6 +14,17 @@ import { RELEASES_SLUG, type ResolvedOptions, type TransitionDefinition } from '
 /** Whether the collection keeps a public record (corrections, retraction). */
 export const keepsRecord = (options: ResolvedOptions, collection: string): boolean =>
   options.record.collections.includes(collection)
+
+/** The record's first-publication date field, if the collection has it. */
+export const firstPublishedFieldOf = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  collection: string,
+): null | string => {
+  const field = options.record.firstPublishedField
+  const fields = req.payload.collections[asSlug(collection)]?.config.flattenedFields ?? []
+  return field && fields.some((candidate) => candidate.name === field) ? field : null
+}
 
 /** Whether the collection has an embargo: those with a record, and releases. */
 export const hasEmbargo = (options: ResolvedOptions, collection: string): boolean =>
@@ -67,13 +78,15 @@ const noText = (options: ResolvedOptions) =>
 
 /**
  * What the transition writes besides the state on a collection that keeps a
- * record: a publication stamps its time, appends the draft's correction to
- * the corrections and clears it, and ends a retraction; a retraction
- * records its time and notice.
+ * record: a publication stamps its time (and, the first time, the collection's
+ * first-publication date unless an editor set one), appends the draft's
+ * correction to the corrections and clears it, and ends a retraction; a
+ * retraction records its time and notice.
  */
 export const recordChanges = ({
   correction,
   doc,
+  firstPublishedField,
   notice,
   now,
   options,
@@ -82,6 +95,8 @@ export const recordChanges = ({
 }: {
   correction: null | PendingCorrection
   doc: Record<string, any>
+  /** The first-publication date field, where the collection has one. */
+  firstPublishedField: null | string
   notice: null | Record<string, string>
   now: string
   options: ResolvedOptions
@@ -94,6 +109,7 @@ export const recordChanges = ({
   const published = Array.isArray(doc.corrections) ? doc.corrections : []
   return {
     lastPublishedAt: now,
+    ...(firstPublishedField && !doc[firstPublishedField] && { [firstPublishedField]: now }),
     ...(doc.retracted?.at && { retracted: { at: null, notice: noText(options) } }),
     ...(correction && {
       correction: { kind: null, note: noText(options) },

@@ -31,6 +31,7 @@ import {
 } from './releases'
 import {
   assertEmbargoAllows,
+  firstPublishedFieldOf,
   correctionToPublish,
   keepsRecord,
   noticeTexts,
@@ -297,6 +298,7 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
     ? recordChanges({
         correction,
         doc,
+        firstPublishedField: firstPublishedFieldOf(req, options, target.collection),
         notice,
         now,
         options,

@@ -108,6 +108,11 @@ export type EditorialWorkflowOptions = {
     embargoRoles?: string[]
     /** Fields a retracted document still shows readers besides its retraction (its slug, say). Default none. */
     keepWhenRetracted?: string[]
+    /**
+     * A date field (`publishedAt`, say) that the first publication fills in with its time when it is
+     * empty, in those of the collections that have it; a date an editor set is kept. Default none.
+     */
+    firstPublishedField?: string
   }
   /** Where a content change leads from each state. Default: approved and scheduled → in_review, published → draft. */
   stateAfterEdit?: Record<string, string>
@@ -126,7 +131,12 @@ export type ResolvedOptions = {
   notifications: { adminURL: string; enabled: boolean; reviewerRoles: string[] }
   parityFields: Record<string, string[]>
   /** The public record's collections and settings (see `EditorialWorkflowOptions.record`). */
-  record: { collections: string[]; embargoRoles: string[]; keepWhenRetracted: string[] }
+  record: {
+    collections: string[]
+    embargoRoles: string[]
+    firstPublishedField: null | string
+    keepWhenRetracted: string[]
+  }
   /** Whether the `releases` collection exists (it is then one of `collections`). */
   releases: boolean
   /** Who may read, create, update and delete releases; staff where it says nothing. */

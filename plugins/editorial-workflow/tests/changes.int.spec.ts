@@ -512,10 +512,9 @@ describeIntegration('editorial-workflow feed of public changes', () => {
     /^[\w-]{1,64}$/.test(text) &&
     /^c1:(?:[1-9]\d{0,14})?$/.test(Buffer.from(text, 'base64url').toString('utf8'))
 
-  const onPostgres = databaseUnderTest() === 'postgres'
-  ;(onPostgres ? it : it.skip)(
-    'serialises the writers on PostgreSQL: a second publication waits for the first to commit, and ids appear in commit order',
-    async () => {
+  // SQLite has one writer at a time by construction: the test is PostgreSQL's alone, and not counted as skipped there.
+  if (databaseUnderTest() === 'postgres')
+    it('serialises the writers on PostgreSQL: a second publication waits for the first to commit, and ids appear in commit order', async () => {
       const [first, second] = [await drafted('أول نشر'), await drafted('ثاني نشر')]
       await approve(first)
       await approve(second)
@@ -570,6 +569,5 @@ describeIntegration('editorial-workflow feed of public changes', () => {
         ['published', 'posts', String(second)],
       ])
       expect(await feedLocks()).toEqual([])
-    },
-  )
+    })
 })

@@ -37,13 +37,18 @@ const LinkingPosts = {
   fields: [
     ...Posts.fields,
     { name: 'slug', type: 'text' as const, localized: true },
+    { name: 'publishedAt', type: 'date' as const },
     { name: 'related', type: 'relationship' as const, hasMany: true, relationTo: 'posts' as never },
   ],
 }
 
 const OPTIONS = {
   collections: ['posts'],
-  record: { collections: ['posts'], keepWhenRetracted: ['slug'] },
+  record: {
+    collections: ['posts'],
+    firstPublishedField: 'publishedAt',
+    keepWhenRetracted: ['slug'],
+  },
   releases: true,
   scheduling: { autoRun: false },
 }
@@ -177,6 +182,24 @@ describeIntegration('editorial-workflow public record', () => {
       'clarification',
       null,
     ])
+  })
+
+  it('dates a document’s first publication, unless an editor dated it, and each later one in lastPublishedAt', async () => {
+    const id = await published('بيان أول')
+    const first = (await publicPost(id)).body
+    expect(first.publishedAt).toEqual(expect.any(String))
+    expect(first.publishedAt).toBe(first.lastPublishedAt)
+
+    await save(id, 'ar', { title: 'بيان أول، محدّث' })
+    await publishAgain(id)
+    const second = (await publicPost(id)).body
+    expect(second.publishedAt).toBe(first.publishedAt)
+    expect(Date.parse(second.lastPublishedAt)).toBeGreaterThan(Date.parse(first.lastPublishedAt))
+
+    const dated = await published('بيان مؤرخ', { publishedAt: '2024-10-28T09:00:00.000Z' })
+    const kept = (await publicPost(dated)).body
+    expect(kept.publishedAt).toBe('2024-10-28T09:00:00.000Z')
+    expect(kept.lastPublishedAt).not.toBe(kept.publishedAt)
   })
 
   it('refuses a correction note on a document never published, and a note without a kind', async () => {
