@@ -1,5 +1,5 @@
 import type { Bilingual } from '../lib/caller-language'
-import { tokenize } from '../lib/stem'
+import { type Token, tokenize } from '../lib/stem'
 
 /** Longer searches are refused: nobody types more, and every word costs a lookup. */
 export const MAX_QUERY_LENGTH = 200
@@ -40,11 +40,16 @@ const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR'])
 /** Quotes that open or close a phrase, in either script: "…", “…”, «…». */
 const PHRASE = /["“”«»]([^"“”«»]*)["“”«»]/g
 
-const stemsOf = (text: string): string[] =>
-  tokenize(text)
-    .filter((token) => !OPERATORS.has(text.slice(token.start, token.end)))
-    .map((token) => token.stem)
-    .filter(Boolean)
+const wordsOf = (text: string): Token[] =>
+  tokenize(text).filter((token) => token.stem && !OPERATORS.has(text.slice(token.start, token.end)))
+
+/** The parts of each compound typed (counter-terrorism, counterterrorism): a phrase each. */
+const compounds = (tokens: Token[]): string[][] => {
+  const byWord = new Map<number, string[]>()
+  for (const token of tokens)
+    byWord.set(token.word, [...(byWord.get(token.word) ?? []), token.stem])
+  return [...byWord.values()].filter((stems) => stems.length > 1)
+}
 
 /** Reads what a reader typed into stems and phrases, or says why there is nothing to search for. */
 export const parseSearchQuery = (
@@ -55,15 +60,20 @@ export const parseSearchQuery = (
   if (q.length > MAX_QUERY_LENGTH) return { problem: 'too-long' }
   const terms: string[] = []
   const phrases: string[][] = []
+  const loose = (text: string) => {
+    const tokens = wordsOf(text)
+    terms.push(...tokens.map((token) => token.stem))
+    phrases.push(...compounds(tokens))
+  }
   let last = 0
   for (const match of q.matchAll(PHRASE)) {
-    terms.push(...stemsOf(q.slice(last, match.index)))
-    const phrase = stemsOf(match[1]!)
+    loose(q.slice(last, match.index))
+    const phrase = wordsOf(match[1]!).map((token) => token.stem)
     terms.push(...phrase)
     if (phrase.length > 1) phrases.push(phrase)
     last = match.index + match[0].length
   }
-  terms.push(...stemsOf(q.slice(last)))
+  loose(q.slice(last))
   if (terms.length === 0) return { problem: 'no-words' }
   return { query: { phrases, terms } }
 }

@@ -49,7 +49,8 @@ export const buildSnippet = (
   let cursor = from
   for (let i = best; i < end; i++) {
     const token = tokens[i]!
-    if (!hit[i]) continue
+    // The parts of a compound written in one word share its span: marked once.
+    if (!hit[i] || token.start < cursor) continue
     html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`
     cursor = token.end
   }

@@ -154,6 +154,39 @@ describeIntegration('search', () => {
     })
   })
 
+  describe('English spelling', () => {
+    // Each case: a text written one way, and what readers type, another; a made-up word keeps the case to its own article.
+    it.each([
+      ['-our/-or', 'colour', 'color'],
+      ['-or/-our', 'labor', 'labour'],
+      ['-re/-er', 'centre', 'center'],
+      ['-er/-re', 'theater', 'theatre'],
+      ['-ise/-ize', 'organised', 'organized'],
+      ['-isation/-ization (by rule)', 'civilisation', 'civilization'],
+      ['-ization/-isation', 'modernization', 'modernisation'],
+      ['-yse/-yze', 'analysed', 'analyzed'],
+      ['-ogue/-og', 'catalogue', 'catalog'],
+      ['doubled l', 'travelled', 'traveled'],
+      ['hyphenated compound, typed joined', 'counter-terrorism', 'counterterrorism'],
+      ['hyphenated compound, typed spaced', 'counter-terrorism', 'counter terrorism'],
+      ['hyphenated compound, typed as its part', 'counter-terrorism', 'terrorism'],
+      ['joined compound, typed hyphenated', 'counterterrorism', 'counter-terrorism'],
+      ['joined compound, typed as its part', 'counterterrorism', 'terrorism'],
+      ['spaced compound, typed joined', 'counter terrorism', 'counterterrorism'],
+      ['co- hyphenated, typed joined', 'co-operation', 'cooperation'],
+      ['co- joined, typed hyphenated', 'cooperation', 'co-operation'],
+      ['co- joined, typed spaced', 'cooperation', 'co operation'],
+    ])('%s: a text with «%s» is found by «%s»', async (spellingClass, written, typed) => {
+      const marker = `quillwort${spellingClass.replace(/[^a-z]/g, '')}`
+      const article = await publish(`${marker} report`, {
+        body: plainBody(`The talks covered ${written} in depth.`),
+      })
+      const results = await find({ q: `${marker} ${typed}`, locale: 'en' })
+      expect(keys(results)).toEqual([`articles:${article.id}`])
+      expect(results.hits[0]!.snippet).toContain('<mark>')
+    })
+  })
+
   describe('ranking', () => {
     it('puts a match in the title above one in the body', async () => {
       const body = await publish('Harbour notes', {
