@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize'
+import { readableFold } from './normalize'
 
 /** Slugs stay short enough to read and to share. */
 export const MAX_SLUG_LENGTH = 80
@@ -15,13 +15,13 @@ export const isSafeSlug = (value: unknown): boolean =>
 /**
  * A URL slug from a title, in its own script: English becomes
  * `from-beijing-to-cairo`, Arabic stays readable Arabic
- * (`من-بكين-الي-القاهره`), normalized so that spelling variants give the same
- * slug. Letters and digits of any script are kept, joined by single hyphens;
+ * (`من-بكين-الي-القاهره`), folded so that spelling variants give the same
+ * slug (but for the hamza's seat, kept as readers write it: ./normalize.ts). Letters and digits of any script are kept, joined by single hyphens;
  * everything else (punctuation, « », quotes, diacritics) goes. Cut at a word
  * boundary within MAX_SLUG_LENGTH characters. The result is always a SAFE_SLUG (or empty).
  */
 export const slugify = (title: string): string => {
-  const words = normalizeText(title)
+  const words = readableFold(title)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // Latin accents: é → e
     // Recompose what NFKD took apart and is not an accent (ؤ, ئ: a letter and a hamza), then drop
