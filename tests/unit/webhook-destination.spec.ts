@@ -69,7 +69,9 @@ const urlShape = fc.record({
   scheme: fc.constantFrom(...SCHEMES),
   userinfo: fc.constantFrom('', '', '', 'user:pass@', 'user@'),
 })
-const urlText = ({ host, path, port, scheme, userinfo }: fc.RecordValue<typeof urlShape>) =>
+type UrlShape = { host: string; path: string; port: string; scheme: string; userinfo: string }
+
+const urlText = ({ host, path, port, scheme, userinfo }: UrlShape) =>
   `${scheme}://${userinfo}${host}${port}${path}`
 
 const ALLOWLIST = '*.example.org, hooks.example.net, 127.0.0.1, 8.8.8.8, [::1], localhost'
