@@ -80,6 +80,8 @@ export interface Config {
     releases: Release;
     'workflow-events': WorkflowEvent;
     'public-changes': PublicChange;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -146,6 +148,8 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -166,6 +170,7 @@ export interface Config {
   jobs: {
     tasks: {
       editorialWorkflowPublish: TaskEditorialWorkflowPublish;
+      jusurWebhookDelivery: TaskJusurWebhookDelivery;
       inline: {
         input: unknown;
         output: unknown;
@@ -1214,6 +1219,73 @@ export interface PublicChange {
   version?: string | null;
 }
 /**
+ * Each endpoint receives a signed POST for every change readers see (published, updated, corrected, retracted, unpublished, deleted).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  /**
+   * http:// or https:// on a host of WEBHOOK_ALLOWED_HOSTS.
+   */
+  url: string;
+  enabled?: boolean | null;
+  description?: string | null;
+  /**
+   * Empty: every kind.
+   */
+  kinds?: ('published' | 'updated' | 'corrected' | 'retracted' | 'unpublished' | 'deleted')[] | null;
+  /**
+   * Empty: every collection.
+   */
+  collections?:
+    | ('articles' | 'events' | 'delegations' | 'agreements' | 'people' | 'organizations' | 'countries' | 'topics')[]
+    | null;
+  /**
+   * Signs every request (the Jusur-Signature header); generated. Copy it to the receiver.
+   */
+  secret?: string | null;
+  /**
+   * A new secret is made on save; the old one stops at once.
+   */
+  rotateSecret?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint?: (number | null) | WebhookEndpoint;
+  event: 'published' | 'updated' | 'corrected' | 'retracted' | 'unpublished' | 'deleted';
+  collection?: string | null;
+  document?: string | null;
+  /**
+   * The change’s id in the feed of public changes.
+   */
+  change?: string | null;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  body:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1282,7 +1354,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'editorialWorkflowPublish';
+        taskSlug: 'inline' | 'editorialWorkflowPublish' | 'jusurWebhookDelivery';
         taskID: string;
         input?:
           | {
@@ -1315,7 +1387,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'editorialWorkflowPublish') | null;
+  taskSlug?: ('inline' | 'editorialWorkflowPublish' | 'jusurWebhookDelivery') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1376,6 +1448,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2058,6 +2138,41 @@ export interface PublicChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  enabled?: T;
+  description?: T;
+  kinds?: T;
+  collections?: T;
+  secret?: T;
+  rotateSecret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  event?: T;
+  collection?: T;
+  document?: T;
+  change?: T;
+  status?: T;
+  attempts?: T;
+  lastStatus?: T;
+  lastError?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2151,6 +2266,18 @@ export interface TaskEditorialWorkflowPublish {
   };
   output: {
     outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskJusurWebhookDelivery".
+ */
+export interface TaskJusurWebhookDelivery {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, staffOnly } from '../../src/access'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+import { ADMINISTRATION_GROUP } from '../../src/config/collection-groups'
 import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS } from '../../src/settings/security'
 import { assignFirstUserAdmin } from './hooks/assign-first-user-admin'
 import { forgiveSuccessfulLogin, limitAttempts } from './hooks/limit-attempts'
@@ -14,7 +15,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['name', 'email', 'roles'],
-    group: { ar: 'الإدارة', en: 'Administration' },
+    group: ADMINISTRATION_GROUP,
     useAsTitle: 'name',
   },
   auth: {

@@ -60,3 +60,6 @@ export const slugsIn = (
   group: CollectionGroup,
 ): CollectionSlug[] =>
   collectionsIn(collections, group).map((collection) => collection.slug as CollectionSlug)
+
+/** The admin group of the collections that run the system rather than hold content: accounts, webhooks. */
+export const ADMINISTRATION_GROUP = { ar: 'الإدارة', en: 'Administration' }

@@ -12,7 +12,7 @@ import { slugsIn } from './collection-groups'
 import { COLLECTIONS } from './collections'
 import { databaseAdapterFor } from '../db/database-adapter'
 import { emailAdapterFor } from '../settings/email'
-import { jusurWorkflow } from '../editorial/workflow'
+import { jusurWorkflow, WORKFLOW_OPTIONS } from '../editorial/workflow'
 import { linkSuggestionsPlugin } from '../linking/plugin'
 import { localization } from '../settings/localization'
 import { logger } from '../settings/logger'
@@ -26,6 +26,7 @@ import { readBudgetPlugin } from '../cost/read-budget'
 import { corsOrigins, csrfOrigins, graphQLLimits, readBudget } from '../settings/security'
 import { inputHardeningPlugin } from '../validation/plugin'
 import { mediaUsePlugin } from '../media/plugin'
+import { webhooksPlugin } from '../webhooks/plugin'
 
 type Options = {
   databaseUrl: string
@@ -148,6 +149,8 @@ export const jusurConfig = (options: Options) =>
     // - the editorial workflow prepends its gate to beforeChange and beforeOperation, so that it judges a
     //   write before the collection's hooks and the input checks do; its history entry and version pruning
     //   come after the media's afterChange;
+    // - webhooks after the workflow, whose feed of public changes drives them (an afterChange hook on its
+    //   `public-changes`), and before the read budget, since they add collections;
     // - search after the workflow: the index is brought up to date once the workflow's bookkeeping is written;
     // - the read cache after every plugin that appends an after-hook writing what the public reads (media
     //   flags, workflow, search rows), so that the content generation moves on last;
@@ -160,6 +163,7 @@ export const jusurConfig = (options: Options) =>
       previewPlugin(),
       linkSuggestionsPlugin,
       jusurWorkflow,
+      webhooksPlugin(WORKFLOW_OPTIONS.collections),
       searchPlugin,
       readCachePlugin(slugsIn(COLLECTIONS, 'public')),
       readBudgetPlugin,

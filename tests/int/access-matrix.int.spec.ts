@@ -76,10 +76,16 @@ const EXPECTED: Record<string, Rules | typeof INTERNAL> = {
   topics: REFERENCE,
   // Staff see each other (to assign reviews); only admins manage accounts (everyone may edit their own: tested elsewhere).
   users: { create: ['admin'], delete: ['admin'], read: STAFF, update: ['admin'] },
+  // Webhooks (docs/webhooks.md): endpoints and their secrets are the admins'; the log is written by the system alone.
+  'webhook-deliveries': { create: [], delete: ['admin'], read: ['admin'], update: [] },
+  'webhook-endpoints': { create: ['admin'], delete: ['admin'], read: ['admin'], update: ['admin'] },
   'workflow-events': { create: [], delete: [], read: STAFF, update: [] },
 }
 
 const ACTORS: Actor[] = ['anonymous', ...ROLES]
+
+// Webhook endpoints may point to this host only (src/settings/webhooks.ts).
+process.env.WEBHOOK_ALLOWED_HOSTS = 'hooks.example.org'
 
 describeIntegration('access-control matrix', () => {
   let ctx: TestPayload
@@ -153,6 +159,10 @@ describeIntegration('access-control matrix', () => {
           kind: 'published',
           locales: ['ar'],
         }
+      case 'webhook-endpoints':
+        return { description: `نقطة ${n}`, url: `https://hooks.example.org/${n}` }
+      case 'webhook-deliveries':
+        return { body: { event: 'published' }, event: 'published', status: 'pending' }
       case 'users':
         return {
           email: `user-${n}@example.org`,

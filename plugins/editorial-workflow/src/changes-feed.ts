@@ -16,6 +16,17 @@ export type FeedQuery = { limit?: unknown; locale?: unknown; since?: unknown }
 
 type Position = null | number | string
 
+/** A stored entry as the feed serves it (and as the app's webhooks send it). */
+export const publicChangeOf = (entry: PublicChangeEntry): PublicChange => ({
+  at: entry.at,
+  collection: entry.collection,
+  id: entry.document,
+  kind: entry.kind,
+  locales: entry.locales ?? [],
+  slugs: entry.slugs ?? null,
+  version: entry.version ?? null,
+})
+
 /** A cursor's text: a version tag, then the id of the last entry read (nothing: the beginning). */
 const CURSOR_TAG = 'c1:'
 
@@ -101,15 +112,7 @@ export const readPublicChanges = async (
   return {
     changes: entries
       .filter((entry) => !locale || entry.locales?.includes(locale))
-      .map((entry) => ({
-        at: entry.at,
-        collection: entry.collection,
-        id: entry.document,
-        kind: entry.kind,
-        locales: entry.locales ?? [],
-        slugs: entry.slugs ?? null,
-        version: entry.version ?? null,
-      })),
+      .map(publicChangeOf),
     next: cursorAfter(entries.at(-1)?.id ?? after),
   }
 }
