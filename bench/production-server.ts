@@ -31,7 +31,7 @@ export const serverEnv = (databaseUrl: string): Record<string, string> => ({
   DATABASE_URL: databaseUrl,
   LOG_LEVEL: 'warn',
   // The benchmark is one client address sending thousands of requests.
-  RATE_LIMIT_GRAPHQL: '1000000000/60',
+  RATE_LIMIT_READS: '1000000000/60',
   RATE_LIMIT_LOGIN: '1000000/60',
   RATE_LIMIT_LOGIN_IP: '1000000/60',
 })

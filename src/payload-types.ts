@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    consumers: ConsumerAuthOperations;
   };
   blocks: {};
   collections: {
@@ -77,6 +78,8 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    consumers: Consumer;
+    'consumer-usage': ConsumerUsage;
     releases: Release;
     'workflow-events': WorkflowEvent;
     'public-changes': PublicChange;
@@ -133,6 +136,9 @@ export interface Config {
       articles: 'articles';
       agreements: 'agreements';
     };
+    consumers: {
+      usage: 'consumer-usage';
+    };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -145,6 +151,8 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    consumers: ConsumersSelect<false> | ConsumersSelect<true>;
+    'consumer-usage': ConsumerUsageSelect<false> | ConsumerUsageSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
@@ -166,7 +174,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Consumer;
   jobs: {
     tasks: {
       editorialWorkflowPublish: TaskEditorialWorkflowPublish;
@@ -180,6 +188,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ConsumerAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -1092,6 +1118,61 @@ export interface Delegation {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Websites and apps that read published content with a key of their own. A key reads published content only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consumers".
+ */
+export interface Consumer {
+  id: number;
+  name: string;
+  /**
+   * The organization or person responsible for this consumer, and how to reach them.
+   */
+  owner?: string | null;
+  /**
+   * Disabling stops the key at once, on every instance.
+   */
+  enabled?: boolean | null;
+  /**
+   * Empty: the key is accepted from anywhere. Otherwise only from a browser on one of these origins (the Origin header), e.g. https://example.org.
+   */
+  allowedOrigins?: string[] | null;
+  /**
+   * Points per 60 seconds (an answer from the cache costs one point, any other the documents it reads). Empty: the default, 30000.
+   */
+  rateLimit?: number | null;
+  lastSeen?: string | null;
+  usage?: {
+    docs?: (number | ConsumerUsage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'consumers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consumer-usage".
+ */
+export interface ConsumerUsage {
+  id: number;
+  consumer: number | Consumer;
+  /**
+   * In UTC.
+   */
+  day: string;
+  requests: number;
+  lastSeen?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "releases".
  */
@@ -1442,6 +1523,14 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'consumers';
+        value: number | Consumer;
+      } | null)
+    | ({
+        relationTo: 'consumer-usage';
+        value: number | ConsumerUsage;
+      } | null)
+    | ({
         relationTo: 'releases';
         value: number | Release;
       } | null)
@@ -1458,10 +1547,15 @@ export interface PayloadLockedDocument {
         value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'consumers';
+        value: number | Consumer;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -1471,10 +1565,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'consumers';
+        value: number | Consumer;
+      };
   key?: string | null;
   value?:
     | {
@@ -2072,6 +2171,37 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consumers_select".
+ */
+export interface ConsumersSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  enabled?: T;
+  allowedOrigins?: T;
+  rateLimit?: T;
+  lastSeen?: T;
+  usage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consumer-usage_select".
+ */
+export interface ConsumerUsageSelect<T extends boolean = true> {
+  consumer?: T;
+  day?: T;
+  requests?: T;
+  lastSeen?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import * as migration_20261202_204437_releases from './20261202_204437_releases'
 import * as migration_20261203_074352_public_record from './20261203_074352_public_record'
 import * as migration_20261203_081512_public_changes_feed from './20261203_081512_public_changes_feed'
 import * as migration_20261203_132918_webhooks from './20261203_132918_webhooks'
+import * as migration_20261203_135013_consumer_keys from './20261203_135013_consumer_keys'
 import * as migration_20261203_140000_refold_name_keys from './20261203_140000_refold_name_keys'
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261203_132918_webhooks.up,
     down: migration_20261203_132918_webhooks.down,
     name: '20261203_132918_webhooks',
+  },
+  {
+    up: migration_20261203_135013_consumer_keys.up,
+    down: migration_20261203_135013_consumer_keys.down,
+    name: '20261203_135013_consumer_keys',
   },
   {
     up: migration_20261203_140000_refold_name_keys.up,

@@ -1,6 +1,8 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { Agreements } from '../../collections/agreements'
+import { ConsumerUsage } from '../../collections/consumer-usage'
+import { Consumers } from '../../collections/consumers'
 import { Articles } from '../../collections/articles'
 import { Countries } from '../../collections/countries'
 import { Delegations } from '../../collections/delegations'
@@ -72,4 +74,6 @@ export const COLLECTIONS: CollectionConfig[] = withGroupBehaviour([
   Topics,
   Media,
   Users,
+  Consumers,
+  ConsumerUsage,
 ])

@@ -23,6 +23,7 @@ import { readCachePlugin } from '../read-cache/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { callerCostRule } from '../graphql/cost-rule'
 import { readBudgetPlugin } from '../cost/read-budget'
+import { consumersPlugin } from '../consumers/plugin'
 import { corsOrigins, csrfOrigins, graphQLLimits, readBudget } from '../settings/security'
 import { inputHardeningPlugin } from '../validation/plugin'
 import { mediaUsePlugin } from '../media/plugin'
@@ -156,7 +157,9 @@ export const jusurConfig = (options: Options) =>
     //   flags, workflow, search rows), so that the content generation moves on last;
     // - the read budget last: it prepends its hooks to every collection there is when it runs, so it must
     //   come after every plugin that prepends (input hardening, the workflow) or adds a collection (the
-    //   workflow's history). The read cache only appends, so last rather than just after the workflow.
+    //   workflow's history). The read cache only appends, so last rather than just after the workflow;
+    // - consumers (src/consumers/plugin.ts) adds no hooks, only takes Payload's API-key strategy for
+    //   consumer keys out once Payload is started: its place does not matter.
     plugins: [
       inputHardeningPlugin(),
       mediaUsePlugin(),
@@ -167,5 +170,6 @@ export const jusurConfig = (options: Options) =>
       searchPlugin,
       readCachePlugin(slugsIn(COLLECTIONS, 'public')),
       readBudgetPlugin,
+      consumersPlugin,
     ],
   })

@@ -37,6 +37,7 @@ import { APIError, executeAuthStrategies, getPayload } from 'payload'
 
 import type { Bilingual } from '../lib/caller-language'
 
+import { isStaff } from '../access'
 import { errorResponse, requestLanguage } from '../api/request-guard'
 import { type ReadBudget, readBudget } from '../settings/security'
 import { COST_MESSAGES } from './messages'
@@ -91,6 +92,21 @@ const refuse = (budget: RequestBudget, status: number, text: Bilingual): never =
   budget.refusal ??= { status, text }
   throw new APIError(text.en, status)
 }
+
+/**
+ * What the fair limits (src/api/fair-limits.ts) learn of a request: whether
+ * it is staff's (their verdict, which the budget takes instead of asking
+ * Payload again), and once answered, how many documents an anonymous one read.
+ */
+export type ReadCharge = { documents: number; staff: boolean }
+
+const CHARGES = Symbol.for('jusur.readCharge')
+const charges: AsyncLocalStorage<ReadCharge> = ((globalThis as Record<symbol, unknown>)[CHARGES] ??=
+  new AsyncLocalStorage<ReadCharge>()) as AsyncLocalStorage<ReadCharge>
+
+/** Runs a request's handler, `charge` learning what its reads cost. */
+export const chargingReads = <T>(charge: ReadCharge, run: () => Promise<T>): Promise<T> =>
+  charges.run(charge, run)
 
 /**
  * Marks the current request refused with `status`, its answer unchanged: a GraphQL
@@ -173,13 +189,17 @@ const isRead = (request: Request): boolean =>
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
 /**
- * Whether Payload's own auth strategies find a user in the request's
+ * Whether Payload's own auth strategies find a staff member in the request's
  * credentials, asked before the request runs: asked inside it, a staff
  * request's own look-up of its user (an operation without a user) would look
  * anonymous. A request without a cookie or an Authorization header (every
- * anonymous read, the read cache's included) is anonymous without asking.
+ * anonymous read, the read cache's included) is anonymous without asking; a
+ * user without a role (a consumer, src/consumers) is no staff member either.
  */
-const hasUser = async (config: SanitizedConfig, request: Request): Promise<boolean> => {
+export const isStaffRequest = async (
+  config: SanitizedConfig,
+  request: Request,
+): Promise<boolean> => {
   if (!request.headers.has('authorization') && !request.headers.has('cookie')) return false
   const payload = await getPayload({ config })
   const { user } = await executeAuthStrategies({
@@ -187,7 +207,7 @@ const hasUser = async (config: SanitizedConfig, request: Request): Promise<boole
     isGraphQL: new URL(request.url).pathname.endsWith('/graphql'),
     payload,
   })
-  return Boolean(user)
+  return isStaff(user)
 }
 
 /**
@@ -209,7 +229,8 @@ export const withReadBudget =
       turnsByConfig.set(resolved, (turns = createTurns(settings.concurrency, settings.queueMs)))
     // Only a read is costed as a whole before it runs; a write's own reads are part of the write.
     const costed = !isRead(request)
-    const anonymous = !(await hasUser(resolved, request))
+    const charge = charges.getStore()
+    const anonymous = !(charge ? charge.staff : await isStaffRequest(resolved, request))
     const budget: RequestBudget = {
       anonymous,
       costed,
@@ -235,5 +256,6 @@ export const withReadBudget =
     } finally {
       const release = await budget.turn
       release?.()
+      if (charge) charge.documents += budget.documents
     }
   }

@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { isStaff } from '../access'
+
 /** Filled by refuseDuplicateNames: the normalized spellings a document is known by. */
 export const nameKeysField: TextField = {
   name: 'nameKeys',
@@ -8,5 +10,6 @@ export const nameKeysField: TextField = {
   hasMany: true,
   index: true,
   admin: { hidden: true },
-  access: { read: ({ req }) => Boolean(req.user) },
+  // Staff only: a consumer (a user without a role, src/consumers) reads what the public reads.
+  access: { read: ({ req }) => isStaff(req.user) },
 }

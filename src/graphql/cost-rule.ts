@@ -36,6 +36,7 @@ import { DEFAULT_LIMIT, MANY_ESTIMATE, pageSize, UNBOUNDED_LIMIT } from '../cost
 import { COST_MESSAGES } from '../cost/messages'
 import { refuseRequest } from '../cost/read-budget'
 import { inCallerLanguage } from '../lib/caller-language'
+import { isStaff } from '../access'
 
 type Variables = Record<string, unknown> | null | undefined
 
@@ -166,7 +167,7 @@ export const costRule =
 /**
  * The cost rule for one request, as Payload's `graphQL.validationRules` gets
  * it: the request (with the user Payload verified) is in the context, so the
- * budget is the anonymous one unless Payload found a user; the message is in
+ * budget is the anonymous one unless Payload found a staff member; the message is in
  * the caller's language.
  */
 export const callerCostRule = (
@@ -174,7 +175,7 @@ export const callerCostRule = (
   budget: ReadBudget,
 ): ValidationRule => {
   const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
-  const limit = req?.user ? budget.staffCost : budget.anonymousCost
+  const limit = isStaff(req?.user) ? budget.staffCost : budget.anonymousCost
   return costRule(limit, args.variableValues, (cost) =>
     inCallerLanguage(req, COST_MESSAGES.tooCostly(cost, limit)),
   )

@@ -98,15 +98,40 @@ const graphQLAccept = (request: Request): string =>
     ? 'application/graphql-response+json'
     : 'application/json'
 
-/** An Authorization header of any kind, or a cookie Payload could take for its login cookie (it trims names; case is ignored here too). */
+/** A cookie Payload could take for its login cookie (it trims names; case is ignored here too). */
+const isLoginCookie = (cookie: string, cookiePrefix: string): boolean =>
+  cookie.split('=')[0]!.trim().toLowerCase() === `${cookiePrefix}-token`.toLowerCase()
+
+/** An Authorization header of any kind, or a cookie Payload could take for its login cookie. */
 const mayCarryCredentials = (request: Request, cookiePrefix: string): boolean =>
   request.headers.has('authorization') ||
   (request.headers.get('cookie') ?? '')
     .split(/[;,]/)
-    .some(
-      (cookie) =>
-        cookie.split('=')[0]!.trim().toLowerCase() === `${cookiePrefix}-token`.toLowerCase(),
-    )
+    .some((cookie) => isLoginCookie(cookie, cookiePrefix))
+
+/**
+ * The same request without anything `mayCarryCredentials` looks for: no
+ * Authorization header, no cookie that could be the login cookie (the others,
+ * the language's, stay). What a verified consumer key is answered as
+ * (src/api/fair-limits.ts): an anonymous request, which the read cache takes.
+ */
+export const withoutCredentials = (request: Request, cookiePrefix: string): Request => {
+  const headers = new Headers(request.headers)
+  headers.delete('authorization')
+  const cookies = (request.headers.get('cookie') ?? '')
+    .split(/[;,]/)
+    .filter((cookie) => cookie.trim() !== '' && !isLoginCookie(cookie, cookiePrefix))
+  if (cookies.length > 0) headers.set('cookie', cookies.map((cookie) => cookie.trim()).join('; '))
+  else headers.delete('cookie')
+  return new Request(request.url, {
+    body: request.body,
+    // A streamed body (undici asks to be told it is sent half-duplex).
+    ...(request.body ? { duplex: 'half' } : {}),
+    headers,
+    method: request.method,
+    signal: request.signal,
+  } as RequestInit)
+}
 
 /** The only headers Payload sees on the cached path. */
 const forwardedHeaders = (request: Request, cookiePrefix: string): Headers => {

@@ -24,6 +24,7 @@ import { logger } from '../settings/logger'
 import { checkReadiness } from './readiness'
 import { closeGracefullyOnSignal } from './shutdown'
 import { closeDatabase } from '../db/close-database'
+import { flushConsumerUsage } from '../consumers/usage-meter'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -56,6 +57,8 @@ const start = async (): Promise<void> => {
     )
   })
   closeGracefullyOnSignal(server, async () => {
+    // Consumers' usage counted by the API (Next's Payload) is written before anything closes.
+    await flushConsumerUsage()
     await nextApp.close()
     await rateLimiting.close()
     await closeDatabase(payload)

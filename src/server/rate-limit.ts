@@ -1,12 +1,14 @@
 /**
  * Rate limits (README: Security), with rate-limiter-flexible: counters in
  * Redis when REDIS_URL is set, so that every instance counts against the same
- * limit, in memory otherwise. The server counts GraphQL requests (GET and
- * POST alike) per client here; logins and password resets are counted inside
- * Payload's operations (collections/users/hooks/limit-attempts.ts), with the
- * same counters, so that every transport is covered. For those, this
- * middleware tells Payload the client's address (CLIENT_ADDRESS_HEADER),
- * replacing anything the client sent. The Redis connection is shared with the
+ * limit, in memory otherwise. This middleware tells the API the client's
+ * address (CLIENT_ADDRESS_HEADER), replacing anything the client sent, and
+ * counts nothing itself: what API requests cost is counted once they are
+ * answered, per address or per consumer key (src/api/fair-limits.ts: an answer
+ * from the read cache costs almost nothing, others what they read), and logins
+ * and password resets inside Payload's operations
+ * (collections/users/hooks/limit-attempts.ts), so that every transport is
+ * covered, with the same counters. The Redis connection is shared with the
  * rest of the process (./shared-redis.ts).
  *
  * Redis unreachable: each instance falls back to counting in its own memory
@@ -17,28 +19,14 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import { Redis } from 'ioredis'
-import type { RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { RateLimits } from '../settings/security'
 
 import { logger } from '../settings/logger'
-import {
-  CLIENT_ADDRESS_HEADER,
-  isRefusal,
-  limitersFor,
-  retryAfterSeconds,
-  shareLimiters,
-  tooManyRequests,
-} from './rate-limiters'
+import { CLIENT_ADDRESS_HEADER, limitersFor, shareLimiters } from './rate-limiters'
 import { shareRedis } from './shared-redis'
 
 export type RateLimiting = { close: () => Promise<void>; middleware: RequestHandler }
-
-const tooMany = (res: Response, rejection: RateLimiterRes) => {
-  const seconds = retryAfterSeconds(rejection)
-  res.setHeader('Retry-After', String(seconds))
-  res.status(429).json({ errors: [{ message: tooManyRequests(seconds).en }] })
-}
 
 export const createRateLimiting = (
   limits: RateLimits,
@@ -72,17 +60,8 @@ export const createRateLimiting = (
   const limiters = limitersFor(limits, redis, prefix)
   shareLimiters(limiters)
 
-  const middleware = async (req: Request, res: Response, next: NextFunction) => {
-    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown'
-    req.headers[CLIENT_ADDRESS_HEADER] = ip
-    if ((req.method !== 'POST' && req.method !== 'GET') || req.path !== '/api/graphql')
-      return next()
-    try {
-      await limiters.graphqlPerIp.consume(ip)
-    } catch (rejection) {
-      if (isRefusal(rejection)) return tooMany(res, rejection)
-      return next(rejection)
-    }
+  const middleware = (req: Request, _res: Response, next: NextFunction) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
     next()
   }
 
@@ -92,6 +71,6 @@ export const createRateLimiting = (
       shareRedis(undefined)
       await redis.quit().catch(() => redis?.disconnect())
     },
-    middleware: (req, res, next) => void middleware(req, res, next),
+    middleware,
   }
 }

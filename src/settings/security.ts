@@ -103,8 +103,13 @@ export type RateLimits = {
   loginPerEmail: Limit
   /** Password-reset requests (forgot and reset, REST and GraphQL) per client IP. */
   passwordResetPerIp: Limit
-  /** GraphQL requests per client IP. */
-  graphqlPerIp: Limit
+  /**
+   * What anonymous API requests may cost per client IP (src/api/fair-limits.ts): an answer from
+   * the read cache costs 1 point, any other what its reads cost, in documents (src/cost).
+   */
+  readsPerIp: Limit
+  /** The same for a consumer key (docs/consumer-keys.md), unless the consumer has its own limit. */
+  readsPerConsumer: Limit
 }
 
 const limit = (value: string | undefined, fallback: Limit): Limit => {
@@ -116,8 +121,15 @@ const limit = (value: string | undefined, fallback: Limit): Limit => {
   return points > 0 && durationSeconds > 0 ? { durationSeconds, points } : fallback
 }
 
+/** A consumer key's default limit: CONSUMER_RATE_LIMIT_POINTS per CONSUMER_RATE_LIMIT_SECONDS. */
+export const consumerRateLimits = (env: Env = process.env): Limit => ({
+  durationSeconds: int(env.CONSUMER_RATE_LIMIT_SECONDS, 60),
+  points: int(env.CONSUMER_RATE_LIMIT_POINTS, 30_000),
+})
+
 export const rateLimits = (env: Env = process.env): RateLimits => ({
-  graphqlPerIp: limit(env.RATE_LIMIT_GRAPHQL, { durationSeconds: 60, points: 120 }),
+  readsPerIp: limit(env.RATE_LIMIT_READS, { durationSeconds: 60, points: 6_000 }),
+  readsPerConsumer: consumerRateLimits(env),
   loginPerIp: limit(env.RATE_LIMIT_LOGIN_IP, { durationSeconds: 900, points: 30 }),
   // One fewer than the failures that lock an account: one address cannot lock it in a single window.
   loginPerIpAndEmail: limit(env.RATE_LIMIT_LOGIN, {

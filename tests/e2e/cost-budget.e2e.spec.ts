@@ -28,7 +28,7 @@ describe('the read budget on the production server (npm start, 384 MB heap)', ()
 
   beforeAll(async () => {
     // The GraphQL rate limit would stop the requests before the budget does.
-    server = await startProductionServer({ RATE_LIMIT_GRAPHQL: '1000000/60' })
+    server = await startProductionServer({ RATE_LIMIT_READS: '1000000000/60' })
   }, 240_000)
   afterAll(() => server?.stop())
 

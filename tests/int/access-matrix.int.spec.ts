@@ -74,6 +74,9 @@ const EXPECTED: Record<string, Rules | typeof INTERNAL> = {
   // Never public; who may take its transitions is the workflow's (tests/int/releases.int.spec.ts).
   releases: { create: WRITERS, delete: EDITORS, read: STAFF, readVersions: STAFF, update: WRITERS },
   topics: REFERENCE,
+  // Websites' keys (docs/consumer-keys.md): admins only; their usage is written by the server alone.
+  consumers: { create: ['admin'], delete: ['admin'], read: ['admin'], update: ['admin'] },
+  'consumer-usage': { create: [], delete: [], read: ['admin'], update: [] },
   // Staff see each other (to assign reviews); only admins manage accounts (everyone may edit their own: tested elsewhere).
   users: { create: ['admin'], delete: ['admin'], read: STAFF, update: ['admin'] },
   // Webhooks (docs/webhooks.md): endpoints and their secrets are the admins'; the log is written by the system alone.
@@ -94,6 +97,7 @@ describeIntegration('access-control matrix', () => {
   let staff: Staff
   let counter = 0
   const countries: (number | string)[] = []
+  let consumer: number | string
   let png: Buffer
 
   beforeAll(async () => {
@@ -105,6 +109,7 @@ describeIntegration('access-control matrix', () => {
       countries.push(
         (await payload.create({ collection: 'countries', data: { code, name: code } })).id,
       )
+    consumer = (await payload.create({ collection: 'consumers', data: { name: 'A website' } })).id
     png = await sharp({ create: { background: '#2a6', channels: 3, height: 8, width: 8 } })
       .png()
       .toBuffer()
@@ -132,6 +137,10 @@ describeIntegration('access-control matrix', () => {
         }
       case 'articles':
         return { title: `مقال ${n}` }
+      case 'consumers':
+        return { name: `موقع ${n}` }
+      case 'consumer-usage':
+        return { consumer, day: `2026-01-01+${n}`, requests: n }
       case 'countries':
         // Two capital letters, never a code the suite uses for real countries.
         return {

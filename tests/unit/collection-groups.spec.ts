@@ -53,6 +53,8 @@ describe('collection groups', () => {
     expect(declared).toEqual({
       agreements: ['linkable', 'public', 'report', 'searchable'],
       articles: ['linkable', 'public', 'report', 'searchable'],
+      'consumer-usage': [],
+      consumers: [],
       countries: ['linkable', 'public', 'reference'],
       delegations: ['linkable', 'public', 'report', 'searchable'],
       events: ['linkable', 'public', 'report', 'searchable'],
@@ -70,9 +72,12 @@ describe('collection groups', () => {
     ).toEqual([])
   })
 
-  it('make public every collection but the accounts', () => {
+  it('make public every collection but the accounts and the consumers', () => {
+    const administration = ['users', 'consumers', 'consumer-usage']
     expect(slugsIn(COLLECTIONS, 'public')).toEqual(
-      COLLECTIONS.map((collection) => collection.slug).filter((slug) => slug !== 'users'),
+      COLLECTIONS.map((collection) => collection.slug).filter(
+        (slug) => !administration.includes(slug),
+      ),
     )
   })
 

@@ -52,10 +52,15 @@ describe('security settings from the environment', () => {
     expect(
       graphQLLimits({ GRAPHQL_INTROSPECTION: 'true', GRAPHQL_MAX_DEPTH: 'deep' }),
     ).toMatchObject({ introspection: true, maxDepth: 10 })
-    expect(rateLimits({ RATE_LIMIT_LOGIN: '10/60', RATE_LIMIT_GRAPHQL: '0/60' })).toMatchObject({
-      graphqlPerIp: { durationSeconds: 60, points: 120 },
+    expect(rateLimits({ RATE_LIMIT_LOGIN: '10/60', RATE_LIMIT_READS: '0/60' })).toMatchObject({
       loginPerIpAndEmail: { durationSeconds: 60, points: 10 },
+      readsPerConsumer: { durationSeconds: 60, points: 30_000 },
+      readsPerIp: { durationSeconds: 60, points: 6_000 },
     })
+    expect(
+      rateLimits({ CONSUMER_RATE_LIMIT_POINTS: '500', CONSUMER_RATE_LIMIT_SECONDS: '10' })
+        .readsPerConsumer,
+    ).toEqual({ durationSeconds: 10, points: 500 })
   })
 
   it('let one address try an account one time fewer than the failures that lock it', () => {
