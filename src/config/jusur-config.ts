@@ -23,6 +23,7 @@ import { readCachePlugin } from '../read-cache/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { callerCostRule } from '../graphql/cost-rule'
 import { readBudgetPlugin } from '../cost/read-budget'
+import { markDataUrl } from '../admin/brand/mark'
 import { consumersPlugin } from '../consumers/plugin'
 import { corsOrigins, csrfOrigins, graphQLLimits, readBudget } from '../settings/security'
 import { inputHardeningPlugin } from '../validation/plugin'
@@ -51,6 +52,11 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
       // Edit views keep their content locale in the URL, so that the form and its save agree on it
       // (src/admin/locale-in-url); drawers ask before unsaved work in them is thrown away (src/admin/unsaved-drawers).
       components: {
+        // Jusur's own mark and name (src/admin/brand) where Payload's would be.
+        graphics: {
+          Icon: '/src/admin/brand/Icon#Icon',
+          Logo: '/src/admin/brand/Logo#Logo',
+        },
         providers: [
           '/src/admin/locale-in-url/LocaleInURL#LocaleInURL',
           '/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard',
@@ -61,7 +67,20 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
         baseDir: rootDir,
         importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
       },
-      meta: { titleSuffix: ' · جسور Jusur' },
+      meta: {
+        description: 'جسور Jusur: bilingual reporting on international security cooperation',
+        icons: [
+          { rel: 'icon', type: 'image/svg+xml', url: markDataUrl('#1f4e79') },
+          {
+            media: '(prefers-color-scheme: dark)',
+            rel: 'icon',
+            type: 'image/svg+xml',
+            url: markDataUrl('#9cc3e6'),
+          },
+        ],
+        openGraph: { siteName: 'جسور Jusur' },
+        titleSuffix: ' · جسور Jusur',
+      },
       user: Users.slug,
     },
     cookiePrefix: 'jusur',

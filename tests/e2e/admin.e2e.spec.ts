@@ -40,13 +40,31 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     await server?.stop()
   })
 
-  it('logs an editor in through the Arabic login form', async () => {
+  it('logs an editor in through the Arabic login form, under Jusur’s own name and mark', async () => {
     await page.goto(`${server.url}/admin/login`)
     expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
+    // Jusur's name and mark, not Payload's, on the page, in the tab's title and as its icon.
+    const logo = page.locator('.jusur-logo')
+    await expect(logo.locator('[lang="ar"]').textContent()).resolves.toBe('جسور')
+    await expect(logo.locator('[lang="en"]').textContent()).resolves.toBe('Jusur')
+    await expect(logo.locator('svg path').count()).resolves.toBeGreaterThan(0)
+    expect(await page.title()).toContain('جسور Jusur')
+    const icons = await page
+      .locator('link[rel="icon"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))
+    expect(icons.length).toBeGreaterThan(0)
+    for (const icon of icons) expect(icon).toMatch(/^data:image\/svg\+xml,/)
+    expect(await page.locator('meta[property="og:site_name"]').getAttribute('content')).toBe(
+      'جسور Jusur',
+    )
     await page.fill('#field-email', 'editor@jusur.demo')
     await page.fill('#field-password', DEMO_PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/admin\/?$/)
+    // The navigation's link to the dashboard carries the mark, named in both languages.
+    await expect(page.locator('.jusur-icon').first().getAttribute('aria-label')).resolves.toBe(
+      'جسور Jusur',
+    )
   }, 60_000)
 
   it('opens the seeded article in the Arabic admin, right to left, without horizontal scrolling', async () => {
