@@ -9,7 +9,8 @@ import type {
 } from 'payload'
 
 import { shareDocumentsHook } from './document-cache'
-import { bumpGeneration } from './generation'
+import { logPublicChange } from './generation'
+import { trackReadsHook } from './track-reads'
 
 /**
  * Where a request notes the draft saves under way, per `collection:id`
@@ -57,10 +58,12 @@ const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>): boolean =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
 
 /**
- * What can change a public answer moves the generation on: a write to the
+ * What can change a public answer is logged (./generation.ts): a write to the
  * row readers are served (a publication, an unpublication or retraction, a
- * published import, any change to a collection without drafts) and a
- * deletion. A draft save, an autosave, a workflow step that keeps the
+ * published import, any change to a collection without drafts), as a change
+ * of that document, and a deletion, as a change of anything (the document's
+ * id vanishes from the relations of documents that named it, which no
+ * answer records). A draft save, an autosave, a workflow step that keeps the
  * content in draft, or a new draft document cannot (readers never see
  * drafts), so a newsroom at work does not empty the cache. Listed last among
  * the plugins, so that the bump comes after everything else the change
@@ -73,41 +76,49 @@ const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operati
     operation === 'create'
       ? hasDrafts(collection) && doc?._status !== 'published'
       : saves.delete(`${collection.slug}:${doc?.id}`) || saves.has(`${collection.slug}:*`)
-  if (!unseen) await bumpGeneration(req)
+  if (!unseen) await logPublicChange(req, { collection: collection.slug, id: doc.id })
   return doc
 }
 
 const afterDelete: CollectionAfterDeleteHook = async ({ req }) => {
-  await bumpGeneration(req)
+  await logPublicChange(req, 'anything')
 }
 
 /**
- * The read cache's part of the Payload config: the invalidation above, and
+ * The read cache's part of the Payload config: the change log above, and
  * the shared documents (./document-cache.ts) of the collections whose
  * documents public answers can show, and only of those, since only their
- * changes move the generation on.
+ * changes are logged; every collection notes what a cached read of it
+ * depends on (./track-reads.ts).
  */
 export const readCachePlugin =
   (publicSlugs: readonly string[]): Plugin =>
   (config: Config): Config => {
-    const shareDocuments = shareDocumentsHook(new Set(publicSlugs))
-    const withReadCache = (collection: CollectionConfig): CollectionConfig => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-        afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-        beforeOperation: [
-          ...(collection.hooks?.beforeOperation ?? []),
-          noteDraftSave,
-          shareDocuments,
-        ],
-      },
-    })
-    return {
-      ...config,
-      collections: config.collections?.map((collection) =>
-        publicSlugs.includes(collection.slug) ? withReadCache(collection) : collection,
-      ),
+    const logged = new Set(publicSlugs)
+    const shareDocuments = shareDocumentsHook(logged)
+    const trackReads = trackReadsHook(logged)
+    const withReadCache = (collection: CollectionConfig): CollectionConfig => {
+      const logsChanges = logged.has(collection.slug)
+      return {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          afterChange: [
+            ...(collection.hooks?.afterChange ?? []),
+            ...(logsChanges ? [afterChange] : []),
+          ],
+          afterDelete: [
+            ...(collection.hooks?.afterDelete ?? []),
+            ...(logsChanges ? [afterDelete] : []),
+          ],
+          beforeOperation: [
+            ...(collection.hooks?.beforeOperation ?? []),
+            ...(logsChanges ? [noteDraftSave] : []),
+            trackReads,
+            shareDocuments,
+          ],
+        },
+      }
     }
+    return { ...config, collections: config.collections?.map(withReadCache) }
   }
