@@ -1,13 +1,16 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
   PayloadRequest,
   Plugin,
+  SanitizedCollectionConfig,
 } from 'payload'
 
+import { linkedDocuments } from './dependencies'
 import { shareDocumentsHook } from './document-cache'
 import { logPublicChange } from './generation'
 import { trackReadsHook } from './track-reads'
@@ -57,28 +60,93 @@ const noteDraftSave: CollectionBeforeOperationHook = ({ args, collection, operat
 const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>): boolean =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
 
+/** Where a request keeps, per `collection:id`, what a public update's document linked to before it. */
+const LINKED_BEFORE = 'jusur.linkedBefore'
+
+type Linked = ReturnType<typeof linkedDocuments>
+
+const linkedBefore = (req: PayloadRequest): Map<string, Linked> => {
+  req.context ??= {}
+  req.context[LINKED_BEFORE] ??= new Map<string, Linked>()
+  return req.context[LINKED_BEFORE] as Map<string, Linked>
+}
+
+/**
+ * What the stored row of a document (what readers are served: a draft save
+ * never writes it) links to, read inside the request's transaction. Read from
+ * the database rather than taken from the hooks' documents, which other
+ * hooks may have trimmed.
+ */
+const storedLinks = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  id: number | string,
+): Promise<Linked> =>
+  linkedDocuments(
+    collection.fields,
+    await req.payload.db.findOne({
+      collection: collection.slug,
+      req,
+      where: { id: { equals: id } },
+    }),
+  )
+
+/**
+ * Before a write readers will see, what the document they were served links
+ * to: the joins of those documents change with it.
+ */
+const noteLinkedBefore: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const id = (originalDoc as { id?: number | string } | undefined)?.id
+  if (operation !== 'update' || id === undefined) return data
+  const saves = draftSaves(req)
+  if (saves.has(`${collection.slug}:${id}`) || saves.has(`${collection.slug}:*`)) return data
+  linkedBefore(req).set(`${collection.slug}:${id}`, await storedLinks(req, collection, id))
+  return data
+}
+
 /**
  * What can change a public answer is logged (./generation.ts): a write to the
  * row readers are served (a publication, an unpublication or retraction, a
  * published import, any change to a collection without drafts), as a change
- * of that document, and a deletion, as a change of anything (the document's
- * id vanishes from the relations of documents that named it, which no
- * answer records). A draft save, an autosave, a workflow step that keeps the
- * content in draft, or a new draft document cannot (readers never see
- * drafts), so a newsroom at work does not empty the cache. Listed last among
- * the plugins, so that the bump comes after everything else the change
+ * of that document and of every document it links to, before and after (their
+ * joins list it: ./track-reads.ts), and a deletion, as a change of anything
+ * (the document's id vanishes from the relations of documents that named it,
+ * which no answer records). A draft save, an autosave, a workflow step that
+ * keeps the content in draft, or a new draft document cannot (readers never
+ * see drafts), so a newsroom at work does not empty the cache. Listed last
+ * among the plugins, so that the log comes after everything else the change
  * writes (search rows, workflow bookkeeping, media flags).
  */
-const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  const saves = draftSaves(req)
-  // The mark is taken as it is read: a save nested in this one's hooks cannot pass for it.
-  const unseen =
-    operation === 'create'
-      ? hasDrafts(collection) && doc?._status !== 'published'
-      : saves.delete(`${collection.slug}:${doc?.id}`) || saves.has(`${collection.slug}:*`)
-  if (!unseen) await logPublicChange(req, { collection: collection.slug, id: doc.id })
-  return doc
-}
+const logChange =
+  (logged: ReadonlySet<string>): CollectionAfterChangeHook =>
+  async ({ collection, doc, operation, req }) => {
+    const saves = draftSaves(req)
+    const id = doc.id as number | string
+    const key = `${collection.slug}:${id}`
+    // The mark is taken as it is read: a save nested in this one's hooks cannot pass for it.
+    const unseen =
+      operation === 'create'
+        ? hasDrafts(collection) && doc?._status !== 'published'
+        : saves.delete(key) || saves.has(`${collection.slug}:*`)
+    const before = linkedBefore(req).get(key) ?? []
+    linkedBefore(req).delete(key)
+    if (unseen) return doc
+    const changed = new Map<string, { collection: string; id: number | string }>()
+    for (const one of [
+      { collection: collection.slug, id },
+      ...before,
+      ...(await storedLinks(req, collection, id)),
+    ])
+      if (logged.has(one.collection)) changed.set(`${one.collection}:${one.id}`, one)
+    for (const one of changed.values()) await logPublicChange(req, one)
+    return doc
+  }
 
 const afterDelete: CollectionAfterDeleteHook = async ({ req }) => {
   await logPublicChange(req, 'anything')
@@ -105,11 +173,15 @@ export const readCachePlugin =
           ...collection.hooks,
           afterChange: [
             ...(collection.hooks?.afterChange ?? []),
-            ...(logsChanges ? [afterChange] : []),
+            ...(logsChanges ? [logChange(logged)] : []),
           ],
           afterDelete: [
             ...(collection.hooks?.afterDelete ?? []),
             ...(logsChanges ? [afterDelete] : []),
+          ],
+          beforeChange: [
+            ...(collection.hooks?.beforeChange ?? []),
+            ...(logsChanges ? [noteLinkedBefore] : []),
           ],
           beforeOperation: [
             ...(collection.hooks?.beforeOperation ?? []),

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, SanitizedConfig, Where } from 'payl
 
 import { slugsIn } from '../config/collection-groups'
 
-import { idsOnly, relationsOfCollection, throughPaths } from './dependencies'
+import { idsOnly, linkedTo, reachableCollections, throughRelations } from './dependencies'
 import { readScope } from './read-scope'
 
 /**
@@ -11,10 +11,14 @@ import { readScope } from './read-scope'
  *   - a find by id, or a find whose where is only "id equals / in" (how
  *     Payload's dataloader populates relations), depends on those documents,
  *     found or not;
+ *   - a find or count whose where holds it to the documents linking to one
+ *     document (a join read through GraphQL) depends on that document;
  *   - any other find, count or distinct lists the collection;
- *   - a read of a collection with join fields lists their collections
- *     (unless joins are off), and a where or sort through a path every
+ *   - a where or sort through a relation (`author.name`) lists every
  *     collection reachable through relations;
+ *   - a join needs nothing more: a change of a document is logged with the
+ *     documents it links to, before and after (./plugin.ts), so the join of
+ *     a document read depends on that document only;
  *   - a read of a collection whose changes are not logged (not in
  *     `logged`), or any other operation, depends on anything.
  * Installed on every collection.
@@ -25,9 +29,8 @@ export const trackReadsHook =
     const dependencies = readScope()?.dependencies
     if (!dependencies) return args
     const slug = collection.slug
-    const { id, joins, sort, where } = args as {
+    const { id, sort, where } = args as {
       id?: number | string
-      joins?: unknown
       sort?: unknown
       where?: Where
     }
@@ -37,12 +40,13 @@ export const trackReadsHook =
       return args
     }
     const ids = operation !== 'read' ? null : id !== undefined ? [id] : idsOnly(where)
+    const linked = ids ? null : linkedTo(req.payload, slug, where)
     if (ids) for (const one of ids) dependencies.addDocument(slug, one)
+    else if (linked) dependencies.addDocument(linked.collection, linked.id)
     else dependencies.addList(slug)
-    const relations = relationsOfCollection(req.payload, slug)
-    if (joins !== false) for (const joined of relations.joined) dependencies.addList(joined)
-    if (throughPaths(where, sort))
-      for (const reachable of relations.reachable) dependencies.addList(reachable)
+    if (throughRelations(req.payload, slug, where, sort))
+      for (const reachable of reachableCollections(req.payload, slug))
+        dependencies.addList(reachable)
     return args
   }
 
