@@ -16,6 +16,8 @@ export type LoadRequest = {
 }
 
 export type LoadResult = {
+  /** Answers by their X-Jusur-Cache header (HIT, MISS, BYPASS, none). */
+  cache: Record<string, number>
   connections: number
   errors: number
   p50Ms: number
@@ -97,6 +99,7 @@ export const runLoad = async ({
   const times: number[] = []
   const memory = sampleRss(serverPid)
   let graphqlErrors = 0
+  const cache: Record<string, number> = {}
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -106,8 +109,15 @@ export const runLoad = async ({
           ...request,
           headers: { 'content-type': 'application/json', ...request.headers },
           // GraphQL reports a failed query with status 200 and an `errors` list.
-          onResponse: (_status: number, body: string) => {
+          onResponse: (
+            _status: number,
+            body: string,
+            _context: unknown,
+            headers: Record<string, string | string[] | undefined> | undefined,
+          ) => {
             if (body.startsWith('{"errors"') || body.includes('"errors":[')) graphqlErrors++
+            const state = String(headers?.['x-jusur-cache'] ?? 'none')
+            cache[state] = (cache[state] ?? 0) + 1
           },
         })),
         url: baseUrl,
@@ -118,6 +128,7 @@ export const runLoad = async ({
   })
   const peakRssMiB = memory.stop()
   return {
+    cache,
     connections,
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
     p50Ms: round(percentile(times, 50)),

@@ -11,6 +11,11 @@
  * public GraphQL page of 20 articles, an article by id and by slug, and search, at 1 and
  * 20 connections. Last, the editorial write path at 1 and 5 teams.
  * Writes bench/results/api-<db>.json and prints the tables of BENCHMARKS.md.
+ *
+ * `npm run bench -- --newsroom [--minutes 5 --readers 20 --authors 3
+ * --draft-every 2 --publish-every 30 --read-only-seconds 60]`: instead, the
+ * newsroom day (bench/newsroom.ts) on the production server as deployed,
+ * written to bench/results/newsroom-<db>.json.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -27,6 +32,7 @@ import { generateDataset } from './dataset'
 import { articlePageSql } from './floor'
 import { ensureBuild, serverEnv } from './production-server'
 import { type LoadRequest, type LoadResult, percentile, round, runLoad } from './load'
+import { NEWSROOM_TARGETS, type NewsroomResult, runNewsroom } from './newsroom'
 import { machineFacts, writeResult } from './results-file'
 import {
   ARTICLE_BY_ID,
@@ -51,6 +57,16 @@ const SECONDS = Number(arg('seconds', '20'))
 const CYCLES = Number(arg('cycles', '20'))
 /** `--generate-only`: make (or complete) the datasets and stop. */
 const GENERATE_ONLY = process.argv.includes('--generate-only')
+/** `--newsroom`: the newsroom day instead of the API benchmark. */
+const NEWSROOM = process.argv.includes('--newsroom')
+const NEWSROOM_SETTINGS = {
+  authors: Number(arg('authors', '3')),
+  draftEverySeconds: Number(arg('draft-every', '2')),
+  publishEverySeconds: Number(arg('publish-every', '30')),
+  readers: Number(arg('readers', '20')),
+  seconds: Math.round(Number(arg('minutes', '5')) * 60),
+}
+const READ_ONLY_SECONDS = Number(arg('read-only-seconds', '60'))
 const READ_CONNECTIONS = [1, 20]
 const WRITE_TEAMS = [1, 5]
 const FLOOR_RUNS = 200
@@ -76,7 +92,7 @@ type Prepared = {
   articleIdsForWrites: (number | string)[]
   floor: { p50Ms: number; p95Ms: number }
   generator: { documents: number; perSecond: number; seconds: number }
-  published: { id: number; slug: string }[]
+  published: { id: number; slug: string; slugEn: null | string }[]
   statements: {
     byId: number
     bySlug: number
@@ -121,7 +137,7 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefine
 
     const graphql = anonymousGraphQL(payload)
     const page = (limit: number) => graphql(articlePageQuery(limit))
-    const published = (
+    const publishedAr = (
       await payload.find({
         collection: 'articles',
         depth: 0,
@@ -131,6 +147,24 @@ const prepare = async (db: Db, databaseUrl: string): Promise<Prepared | undefine
         select: { slug: true },
       })
     ).docs.map(({ id, slug }) => ({ id: Number(id), slug: slug as string }))
+    const englishSlugs = new Map(
+      (
+        await payload.find({
+          collection: 'articles',
+          depth: 0,
+          limit: 0,
+          locale: 'en',
+          overrideAccess: false,
+          pagination: false,
+          select: { slug: true },
+          where: { id: { in: publishedAr.map(({ id }) => id) } },
+        })
+      ).docs.map(({ id, slug }) => [Number(id), (slug as null | string) ?? null]),
+    )
+    const published = publishedAr.map((article) => ({
+      ...article,
+      slugEn: englishSlugs.get(article.id) ?? null,
+    }))
     await page(20) // warm
     const cachedGraphQL = anonymousGraphQL(payload, true)
     await cachedGraphQL(articlePageQuery(20)) // the miss that fills the cache
@@ -378,7 +412,79 @@ const benchmark = async (db: Db) => {
   return result
 }
 
+/** The newsroom day on one database (bench/newsroom.ts), on the production server as deployed. */
+const newsroomBenchmark = async (db: Db) => {
+  const databaseUrl = await databaseUrlFor(db)
+  const prepared = await prepare(db, databaseUrl)
+  if (!prepared) return undefined
+  ensureBuild('.next', {}, log)
+  log(
+    `${db}: newsroom day, ${NEWSROOM_SETTINGS.seconds} s, ${NEWSROOM_SETTINGS.readers} readers, ${NEWSROOM_SETTINGS.authors} authors`,
+  )
+  const run: NewsroomResult = await withServer(serverEnv(databaseUrl), (server) =>
+    runNewsroom({
+      articleIdsForWrites: prepared.articleIdsForWrites,
+      articles: prepared.published.map(({ id, slug, slugEn }) => ({ id, slugAr: slug, slugEn })),
+      baseUrl: server.url,
+      log,
+      readOnlySeconds: READ_ONLY_SECONDS,
+      serverPid: server.child.pid!,
+      settings: NEWSROOM_SETTINGS,
+    }),
+  )
+  const result = {
+    benchmark: 'newsroom',
+    database: db,
+    databaseVersion: prepared.version,
+    generatedAt: new Date().toISOString(),
+    scale: SCALE,
+    documents: prepared.totals,
+    // The issue's run is 5 minutes; anything shorter is said so.
+    shortened: NEWSROOM_SETTINGS.seconds < 300,
+    ...run,
+    machine: machineFacts(),
+  }
+  writeResult(ROOT, `newsroom-${db}`, result)
+  return result
+}
+
+type NewsroomBenchmark = NonNullable<Awaited<ReturnType<typeof newsroomBenchmark>>>
+
+/** The Markdown table of the newsroom day. */
+const newsroomTable = (results: NewsroomBenchmark[]): string => {
+  const lines = [
+    '| database | run | seconds | readers | hit ratio | p50 / p95 / p99 ms | req/s | errors | peak RSS MiB | drafts / publications |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ]
+  for (const r of results) {
+    for (const [name, run] of [
+      ['read only (all hits)', r.readOnly],
+      ['newsroom day', r.newsroom],
+    ] as const) {
+      lines.push(
+        `| ${r.database} | ${name}${r.shortened && name === 'newsroom day' ? ' (shortened)' : ''} | ${run.seconds} | ${run.connections} | ${round(run.hitRatio * 100, 1)} % | ${run.p50Ms} / ${run.p95Ms} / ${run.p99Ms} | ${run.requestsPerSecond} | ${run.errors + run.writes.errors} | ${run.peakRssMiB} | ${run.writes.drafts} / ${run.writes.publications} |`,
+      )
+    }
+    const verdict = Object.entries(r.verdict)
+      .map(([target, met]) => `${target} ${met ? 'met' : 'MISSED'}`)
+      .join(', ')
+    lines.push(
+      `| ${r.database} | targets (${JSON.stringify(NEWSROOM_TARGETS)}) | | | | | | | | ${verdict} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
 const main = async () => {
+  if (NEWSROOM) {
+    const results = []
+    for (const db of DATABASES) {
+      const result = await newsroomBenchmark(db)
+      if (result) results.push(result)
+    }
+    if (results.length > 0) console.log(newsroomTable(results))
+    process.exit(0)
+  }
   if (process.argv.includes('--tables')) {
     // The tables of the last runs, from their result files.
     const files = DATABASES.map((db) => path.join(ROOT, `bench/results/api-${db}.json`)).filter(

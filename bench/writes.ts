@@ -13,7 +13,7 @@ export const BENCH_PASSWORD = 'bench-password-not-for-production'
 export const benchEmail = (role: BenchRole | 'admin') => `bench-${role}@jusur.bench`
 
 const STEPS = ['saveDraft', 'confirm_translation', 'submit', 'approve', 'publish'] as const
-type Step = (typeof STEPS)[number]
+export type Step = (typeof STEPS)[number]
 
 export type WriteResult = {
   concurrency: number
@@ -44,6 +44,64 @@ export const staffTokens = async (baseUrl: string): Promise<Record<BenchRole, st
     await Promise.all(BENCH_STAFF.map(async (role) => [role, await login(baseUrl, role)])),
   ) as Record<BenchRole, string>
 
+/**
+ * The team's requests, each timed (`timing`) and failures reported
+ * (`failed`): a draft save by the author, and a whole cycle from that save to
+ * the editor's publication.
+ */
+export const editorialTeam = (
+  baseUrl: string,
+  tokens: Record<BenchRole, string>,
+  timing: (step: Step, ms: number) => void,
+  failed: (text: string) => void,
+) => {
+  const timed = async (
+    step: Step,
+    role: BenchRole,
+    path: string,
+    method: 'PATCH' | 'POST',
+    body: unknown,
+  ) => {
+    const started = performance.now()
+    const response = await fetch(`${baseUrl}${path}`, {
+      body: JSON.stringify(body),
+      headers: { authorization: `JWT ${tokens[role]}`, 'content-type': 'application/json' },
+      method,
+    }).catch((error: unknown) => {
+      failed(`${step}: ${String(error)}`)
+      throw error
+    })
+    const text = await response.text()
+    timing(step, performance.now() - started)
+    if (!response.ok) {
+      const message = `${step} answered ${response.status}: ${text.slice(0, 300)}`
+      failed(message)
+      throw new Error(message)
+    }
+  }
+  const transition = (
+    step: Step,
+    role: BenchRole,
+    id: number | string,
+    extra: Record<string, unknown> = {},
+  ) => timed(step, role, `/api/articles/${id}/workflow`, 'POST', { transition: step, ...extra })
+
+  // A text never saved before: a save that changes nothing does not move the state, and submit would be refused.
+  const saveDraft = (id: number | string, round: number | string) =>
+    timed('saveDraft', 'author', `/api/articles/${id}?draft=true&locale=ar`, 'PATCH', {
+      summary: `ملخص محدّث ${Date.now()}-${round}.`,
+    })
+
+  const cycle = async (id: number | string, round: number | string) => {
+    await saveDraft(id, round)
+    await transition('confirm_translation', 'translator', id, { locale: 'en' })
+    await transition('submit', 'author', id)
+    await transition('approve', 'reviewer', id)
+    await transition('publish', 'editor', id)
+  }
+  return { cycle, saveDraft }
+}
+
 export const runWrites = async ({
   articleIds,
   baseUrl,
@@ -64,47 +122,15 @@ export const runWrites = async ({
   let errors = 0
   let firstError: string | undefined
 
-  const timed = async (
-    step: Step,
-    role: BenchRole,
-    path: string,
-    method: 'PATCH' | 'POST',
-    body: unknown,
-  ) => {
-    const started = performance.now()
-    const response = await fetch(`${baseUrl}${path}`, {
-      body: JSON.stringify(body),
-      headers: { authorization: `JWT ${tokens[role]}`, 'content-type': 'application/json' },
-      method,
-    }).catch((error: unknown) => {
+  const { cycle } = editorialTeam(
+    baseUrl,
+    tokens,
+    (step, ms) => times[step].push(ms),
+    (text) => {
       errors++
-      throw error
-    })
-    const text = await response.text()
-    times[step].push(performance.now() - started)
-    if (!response.ok) {
-      errors++
-      firstError ??= `${step} answered ${response.status}: ${text.slice(0, 300)}`
-      throw new Error(firstError)
-    }
-  }
-  const transition = (
-    step: Step,
-    role: BenchRole,
-    id: number | string,
-    extra: Record<string, unknown> = {},
-  ) => timed(step, role, `/api/articles/${id}/workflow`, 'POST', { transition: step, ...extra })
-
-  const cycle = async (id: number | string, round: number) => {
-    // A text never saved before: a save that changes nothing does not move the state, and submit would be refused.
-    await timed('saveDraft', 'author', `/api/articles/${id}?draft=true&locale=ar`, 'PATCH', {
-      summary: `ملخص محدّث ${Date.now()}-${round}.`,
-    })
-    await transition('confirm_translation', 'translator', id, { locale: 'en' })
-    await transition('submit', 'author', id)
-    await transition('approve', 'reviewer', id)
-    await transition('publish', 'editor', id)
-  }
+      firstError ??= text
+    },
+  )
 
   const queue = [...articleIds]
   let done = 0

@@ -11,6 +11,7 @@ import * as migration_20261202_131207_workflow_contributors from './20261202_131
 import * as migration_20261202_204437_releases from './20261202_204437_releases'
 import * as migration_20261203_074352_public_record from './20261203_074352_public_record'
 import * as migration_20261203_081512_public_changes_feed from './20261203_081512_public_changes_feed'
+import * as migration_20261203_130000_content_changes from './20261203_130000_content_changes'
 import * as migration_20261203_132918_webhooks from './20261203_132918_webhooks'
 import * as migration_20261203_135013_consumer_keys from './20261203_135013_consumer_keys'
 import * as migration_20261203_140000_refold_name_keys from './20261203_140000_refold_name_keys'
@@ -80,6 +81,11 @@ export const migrations = [
     up: migration_20261203_081512_public_changes_feed.up,
     down: migration_20261203_081512_public_changes_feed.down,
     name: '20261203_081512_public_changes_feed',
+  },
+  {
+    up: migration_20261203_130000_content_changes.up,
+    down: migration_20261203_130000_content_changes.down,
+    name: '20261203_130000_content_changes',
   },
   {
     up: migration_20261203_132918_webhooks.up,

@@ -173,7 +173,7 @@ export const jusurConfig = (options: Options) =>
     //   `public-changes`), and before the read budget, since they add collections;
     // - search after the workflow: the index is brought up to date once the workflow's bookkeeping is written;
     // - the read cache after every plugin that appends an after-hook writing what the public reads (media
-    //   flags, workflow, search rows), so that the content generation moves on last;
+    //   flags, workflow, search rows), so that the public change is logged last;
     // - the read budget last: it prepends its hooks to every collection there is when it runs, so it must
     //   come after every plugin that prepends (input hardening, the workflow) or adds a collection (the
     //   workflow's history). The read cache only appends, so last rather than just after the workflow;

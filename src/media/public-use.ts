@@ -11,6 +11,7 @@ import type {
   Where,
 } from 'payload'
 
+import { logPublicChange } from '../read-cache/generation'
 import { readInAllLocales } from '../hooks/read-in-all-locales'
 import {
   canReferenceMedia,
@@ -243,5 +244,7 @@ export const refreshMediaPublicUse = async (req: PayloadRequest, ids: MediaId[])
       req,
       returning: false,
     })
+    // Below the hooks: the read cache is told here that the item appeared or vanished for readers.
+    await logPublicChange(req, { collection: MEDIA_SLUG, id })
   }
 }

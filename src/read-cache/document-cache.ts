@@ -1,9 +1,12 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { AsyncLocalStorage } from 'node:async_hooks'
 import { LRUCache } from 'lru-cache'
 
+import type { ChangeLog, Checked } from './change-watcher'
+
+import { Dependencies } from './dependencies'
 import { parseDataloaderKey, requestDataloader, type RequestDataloader } from './payload-dataloader'
+import { type ReadScope, readScope, withReadScope } from './read-scope'
 
 /**
  * The read cache's second tier: the documents under the answers. Payload
@@ -11,17 +14,25 @@ import { parseDataloaderKey, requestDataloader, type RequestDataloader } from '.
  * depth) shows through the request's dataloader, one key per document, locale
  * and depth. For the reads the answer cache takes (asked of Payload without
  * any credential, no drafts: ./request-key.ts), those loads are shared
- * between requests while the content generation stays the same, so an
- * answer not yet cached (another page, another query, another article about
- * the same events) is assembled from documents already read instead of
- * reading and traversing them again.
+ * between requests while no public change affects them, so an answer not yet
+ * cached (another page, another query, another article about the same
+ * events) is assembled from documents already read instead of reading and
+ * traversing them again.
+ *
+ * A shared document obeys the answers' rule (./change-watcher.ts): it keeps
+ * the dependencies of the dataloader batch that loaded it (the documents
+ * asked for and what their population read and listed, at every depth: a
+ * batch's documents share one set, an over-estimate), and an answer made
+ * with it depends on them too.
  *
  * Documents are kept as JSON text and parsed for each request that uses them:
  * Payload's rich-text resolvers populate the object they are given in place,
  * so no two requests may share one.
  */
+type Stored = Checked & { json: string }
+
 export class DocumentStore {
-  private readonly entries: LRUCache<string, { generation: string; json: string }>
+  private readonly entries: LRUCache<string, Stored>
 
   constructor(maxBytes: number) {
     // JSON of Arabic text is held as two bytes a character.
@@ -31,35 +42,33 @@ export class DocumentStore {
     })
   }
 
-  get(key: string, generation: string): string | undefined {
+  get(key: string, log: ChangeLog): Stored | undefined {
     const entry = this.entries.get(key)
-    return entry?.generation === generation ? entry.json : undefined
+    if (entry && log.stillGood(entry)) return entry
+    if (entry) this.entries.delete(key)
+    return undefined
   }
 
-  set(key: string, generation: string, doc: unknown): void {
-    this.entries.set(key, { generation, json: JSON.stringify(doc ?? null) })
+  set(key: string, entry: Omit<Stored, 'json'>, doc: unknown): void {
+    this.entries.set(key, { ...entry, json: JSON.stringify(doc ?? null) })
   }
 }
 
-type Scope = { documents: DocumentStore; generation: string }
+/** Runs `work` (an anonymous read the answer cache may keep) in `scope`, with its shared documents. */
+export const withSharedDocuments = withReadScope
 
-const scopes = new AsyncLocalStorage<Scope>()
-
-/** Runs `work` (an anonymous read the answer cache may keep) with the shared documents of `generation`. */
-export const withSharedDocuments = <T>(
-  documents: DocumentStore,
-  generation: string,
-  work: () => Promise<T>,
-): Promise<T> => scopes.run({ documents, generation }, work)
-
-type Loader = RequestDataloader & { [SHARED]?: true }
+type Loader = RequestDataloader & {
+  [SHARED]?: true
+  /** DataLoader's batch function (dataloader's own field, pinned by tests/int/payload-internals.int.spec.ts). */
+  _batchLoadFn: (keys: readonly string[]) => Promise<unknown[]>
+}
 
 const SHARED = Symbol('jusur.sharedDocuments')
 
 /**
  * Only what any anonymous reader would get may be shared: a document loaded
  * outside a transaction, under access control, without hidden fields or
- * drafts, from a collection whose changes move the generation on.
+ * drafts, from a collection whose changes are logged.
  */
 const shareable = (key: string, collections: ReadonlySet<string>): boolean => {
   const { collection, draft, overrideAccess, showHiddenFields, transactionID } =
@@ -69,33 +78,65 @@ const shareable = (key: string, collections: ReadonlySet<string>): boolean => {
   )
 }
 
-/** Puts the shared documents in front of this request's dataloader, once per request. */
+/**
+ * Puts the shared documents in front of this request's dataloader, once per
+ * request, and notes what each load depends on: a batch runs in a scope of
+ * its own, whose dependencies every load of one of its keys adds to its
+ * caller's (the answer, or the batch of the document whose population asked).
+ */
 const shareLoads = (
   req: PayloadRequest,
-  { documents, generation }: Scope,
+  scope: ReadScope,
   collections: ReadonlySet<string>,
 ): void => {
   const loader = requestDataloader(req) as Loader | undefined
   if (!loader || loader[SHARED]) return
-  const load = loader.load.bind(loader)
-  const inThisRequest = new Map<string, Promise<unknown>>()
   loader[SHARED] = true
+  const load = loader.load.bind(loader)
+  const batch = loader._batchLoadFn
+  const batchOf = new Map<string, Dependencies>()
+  loader._batchLoadFn = (keys) => {
+    const dependencies = new Dependencies()
+    for (const key of keys) batchOf.set(key, dependencies)
+    return withReadScope({ ...scope, dependencies }, () => batch(keys))
+  }
+  const dependenciesOf = (key: string): Dependencies => {
+    const found = batchOf.get(key)
+    if (found) return found
+    // Loaded some way this code does not know: anything may be in it.
+    const unknown = new Dependencies()
+    unknown.anything = true
+    return unknown
+  }
+  const inThisRequest = new Map<string, Promise<{ dependencies: Dependencies; doc: unknown }>>()
   loader.load = ((key: string) => {
+    const caller = readScope()?.dependencies
+    const loaded = (doc: unknown) => ({ dependencies: dependenciesOf(key), doc })
     // Checked at each load: a request given a user later (a job acting as someone) shares nothing from then on.
-    if (req.user || !shareable(key, collections)) return load(key)
-    let pending = inThisRequest.get(key)
-    if (!pending) {
-      const json = documents.get(key, generation)
-      pending =
-        json !== undefined
-          ? Promise.resolve(JSON.parse(json))
+    let pending: Promise<{ dependencies: Dependencies; doc: unknown }> | undefined
+    if (req.user || !shareable(key, collections)) pending = load(key).then(loaded)
+    else {
+      pending = inThisRequest.get(key)
+      if (!pending) {
+        const stored = scope.documents.get(key, scope.watcher)
+        pending = stored
+          ? Promise.resolve({ dependencies: stored.dependencies, doc: JSON.parse(stored.json) })
           : load(key).then((doc) => {
-              documents.set(key, generation, doc)
-              return doc
+              const found = loaded(doc)
+              scope.documents.set(
+                key,
+                { dependencies: found.dependencies, madeAt: scope.step },
+                doc,
+              )
+              return found
             })
-      inThisRequest.set(key, pending)
+        inThisRequest.set(key, pending)
+      }
     }
-    return pending
+    return pending.then(({ dependencies, doc }) => {
+      caller?.addAll(dependencies)
+      return doc
+    })
   }) as Loader['load']
 }
 
@@ -110,7 +151,7 @@ const shareLoads = (
 export const shareDocumentsHook =
   (collections: ReadonlySet<string>): CollectionBeforeOperationHook =>
   ({ args, req }) => {
-    const scope = scopes.getStore()
+    const scope = readScope()
     if (scope && !req.user) shareLoads(req, scope, collections)
     return args
   }

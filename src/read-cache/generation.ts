@@ -6,15 +6,22 @@ import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import { runnerFor } from '../db/sql-runner'
 
 /**
- * The content generation (table `content_generation`, one row): a number that
- * goes up with every change that can alter a public answer. The read cache
- * keeps each answer with the generation it was computed under and serves it
- * only while the number is the same, on every instance that shares the
- * database. Kept in the database, not in Redis, so that on PostgreSQL the bump
- * commits in the same transaction as the change it announces: a reader that
- * sees the new number also sees the new content.
+ * The content generation and the log of public changes, shared by every app
+ * instance on the database:
+ *   - `content_generation` (one row): a number that goes up once per
+ *     transaction that changes something public;
+ *   - `content_changes(seq, collection, doc_id)`: what each step changed, one
+ *     row per document (`collection` and `doc_id` NULL: anything may have
+ *     changed, as after a search rebuild, a backup import or a deletion).
  *
- * MongoDB has no such table here (and no server to test one): there the
+ * Both are written in the change's own transaction. The counter's row lock
+ * makes the writers take their numbers in the order they commit, so a reader
+ * that sees number n sees every change up to n, and its rows: an instance
+ * that knew n−k fetches the rows after it, once, and drops what they affect
+ * (./change-watcher.ts). Kept in the database, not in Redis, so that on
+ * PostgreSQL the step commits with the change it announces.
+ *
+ * MongoDB has no such tables here (and no server to test them on): there the
  * generation is unknown and nothing is cached.
  */
 export const readGeneration = async (payload: Payload): Promise<null | string> => {
@@ -24,26 +31,80 @@ export const readGeneration = async (payload: Payload): Promise<null | string> =
   return rows?.[0] ? String(rows[0].value) : null
 }
 
-/** Where a request notes the transaction it has already moved the generation on in. */
-const BUMPED_IN = 'jusur.generationBumpedIn'
+/** One row of the log: the document changed at step `seq`, or `null` for "anything". */
+export type PublicChange = {
+  collection: null | string
+  id: null | string
+  seq: number
+}
+
+/** The log's rows after step `after`, up to `upTo`, in order; none where there is no log (MongoDB). */
+export const changesBetween = async (
+  payload: Payload,
+  after: number,
+  upTo: number,
+): Promise<PublicChange[]> => {
+  const sql = sqlFor(payload)
+  const rows =
+    (await runFor(payload)?.(
+      sql`SELECT seq, collection, doc_id FROM content_changes WHERE seq > ${after} AND seq <= ${upTo} ORDER BY seq`,
+    )) ?? []
+  return rows.map((row) => ({
+    collection: row.collection === null ? null : String(row.collection),
+    id: row.doc_id === null ? null : String(row.doc_id),
+    seq: Number(row.seq),
+  }))
+}
 
 /**
- * Moves the generation on, inside the request's transaction where there is
- * one, and once per transaction: readers see its changes together (a
- * release's items all at once), so one step is enough.
+ * How many steps of the log are kept: an instance further behind than that
+ * (stopped, or cut off from the database) drops everything it holds.
  */
-export const bumpGeneration = async (req: PayloadRequest): Promise<void> => {
+export const KEPT_STEPS = 10_000
+
+/** Where a request notes the step its transaction took, so that all its changes share it. */
+const STEP_IN = 'jusur.contentStepIn'
+
+/**
+ * Logs a public change of `collection`'s document `id` (no document: anything
+ * may have changed), inside the request's transaction where there is one.
+ * The first change of a transaction moves the generation on; its others join
+ * that step, so readers see them together (a release's items all at once).
+ */
+export const logPublicChange = async (
+  req: PayloadRequest,
+  change: { collection: string; id: number | string } | 'anything',
+): Promise<void> => {
+  const run = runFor(req.payload)
+  if (!run) return
+  const sql = sqlFor(req.payload)
   const transaction = await req.transactionID
-  if (transaction !== undefined) {
-    if (req.context?.[BUMPED_IN] === transaction) return
-    req.context ??= {}
-    req.context[BUMPED_IN] = transaction
+  const noted = req.context?.[STEP_IN] as undefined | { seq: number; transaction: unknown }
+  let seq = transaction !== undefined && noted?.transaction === transaction ? noted.seq : undefined
+  if (seq === undefined) {
+    const [row] = await run(
+      sql.raw('UPDATE content_generation SET value = value + 1 WHERE id = 1 RETURNING value'),
+      req,
+    )
+    seq = Number(row!.value)
+    if (transaction !== undefined) {
+      req.context ??= {}
+      req.context[STEP_IN] = { seq, transaction }
+    }
+    // Pruned as it grows, by whoever writes, every few hundred steps.
+    if (seq % 500 === 0)
+      await run(sql`DELETE FROM content_changes WHERE seq <= ${seq - KEPT_STEPS}`, req)
   }
-  await runFor(req.payload)?.(
-    sqlFor(req.payload).raw('UPDATE content_generation SET value = value + 1 WHERE id = 1'),
+  const [collection, id] = change === 'anything' ? [null, null] : [change.collection, change.id]
+  await run(
+    sql`INSERT INTO content_changes (seq, collection, doc_id) VALUES (${seq}, ${collection}, ${id === null ? null : String(id)})`,
     req,
   )
 }
+
+/** A change below the hooks (a search rebuild, a backup import): every cached answer is stale. */
+export const bumpGeneration = (req: PayloadRequest): Promise<void> =>
+  logPublicChange(req, 'anything')
 
 const sqlFor = (payload: Payload) => (payload.db.name === 'postgres' ? postgresSql : sqliteSql)
 

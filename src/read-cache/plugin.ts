@@ -1,15 +1,19 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
   PayloadRequest,
   Plugin,
+  SanitizedCollectionConfig,
 } from 'payload'
 
+import { linkedDocuments } from './dependencies'
 import { shareDocumentsHook } from './document-cache'
-import { bumpGeneration } from './generation'
+import { logPublicChange } from './generation'
+import { trackReadsHook } from './track-reads'
 
 /**
  * Where a request notes the draft saves under way, per `collection:id`
@@ -56,58 +60,140 @@ const noteDraftSave: CollectionBeforeOperationHook = ({ args, collection, operat
 const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>): boolean =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
 
+/** Where a request keeps, per `collection:id`, what a public update's document linked to before it. */
+const LINKED_BEFORE = 'jusur.linkedBefore'
+
+type Linked = ReturnType<typeof linkedDocuments>
+
+const linkedBefore = (req: PayloadRequest): Map<string, Linked> => {
+  req.context ??= {}
+  req.context[LINKED_BEFORE] ??= new Map<string, Linked>()
+  return req.context[LINKED_BEFORE] as Map<string, Linked>
+}
+
 /**
- * What can change a public answer moves the generation on: a write to the
+ * What the stored row of a document (what readers are served: a draft save
+ * never writes it) links to, read inside the request's transaction. Read from
+ * the database rather than taken from the hooks' documents, which other
+ * hooks may have trimmed.
+ */
+const storedLinks = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  id: number | string,
+): Promise<Linked> =>
+  linkedDocuments(
+    collection.fields,
+    await req.payload.db.findOne({
+      collection: collection.slug,
+      // Its own fields only: its joins are other documents' links. (`false` holds for every
+      // collection; Payload's types accept it only for one named, as in src/backup/export.ts.)
+      joins: false as never,
+      req,
+      where: { id: { equals: id } },
+    }),
+  )
+
+/**
+ * Before a write readers will see, what the document they were served links
+ * to: the joins of those documents change with it.
+ */
+const noteLinkedBefore: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const id = (originalDoc as { id?: number | string } | undefined)?.id
+  if (operation !== 'update' || id === undefined) return data
+  const saves = draftSaves(req)
+  if (saves.has(`${collection.slug}:${id}`) || saves.has(`${collection.slug}:*`)) return data
+  linkedBefore(req).set(`${collection.slug}:${id}`, await storedLinks(req, collection, id))
+  return data
+}
+
+/**
+ * What can change a public answer is logged (./generation.ts): a write to the
  * row readers are served (a publication, an unpublication or retraction, a
- * published import, any change to a collection without drafts) and a
- * deletion. A draft save, an autosave, a workflow step that keeps the
- * content in draft, or a new draft document cannot (readers never see
- * drafts), so a newsroom at work does not empty the cache. Listed last among
- * the plugins, so that the bump comes after everything else the change
+ * published import, any change to a collection without drafts), as a change
+ * of that document and of every document it links to, before and after (their
+ * joins list it: ./track-reads.ts), and a deletion, as a change of anything
+ * (the document's id vanishes from the relations of documents that named it,
+ * which no answer records). A draft save, an autosave, a workflow step that
+ * keeps the content in draft, or a new draft document cannot (readers never
+ * see drafts), so a newsroom at work does not empty the cache. Listed last
+ * among the plugins, so that the log comes after everything else the change
  * writes (search rows, workflow bookkeeping, media flags).
  */
-const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  const saves = draftSaves(req)
-  // The mark is taken as it is read: a save nested in this one's hooks cannot pass for it.
-  const unseen =
-    operation === 'create'
-      ? hasDrafts(collection) && doc?._status !== 'published'
-      : saves.delete(`${collection.slug}:${doc?.id}`) || saves.has(`${collection.slug}:*`)
-  if (!unseen) await bumpGeneration(req)
-  return doc
-}
+const logChange =
+  (logged: ReadonlySet<string>): CollectionAfterChangeHook =>
+  async ({ collection, doc, operation, req }) => {
+    const saves = draftSaves(req)
+    const id = doc.id as number | string
+    const key = `${collection.slug}:${id}`
+    // The mark is taken as it is read: a save nested in this one's hooks cannot pass for it.
+    const unseen =
+      operation === 'create'
+        ? hasDrafts(collection) && doc?._status !== 'published'
+        : saves.delete(key) || saves.has(`${collection.slug}:*`)
+    const before = linkedBefore(req).get(key) ?? []
+    linkedBefore(req).delete(key)
+    if (unseen) return doc
+    const changed = new Map<string, { collection: string; id: number | string }>()
+    for (const one of [
+      { collection: collection.slug, id },
+      ...before,
+      ...(await storedLinks(req, collection, id)),
+    ])
+      if (logged.has(one.collection)) changed.set(`${one.collection}:${one.id}`, one)
+    for (const one of changed.values()) await logPublicChange(req, one)
+    return doc
+  }
 
 const afterDelete: CollectionAfterDeleteHook = async ({ req }) => {
-  await bumpGeneration(req)
+  await logPublicChange(req, 'anything')
 }
 
 /**
- * The read cache's part of the Payload config: the invalidation above, and
+ * The read cache's part of the Payload config: the change log above, and
  * the shared documents (./document-cache.ts) of the collections whose
  * documents public answers can show, and only of those, since only their
- * changes move the generation on.
+ * changes are logged; every collection notes what a cached read of it
+ * depends on (./track-reads.ts).
  */
 export const readCachePlugin =
   (publicSlugs: readonly string[]): Plugin =>
   (config: Config): Config => {
-    const shareDocuments = shareDocumentsHook(new Set(publicSlugs))
-    const withReadCache = (collection: CollectionConfig): CollectionConfig => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-        afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-        beforeOperation: [
-          ...(collection.hooks?.beforeOperation ?? []),
-          noteDraftSave,
-          shareDocuments,
-        ],
-      },
-    })
-    return {
-      ...config,
-      collections: config.collections?.map((collection) =>
-        publicSlugs.includes(collection.slug) ? withReadCache(collection) : collection,
-      ),
+    const logged = new Set(publicSlugs)
+    const shareDocuments = shareDocumentsHook(logged)
+    const trackReads = trackReadsHook(logged)
+    const withReadCache = (collection: CollectionConfig): CollectionConfig => {
+      const logsChanges = logged.has(collection.slug)
+      return {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          afterChange: [
+            ...(collection.hooks?.afterChange ?? []),
+            ...(logsChanges ? [logChange(logged)] : []),
+          ],
+          afterDelete: [
+            ...(collection.hooks?.afterDelete ?? []),
+            ...(logsChanges ? [afterDelete] : []),
+          ],
+          beforeChange: [
+            ...(collection.hooks?.beforeChange ?? []),
+            ...(logsChanges ? [noteLinkedBefore] : []),
+          ],
+          beforeOperation: [
+            ...(collection.hooks?.beforeOperation ?? []),
+            ...(logsChanges ? [noteDraftSave] : []),
+            trackReads,
+            shareDocuments,
+          ],
+        },
+      }
     }
+    return { ...config, collections: config.collections?.map(withReadCache) }
   }

@@ -6,13 +6,20 @@ import { getPayload } from 'payload'
 
 import { jsonBody } from '../api/request-body'
 import { readCacheSettings } from '../settings/read-cache'
+import { type ChangeWatcher, changeWatcher, type Checked } from './change-watcher'
+import { Dependencies } from './dependencies'
 import { DocumentStore, withSharedDocuments } from './document-cache'
-import { readGeneration } from './generation'
 import { type PublicRead, publicRead, readsBody } from './request-key'
+import { readsAreTracked } from './track-reads'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
-type Entry = { body: Buffer; etag: string; generation: string; headers: [string, string][] }
+type Entry = Checked & {
+  body: Buffer
+  etag: string
+  headers: [string, string][]
+  watcher: ChangeWatcher
+}
 
 export const CACHE_HEADER = 'x-jusur-cache'
 
@@ -44,13 +51,14 @@ const varyOf = (read: PublicRead): string =>
  * The published-read cache, around Payload's REST GET and GraphQL route
  * handlers (src/app/(payload)/api/…/route.ts). The reads it takes
  * (./request-key.ts) are answered by Payload as a request without any
- * credential, and then from memory while the content generation
- * (./generation.ts) is the one they were computed under; every answer carries
+ * credential, and then from memory while no public change logged since
+ * (./generation.ts) affects what they were made of (./dependencies.ts,
+ * ./change-watcher.ts); every answer carries
  * an ETag, `If-None-Match` gets a 304, `Cache-Control` and `Vary` let a CDN
  * keep it safely, and `X-Jusur-Cache` says HIT, MISS or BYPASS. Only 200
  * answers without GraphQL errors are kept. An answer not in memory is
- * computed with the documents other answers of the same generation have read
- * (./document-cache.ts). Everything else goes to Payload as it came.
+ * computed with the documents other answers have read, where no change
+ * affected them since (./document-cache.ts). Everything else goes to Payload as it came.
  */
 export const withReadCache = <Rest extends unknown[]>(
   config: Promise<SanitizedConfig> | SanitizedConfig,
@@ -80,17 +88,21 @@ export const withReadCache = <Rest extends unknown[]>(
     const body = readsBody(request) ? await jsonBody(request).catch(() => undefined) : undefined
     const read = publicRead(request, body, resolved.cookiePrefix ?? 'payload')
     // Payload is started (its job crons too) here, outside the shared documents' scope, which timers would otherwise inherit.
-    const generation = read
-      ? await readGeneration(await getPayload({ config: resolved, cron: true }))
-      : null
-    if (!read || generation === null) return bypass(await handler(request, ...rest))
+    const watcher = read
+      ? changeWatcher(await getPayload({ config: resolved, cron: true }))
+      : undefined
+    const step = watcher ? await watcher.current() : null
+    if (!read || !watcher || step === null) return bypass(await handler(request, ...rest))
 
     const cached = cache.get(read.key)
-    if (cached?.generation === generation)
+    if (cached?.watcher === watcher && watcher.stillGood(cached))
       return answer(cached, request, publicHeaders(read), 'HIT')
 
-    const response = await withSharedDocuments(documentStore(resolved), generation, () =>
-      handler(read.request, ...rest),
+    const dependencies = new Dependencies()
+    dependencies.anything = !readsAreTracked(new URL(read.request.url).pathname, resolved)
+    const response = await withSharedDocuments(
+      { dependencies, documents: documentStore(resolved), step, watcher },
+      () => handler(read.request, ...rest),
     )
     // JSON, or GraphQL's own type of it (application/graphql-response+json) for clients that accept it.
     if (
@@ -105,11 +117,13 @@ export const withReadCache = <Rest extends unknown[]>(
     if (read.graphql && bytes.includes('"errors":')) return bypass(new Response(bytes, response))
     const entry: Entry = {
       body: bytes,
+      dependencies,
       etag: `"${crypto.createHash('sha1').update(bytes).digest('base64url')}"`,
-      generation,
       headers: [...response.headers.entries()].filter(
         ([name]) => !['content-length', 'set-cookie', 'etag', 'cache-control'].includes(name),
       ),
+      madeAt: step,
+      watcher,
     }
     cache.set(read.key, entry)
     return answer(entry, request, publicHeaders(read), 'MISS')

@@ -6,6 +6,7 @@ import type { Bilingual } from '../lib/caller-language'
 import { searchStoreFor } from './indexer'
 import { parseSearchQuery, QUERY_PROBLEMS } from './query'
 import { buildSnippet } from './snippet'
+import { readsListsOf } from '../read-cache/track-reads'
 import { isSearchCollection, SEARCH_COLLECTIONS, type SearchCollection } from './sources'
 
 export const DEFAULT_LIMIT = 10
@@ -113,6 +114,8 @@ const yes = (value: unknown): boolean => value === true || value === 'true' || v
  * each hit of the page, from the original text in the requested language.
  */
 export const search = async (req: PayloadRequest, args: SearchArgs): Promise<SearchResults> => {
+  // A cached answer of a search depends on every searchable collection (src/read-cache).
+  readsListsOf(SEARCH_COLLECTIONS)
   const parsed = parseSearchQuery(typeof args.q === 'string' ? args.q : '')
   if ('problem' in parsed) throw refuse(QUERY_PROBLEMS[parsed.problem])
   const locale = (args.locale || DEFAULT_LOCALE) as ContentLocale

@@ -67,6 +67,7 @@ import { inTransaction } from '../../src/db/transaction'
 import { DocumentStore, withSharedDocuments } from '../../src/read-cache/document-cache'
 import { parseDataloaderKey } from '../../src/read-cache/payload-dataloader'
 import { apiClient } from '../helpers/api'
+import { readScopeOf } from '../helpers/read-scope'
 import { publishedArticleNamingAPerson } from '../helpers/content'
 import {
   databaseUnderTest,
@@ -85,9 +86,9 @@ class RecordingStore extends DocumentStore {
     super(2 ** 20)
   }
 
-  override set(key: string, generation: string, doc: unknown): void {
+  override set(key: string, entry: Parameters<DocumentStore['set']>[1], doc: unknown): void {
     this.keys.push(key)
-    super.set(key, generation, doc)
+    super.set(key, entry, doc)
   }
 
   /** The keys of shared documents of `collection`, taken apart. */
@@ -138,7 +139,9 @@ describeIntegration('Payload internals the app relies on', () => {
   // path, or shared wrongly; find the new population path and hook the read cache there.
   it('1. populates a related document through the request dataloader, with a key the read cache reads', async () => {
     const store = new RecordingStore()
-    const doc = await withSharedDocuments(store, 'g', () => readArticle())
+    const doc = await withSharedDocuments(await readScopeOf(ctx.payload, store), () =>
+      readArticle(),
+    )
     expect(doc.people[0]).toMatchObject({ id: person, name: 'سلمى حسن' })
     const [key, ...others] = store.of('people')
     expect(others).toEqual([])
@@ -166,7 +169,7 @@ describeIntegration('Payload internals the app relies on', () => {
     ]
     for (const [name, read] of cases) {
       const store = new RecordingStore()
-      const doc = await withSharedDocuments(store, 'g', read)
+      const doc = await withSharedDocuments(await readScopeOf(ctx.payload, store), read)
       // The person was loaded (populated), but not given to the shared store.
       expect([name, doc.people[0]?.name]).toEqual([name, 'سلمى حسن'])
       expect([name, store.of('people')]).toEqual([name, []])
@@ -178,7 +181,7 @@ describeIntegration('Payload internals the app relies on', () => {
   // no longer share documents (slower, not wrong); find where they load now.
   it('1. resolves a GraphQL relationship through the same dataloader and keys', async () => {
     const store = new RecordingStore()
-    const response = await withSharedDocuments(store, 'g', () =>
+    const response = await withSharedDocuments(await readScopeOf(ctx.payload, store), () =>
       GRAPHQL_POST(ctx.config)(
         new Request('http://localhost:3000/api/graphql', {
           body: JSON.stringify({

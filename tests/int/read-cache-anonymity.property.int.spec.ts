@@ -6,6 +6,7 @@ import { createLocalReq } from 'payload'
 import { DocumentStore, withSharedDocuments } from '../../src/read-cache/document-cache'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { apiClient } from '../helpers/api'
+import { readScopeOf } from '../helpers/read-scope'
 import { AS_IMPORT } from '../helpers/content'
 import { createStaff, type Staff } from '../helpers/staff'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
@@ -327,15 +328,15 @@ describeIntegration('the published-read cache is anonymous by construction (prop
     ).id
     const kept: string[] = []
     const store = new (class extends DocumentStore {
-      set(key: string, generation: string, doc: unknown) {
+      set(key: string, entry: Parameters<DocumentStore['set']>[1], doc: unknown) {
         kept.push(JSON.stringify(doc))
-        super.set(key, generation, doc)
+        super.set(key, entry, doc)
       }
     })(2 ** 20)
     const editor = await ctx.payload.findByID({ collection: 'users', id: staff.ids.editor })
     const eventTitles = (doc: { events?: unknown[] }) =>
       (doc.events ?? []).map((event) => (event as { title?: string })?.title ?? null)
-    await withSharedDocuments(store, 'generation', async () => {
+    await withSharedDocuments(await readScopeOf(ctx.payload, store), async () => {
       const req = await createLocalReq({}, ctx.payload)
       // An anonymous read first puts the shared documents in front of the request's loader.
       await ctx.payload.findByID({

@@ -196,6 +196,95 @@ describeIntegration('published-read cache', () => {
     expect(await readGeneration(ctx.payload)).toBe(generation)
   })
 
+  it('keeps the answers a publication cannot affect, and every answer through staff-only writes', async () => {
+    const country = (
+      await ctx.payload.create({
+        collection: 'countries',
+        context: AS_IMPORT,
+        data: { _status: 'published', code: 'OM', name: 'عُمان' } as never,
+      })
+    ).id
+    const unlinked = (
+      await ctx.payload.create({
+        collection: 'people',
+        context: AS_IMPORT,
+        data: { _status: 'published', country, name: 'شخص لا يذكره مقال' } as never,
+      })
+    ).id
+    const other = await publishedArticleNamingAPerson(ctx.payload)
+    const topic = async (key: string, name: string) =>
+      (
+        await ctx.payload.create({
+          collection: 'topics',
+          context: AS_IMPORT,
+          data: { _status: 'published', key, name } as never,
+        })
+      ).id
+    const [linkedTopic, unlinkedTopic] = [
+      await topic('linked-topic', 'موضوع سيذكره مقال'),
+      await topic('unlinked-topic', 'موضوع لا يذكره مقال'),
+    ]
+    const unaffected = [
+      () => api.request('GET', `/countries/${country}?locale=ar`),
+      () => api.request('GET', `/people/${unlinked}?depth=1&locale=en`),
+      () => api.request('GET', `/articles/${other.article}?depth=1&locale=ar`),
+      () => api.request('GET', `/topics/${unlinkedTopic}?depth=1&locale=ar`),
+    ]
+    const linkedTopicRead = () => api.request('GET', `/topics/${linkedTopic}?depth=1&locale=ar`)
+    const cacheOf = async (read: () => Promise<Response>) =>
+      (await read()).headers.get(CACHE_HEADER)
+    for (const read of [...unaffected, linkedTopicRead]) await read()
+    await api.graphql(PAGE)
+    // Staff-only: a new user, and a profile change.
+    const user = await ctx.payload.create({
+      collection: 'users',
+      data: {
+        email: 'new.author@example.org',
+        name: 'كاتب جديد',
+        password: 'a long password 1',
+        roles: ['author'],
+      },
+    })
+    await ctx.payload.update({ collection: 'users', data: { name: 'كاتب' }, id: user.id })
+    for (const read of [...unaffected, linkedTopicRead]) expect(await cacheOf(read)).toBe('HIT')
+    expect((await api.graphql(PAGE)).headers.get(CACHE_HEADER)).toBe('HIT')
+
+    const published = await ctx.payload.create({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: {
+        _status: 'published',
+        publishedAt: '2026-01-15T00:00:00.000Z',
+        title: 'مقال لا يمس البقية',
+        topics: [linkedTopic],
+      } as never,
+    })
+    expect(await Promise.all(unaffected.map(cacheOf))).toEqual(['HIT', 'HIT', 'HIT', 'HIT'])
+    // The lists of articles are affected, and so is the join of the topic it links.
+    const page = await api.graphql(PAGE)
+    expect(page.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(titles(page.body)).toContain('مقال لا يمس البقية')
+    const joined = await linkedTopicRead()
+    expect(joined.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(((await joined.json()) as Json).articles.docs.map((doc: Json) => doc.id)).toEqual([
+      published.id,
+    ])
+    // A change of the country shows in the person's answer (it names the country at depth 1).
+    await ctx.payload.update({
+      collection: 'countries',
+      context: AS_IMPORT,
+      data: { _status: 'published', name: 'سلطنة عُمان' } as never,
+      id: country,
+      locale: 'ar',
+    })
+    const [countryRead, personRead, ...rest] = unaffected
+    expect(await Promise.all(rest.map(cacheOf))).toEqual(['HIT', 'HIT'])
+    expect(((await (await countryRead!()).json()) as Json).name).toBe('سلطنة عُمان')
+    const person = await personRead!()
+    expect(person.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(((await person.json()) as Json).country.name).toBeDefined()
+  })
+
   it('passes logged-in callers, draft queries and mutations by, and keeps them out of shared caches', async () => {
     const staffRead = await api.graphql(PAGE, { token: staff.tokens.editor })
     expect(staffRead.headers.get(CACHE_HEADER)).toBe('BYPASS')
@@ -353,6 +442,62 @@ describeIntegration('published-read cache', () => {
       const after = await api.graphql(PAGE)
       expect(after.headers.get(CACHE_HEADER)).toBe('MISS')
       expect(titles(after.body)[0]).toBe('نُشر من النسخة الأخرى')
+    })
+
+    it('never misses a change made through the other instance, whatever it affects', async () => {
+      const setting = process.env.READ_CACHE
+      process.env.READ_CACHE = 'off'
+      const fresh = apiClient(ctx.config)
+      if (setting === undefined) delete process.env.READ_CACHE
+      else process.env.READ_CACHE = setting
+      const reads = [
+        `/articles/${article}?depth=1&locale=ar`,
+        `/people/${person}?depth=0&locale=ar`,
+        '/articles?depth=1&limit=3&sort=-publishedAt&locale=ar',
+      ]
+      const changes = [
+        () =>
+          other.update({
+            collection: 'people',
+            context: AS_IMPORT,
+            data: { _status: 'published', name: 'سلمى حسن (ب)' } as never,
+            id: person,
+            locale: 'ar',
+          }),
+        () =>
+          other.update({
+            collection: 'articles',
+            context: AS_IMPORT,
+            data: { _status: 'published', title: 'المقال الأول، معدّلًا من النسخة الأخرى' } as never,
+            id: article,
+            locale: 'ar',
+          }),
+        () =>
+          other.update({
+            collection: 'articles',
+            context: AS_IMPORT,
+            data: { _status: 'draft' } as never,
+            id: article,
+            locale: 'ar',
+          }),
+        () =>
+          other.update({
+            collection: 'articles',
+            context: AS_IMPORT,
+            data: { _status: 'published' } as never,
+            id: article,
+            locale: 'ar',
+          }),
+      ]
+      const answer = async (client: ReturnType<typeof apiClient>, path: string) => {
+        const response = await client.request('GET', path)
+        return { body: await response.text(), status: response.status }
+      }
+      for (const change of changes) {
+        for (const path of reads) await api.request('GET', path)
+        await change()
+        for (const path of reads) expect(await answer(api, path)).toEqual(await answer(fresh, path))
+      }
     })
   })
 })

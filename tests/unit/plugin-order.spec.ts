@@ -81,7 +81,7 @@ describe("Jusur's plugin order", () => {
     )
   }
 
-  it('puts the read budget first before every operation, then the workflow (its gate, then readers’ lists without retracted reports), the input checks, the collection, the read cache (draft saves noted, shared documents)', () => {
+  it('puts the read budget first before every operation, then the workflow (its gate, then readers’ lists without retracted reports), the input checks, the collection, the read cache (draft saves noted, reads tracked, shared documents)', () => {
     expect(order('articles', 'beforeOperation')).toEqual([
       'read budget',
       'workflow',
@@ -89,6 +89,7 @@ describe("Jusur's plugin order", () => {
       'input hardening',
       'input hardening',
       'input hardening',
+      'read cache',
       'read cache',
       'read cache',
     ])
@@ -101,19 +102,21 @@ describe("Jusur's plugin order", () => {
       'collection',
       'read cache',
       'read cache',
+      'read cache',
     ])
   })
 
-  it('lets the workflow gate see a change first and media use last', () => {
+  it('lets the workflow gate see a change first, media use after the collection, and the read cache read the stored links last', () => {
     expect(order('articles', 'beforeChange')).toEqual([
       'workflow',
       'collection',
       'collection',
       'media use',
+      'read cache',
     ])
   })
 
-  it('refreshes media flags, then writes the workflow history (the feed of public changes, on a delete), the search rows and last the content generation', () => {
+  it('refreshes media flags, then writes the workflow history (the feed of public changes, on a delete), the search rows and last the public change log', () => {
     expect(order('articles', 'afterChange')).toEqual([
       'media use',
       'workflow',
@@ -143,14 +146,20 @@ describe("Jusur's plugin order", () => {
     expect(order('workflow-events', 'afterRead')).toEqual(['read budget'])
   })
 
-  it("hardens Jusur's collections only, not the workflow history added after", () => {
-    expect(order('workflow-events', 'beforeOperation')).toEqual(['read budget'])
+  it("hardens Jusur's collections only, not the workflow history added after; tracks cached reads of every collection", () => {
+    expect(order('workflow-events', 'beforeOperation')).toEqual([
+      'read budget',
+      'read cache',
+      'read cache',
+    ])
     expect(order('users', 'beforeOperation')).toEqual([
       'read budget',
       'input hardening',
       'input hardening',
       'input hardening',
       'collection',
+      'read cache',
+      'read cache',
     ])
   })
 
