@@ -11,6 +11,7 @@ import * as migration_20261202_131152_workflow_contributors from './20261202_131
 import * as migration_20261202_204424_releases from './20261202_204424_releases'
 import * as migration_20261203_074428_public_record from './20261203_074428_public_record'
 import * as migration_20261203_081500_public_changes_feed from './20261203_081500_public_changes_feed'
+import * as migration_20261203_120000_search_speed from './20261203_120000_search_speed'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261203_081500_public_changes_feed.up,
     down: migration_20261203_081500_public_changes_feed.down,
     name: '20261203_081500_public_changes_feed',
+  },
+  {
+    up: migration_20261203_120000_search_speed.up,
+    down: migration_20261203_120000_search_speed.down,
+    name: '20261203_120000_search_speed',
   },
 ]
