@@ -85,6 +85,65 @@ export const fieldErrors = (body: any): { message: string; path: string }[] =>
  */
 export const AS_IMPORT = { [WORKFLOW_IMPORT]: true }
 
+/**
+ * A published article written as an import, dated 2026-01-01, in Arabic and,
+ * when `title.en` is given, in English too.
+ */
+export const importPublishedArticle = async (
+  payload: Payload,
+  title: { ar: string; en?: string },
+): Promise<number | string> => {
+  const { id } = await payload.create({
+    collection: 'articles',
+    context: AS_IMPORT,
+    data: {
+      _status: 'published',
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      title: title.ar,
+    } as never,
+    locale: 'ar',
+  })
+  if (title.en !== undefined)
+    await payload.update({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: { _status: 'published', title: title.en } as never,
+      id,
+      locale: 'en',
+    })
+  return id
+}
+
+/** A newer draft of a published article, which staff see with draft=true and readers never. */
+export const importDraftEdit = async (
+  payload: Payload,
+  id: number | string,
+  title: string,
+): Promise<void> => {
+  await payload.update({
+    collection: 'articles',
+    context: AS_IMPORT,
+    data: { title } as never,
+    draft: true,
+    id,
+    locale: 'ar',
+  })
+}
+
+/** An article that was only ever a draft. */
+export const importDraftArticle = async (
+  payload: Payload,
+  title: string,
+): Promise<number | string> =>
+  (
+    await payload.create({
+      collection: 'articles',
+      context: AS_IMPORT,
+      data: { title } as never,
+      draft: true,
+    })
+  ).id
+
 /** A published person and a published article that names them, written as an import. */
 export const publishedArticleNamingAPerson = async (
   payload: Payload,

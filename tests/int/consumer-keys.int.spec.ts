@@ -8,7 +8,7 @@ import { KEY_MESSAGES } from '../../src/consumers/consumer-key'
 import { usageMeterOf } from '../../src/consumers/usage-meter'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { apiClient } from '../helpers/api'
-import { AS_IMPORT } from '../helpers/content'
+import { importDraftArticle, importDraftEdit, importPublishedArticle } from '../helpers/content'
 import { createStaff, type Staff } from '../helpers/staff'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -59,34 +59,9 @@ describeIntegration('Consumer keys', () => {
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    const published = await ctx.payload.create({
-      collection: 'articles',
-      context: AS_IMPORT,
-      data: {
-        _status: 'published',
-        publishedAt: '2026-01-01T00:00:00.000Z',
-        title: PUBLISHED,
-      } as never,
-      locale: 'ar',
-    })
-    publishedId = published.id
-    // A draft edit of the published report, which staff see with draft=true and readers never.
-    await ctx.payload.update({
-      collection: 'articles',
-      context: AS_IMPORT,
-      data: { title: DRAFT_EDIT } as never,
-      draft: true,
-      id: publishedId,
-      locale: 'ar',
-    })
-    draftId = (
-      await ctx.payload.create({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: { title: DRAFT_ONLY } as never,
-        draft: true,
-      })
-    ).id
+    publishedId = await importPublishedArticle(ctx.payload, { ar: PUBLISHED })
+    await importDraftEdit(ctx.payload, publishedId, DRAFT_EDIT)
+    draftId = await importDraftArticle(ctx.payload, DRAFT_ONLY)
     consumerId = (await makeConsumer({ apiKey: KEY, name: 'موقع شريك', owner: 'Partner' })).id
   })
   afterAll(() => ctx?.stop())

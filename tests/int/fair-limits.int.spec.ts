@@ -10,7 +10,7 @@ import { createApp } from '../../src/server/app'
 import { createRateLimiting, type RateLimiting } from '../../src/server/rate-limit'
 import { rateLimits } from '../../src/settings/security'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
-import { AS_IMPORT } from '../helpers/content'
+import { importPublishedArticle } from '../helpers/content'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 /**
@@ -61,16 +61,7 @@ describeIntegration('Fair limits through the express server', () => {
 
   beforeAll(async () => {
     ctx = await startTestPayload()
-    for (let i = 0; i < 12; i++)
-      await ctx.payload.create({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: {
-          _status: 'published',
-          publishedAt: '2026-01-01T00:00:00.000Z',
-          title: `تقرير ${i}`,
-        } as never,
-      })
+    for (let i = 0; i < 12; i++) await importPublishedArticle(ctx.payload, { ar: `تقرير ${i}` })
     await ctx.payload.create({
       collection: 'consumers',
       data: {

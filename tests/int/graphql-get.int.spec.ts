@@ -6,7 +6,7 @@ import { GUARD_MESSAGES } from '../../src/api/request-guard'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { readBudget } from '../../src/settings/security'
 import { apiClient } from '../helpers/api'
-import { AS_IMPORT } from '../helpers/content'
+import { AS_IMPORT, importDraftArticle, importPublishedArticle } from '../helpers/content'
 import { createStaff, type Staff } from '../helpers/staff'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -46,31 +46,8 @@ describeIntegration('GraphQL over GET', () => {
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    const published = await ctx.payload.create({
-      collection: 'articles',
-      context: AS_IMPORT,
-      data: {
-        _status: 'published',
-        publishedAt: '2026-01-01T00:00:00.000Z',
-        title: PUBLISHED_AR,
-      } as never,
-      locale: 'ar',
-    })
-    await ctx.payload.update({
-      collection: 'articles',
-      context: AS_IMPORT,
-      data: { _status: 'published', title: PUBLISHED_EN } as never,
-      id: published.id,
-      locale: 'en',
-    })
-    draftOnly = (
-      await ctx.payload.create({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: { title: DRAFT_ONLY } as never,
-        draft: true,
-      })
-    ).id
+    await importPublishedArticle(ctx.payload, { ar: PUBLISHED_AR, en: PUBLISHED_EN })
+    draftOnly = await importDraftArticle(ctx.payload, DRAFT_ONLY)
   })
   afterAll(() => ctx?.stop())
 

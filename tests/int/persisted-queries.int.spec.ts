@@ -11,7 +11,7 @@ import { GUARD_MESSAGES } from '../../src/api/request-guard'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { persistedQuerySettings } from '../../src/settings/persisted-queries'
 import { apiClient } from '../helpers/api'
-import { AS_IMPORT } from '../helpers/content'
+import { importDraftArticle, importPublishedArticle } from '../helpers/content'
 import { redisRequirement, testRedisUrl } from '../helpers/redis'
 import { describeIfAvailable } from '../helpers/requirements'
 import { createStaff, type Staff } from '../helpers/staff'
@@ -55,31 +55,8 @@ describeIntegration('persisted queries', () => {
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    const published = await ctx.payload.create({
-      collection: 'articles',
-      context: AS_IMPORT,
-      data: {
-        _status: 'published',
-        publishedAt: '2026-01-01T00:00:00.000Z',
-        title: PUBLISHED,
-      } as never,
-      locale: 'ar',
-    })
-    await ctx.payload.update({
-      collection: 'articles',
-      context: AS_IMPORT,
-      data: { _status: 'published', title: PUBLISHED_EN } as never,
-      id: published.id,
-      locale: 'en',
-    })
-    draftOnly = (
-      await ctx.payload.create({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: { title: DRAFT_ONLY } as never,
-        draft: true,
-      })
-    ).id
+    await importPublishedArticle(ctx.payload, { ar: PUBLISHED, en: PUBLISHED_EN })
+    draftOnly = await importDraftArticle(ctx.payload, DRAFT_ONLY)
   })
   afterAll(() => ctx?.stop())
 

@@ -7,7 +7,12 @@ import { DocumentStore, withSharedDocuments } from '../../src/read-cache/documen
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { apiClient } from '../helpers/api'
 import { readScopeOf } from '../helpers/read-scope'
-import { AS_IMPORT } from '../helpers/content'
+import {
+  AS_IMPORT,
+  importDraftArticle,
+  importDraftEdit,
+  importPublishedArticle,
+} from '../helpers/content'
 import { createStaff, type Staff } from '../helpers/staff'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -79,33 +84,9 @@ describeIntegration('the published-read cache is anonymous by construction (prop
     ctx = await startTestPayload()
     api = apiClient(ctx.config)
     staff = await createStaff(ctx.payload, api)
-    published = (
-      await ctx.payload.create({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: {
-          _status: 'published',
-          publishedAt: '2026-01-01T00:00:00.000Z',
-          title: PUBLISHED_TITLE,
-        } as never,
-      })
-    ).id
-    await ctx.payload.update({
-      collection: 'articles',
-      context: AS_IMPORT,
-      data: { title: NEWER_DRAFT_TITLE } as never,
-      draft: true,
-      id: published,
-      locale: 'ar',
-    })
-    draftOnly = (
-      await ctx.payload.create({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: { title: DRAFT_ONLY_TITLE } as never,
-        draft: true,
-      })
-    ).id
+    published = await importPublishedArticle(ctx.payload, { ar: PUBLISHED_TITLE })
+    await importDraftEdit(ctx.payload, published, NEWER_DRAFT_TITLE)
+    draftOnly = await importDraftArticle(ctx.payload, DRAFT_ONLY_TITLE)
     await ctx.payload.create({
       collection: 'workflow-events',
       data: {
