@@ -330,6 +330,8 @@ const benchmark = async (db: Db) => {
       machine: {
         cores: os.cpus().length,
         cpu: os.cpus()[0]?.model ?? 'unknown',
+        // Other jobs share the machine: its load (1, 5 and 15 minutes) when the timings ended.
+        loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
         memoryGiB: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
         os: `${os.type()} ${os.release()}`,

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { rebuildStaleSearchIndex } from '../search/indexer'
 import { postgresPool } from './adapter-internals'
 
 type Migration = (typeof sqliteMigrations)[number] | (typeof postgresMigrations)[number]
@@ -29,24 +30,34 @@ const MIGRATION_LOCK_KEY = 7_305_311
  * the same migrations concurrently; a session-level advisory lock lets one
  * migrate while the others wait, then find nothing left to do.
  */
-const withMigrationLock = async (payload: Payload, work: () => Promise<void>): Promise<void> => {
+const withMigrationLock = async <T>(payload: Payload, work: () => Promise<T>): Promise<T> => {
   const pool = postgresPool(payload)
   if (!pool) return work()
   const client = await pool.connect()
   try {
     await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`)
-    await work()
+    return await work()
   } finally {
     await client.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`).catch(() => {})
     client.release()
   }
 }
 
-/** Applies every pending migration; safe to call on an up-to-date database, and from several instances at once. */
-export const applyMigrations = async (payload: Payload): Promise<void> => {
+/**
+ * Applies every pending migration, then rebuilds the search index if another
+ * analyzer built it; safe to call on an up-to-date database, and from several
+ * instances at once (one works under the lock, the others then find nothing to do).
+ * Says whether this call rebuilt the search index.
+ */
+export const applyMigrations = async (
+  payload: Payload,
+): Promise<{ searchIndexRebuilt: boolean }> => {
   const migrations = migrationsFor(payload)
-  if (migrations.length === 0) return
-  await withMigrationLock(payload, () => payload.db.migrate({ migrations: migrations as never }))
+  if (migrations.length === 0) return { searchIndexRebuilt: false }
+  return withMigrationLock(payload, async () => {
+    await payload.db.migrate({ migrations: migrations as never })
+    return { searchIndexRebuilt: await rebuildStaleSearchIndex(payload) }
+  })
 }
 
 /** Names of committed migrations that the database has not run yet. */

@@ -10,6 +10,7 @@ import {
 
 import { readInAllLocales } from '../hooks/read-in-all-locales'
 import { bumpGeneration } from '../read-cache/generation'
+import { analyzerVersion } from './analyzer-version'
 import { mongoStore } from './mongo-store'
 import { postgresStore } from './postgres-store'
 import { type IndexRow, rowsFor } from './rows'
@@ -136,8 +137,9 @@ async function* pagesOf(
 
 /**
  * Rebuilds the whole index from the stored documents, in one transaction
- * (where the database has them): safe to run again at any time. Returns how
- * many rows each collection has.
+ * (where the database has them), and records the analyzer version it was
+ * built with: safe to run again at any time. Returns how many rows each
+ * collection has.
  */
 export const rebuildSearchIndex = async (
   payload: Payload,
@@ -164,6 +166,8 @@ export const rebuildSearchIndex = async (
         counts[collection] += rows.length
       }
     }
+    await store.builtWith?.write(analyzerVersion(), req)
+    await store.optimize?.(req)
     // Written below the hooks: cached search answers of every app instance are stale now.
     await bumpGeneration(req)
     if (started) await commitTransaction(req)
@@ -172,4 +176,31 @@ export const rebuildSearchIndex = async (
     throw error
   }
   return counts
+}
+
+/**
+ * Rebuilds the index when it was built by another analyzer (normalization,
+ * stemming, spelling rules or index format changed since: see
+ * analyzer-version.ts), so that an upgraded installation needs no manual
+ * reindex. Run at start after the migrations, under their lock: with several
+ * instances on one database, one rebuilds while the others wait, then find
+ * the index current. Returns whether it rebuilt.
+ */
+export const rebuildStaleSearchIndex = async (payload: Payload): Promise<boolean> => {
+  const store = searchStoreFor(payload)
+  if (!store.builtWith) return false
+  const built = await store.builtWith.read()
+  const current = analyzerVersion()
+  if (built === current) return false
+  payload.logger.info(
+    { analyzer: current, builtWith: built },
+    'search: the index was built by another analyzer; rebuilding it',
+  )
+  const started = performance.now()
+  const counts = await rebuildSearchIndex(payload)
+  payload.logger.info(
+    { ms: Math.round(performance.now() - started), rows: counts },
+    'search: index rebuilt',
+  )
+  return true
 }

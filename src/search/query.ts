@@ -77,22 +77,3 @@ export const parseSearchQuery = (
   if (terms.length === 0) return { problem: 'no-words' }
   return { query: { phrases, terms } }
 }
-
-const quoted = (stems: string[]) => `"${stems.join(' ').replaceAll('"', '""')}"`
-
-/**
- * The query in FTS5 syntax: every stem and phrase quoted (so nothing typed can
- * be read as an operator), joined by FTS5's implicit AND.
- */
-export const fts5Match = ({ phrases, terms }: ParsedQuery): string => {
-  const inPhrases = new Set(phrases.flat())
-  const loose = [...new Set(terms.filter((term) => !inPhrases.has(term)))]
-  return [...phrases.map(quoted), ...loose.map((term) => quoted([term]))].join(' ')
-}
-
-/** FTS5: every stem of the query in one column. */
-export const fts5InColumn = (query: ParsedQuery, column: string): string =>
-  `${column} : (${fts5Match(query)})`
-
-/** FTS5: the whole query, word for word, as one phrase. */
-export const fts5Phrase = ({ terms }: ParsedQuery): string => quoted(terms)

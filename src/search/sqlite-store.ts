@@ -2,42 +2,55 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-sqlite'
 
-import { fts5InColumn, fts5Match, fts5Phrase } from './query'
 import { runnerFor, type SQL } from '../db/sql-runner'
-import { sqlWrites } from './sql-writes'
-import {
-  PHRASE_BONUS,
-  rangeEnd,
-  rangeStart,
-  type SearchStore,
-  type StoreHit,
-  type StoreQuery,
-  TITLE_BONUS,
-} from './store'
+import { keysOf, longPhrasePatterns, queryKeys, scopeKey } from './keys'
+import { phraseInFields, sqlWrites } from './sql-writes'
+import { SEARCH_COLLECTIONS } from './sources'
+import { rangeEnd, rangeStart, type SearchStore, type StoreHit, type StoreQuery } from './store'
+import { pageOfTiers, type Tier, tiersOf } from './tiers'
 
-/** bm25 weights of the FTS5 columns title_terms, summary_terms, body_terms. */
-const WEIGHTS = sql.raw('10.0, 4.0, 1.0')
+/** FTS5 quoting: a key or stem is one token (letters, marks, digits, `_`), quoted so nothing reads as an operator. */
+const token = (value: string) => `"${value.replaceAll('"', '""')}"`
+const every = (values: string[]) => `(${values.map(token).join(' AND ')})`
+
+/** The row's scope: its language and audience, in one of the collections asked for. */
+const scope = (q: StoreQuery): string =>
+  q.collections.length === SEARCH_COLLECTIONS.length
+    ? token(scopeKey(q.locale, q.visibility))
+    : `(${q.collections.map((c) => token(scopeKey(q.locale, q.visibility, c))).join(' OR ')})`
+
+/** The matches of one tier (or, with no tier, of the whole search) in FTS5 syntax. */
+export const fts5Query = (q: StoreQuery, tier: Pick<Tier, 'has' | 'lacks'>): string =>
+  [[every(tier.has), scope(q)].join(' AND '), ...tier.lacks.map((keys) => every(keys))].join(
+    ' NOT ',
+  )
 
 /**
  * The index on SQLite: `search_docs` holds a row per document, language and
- * audience, and `search_fts`, an FTS5 table over its stems (external content,
- * kept in step by triggers; see migrations/sqlite/*_search_index.ts).
+ * audience; `search_fts`, an FTS5 table over its keys (see keys.ts), whose rowid is the row's `sort_key`, newest first (external
+ * content, kept in step by triggers; see migrations/sqlite/*_search_index.ts
+ * and *_search_speed.ts).
+ *
+ * A search counts its matches in the index, then reads the ranking tiers in
+ * order (tiers.ts), each in rowid order, newest first, stopping at the page:
+ * the index alone answers, and `search_docs` is read for the page's rows only.
  */
 export const sqliteStore = (payload: Payload): SearchStore => {
   const run = runnerFor(payload, 'run')
   const writes = sqlWrites(sql, run, {
     date: (value) => sql`${value}`,
+    keys: (row) => sql`${keysOf(row).join(' ')}`,
     list: (values) => sql`${JSON.stringify(values)}`,
   })
 
-  const filters = (q: StoreQuery): SQL => {
-    const conditions = [sql`d.locale = ${q.locale}`, sql`d.visibility = ${q.visibility}`]
+  /** Filters the index cannot answer: long phrases, topics, countries, dates (on the joined `search_docs`). */
+  const filters = (q: StoreQuery): SQL[] => {
+    const conditions = longPhrasePatterns(q.query).map((pattern) => phraseInFields(sql, pattern))
     const list = (values: string[]) =>
       sql.join(
         values.map((value) => sql`${value}`),
         sql`, `,
       )
-    conditions.push(sql`d.collection IN (${list(q.collections)})`)
     if (q.topics.length)
       conditions.push(
         sql`EXISTS (SELECT 1 FROM json_each(d.topics) t WHERE t.value IN (${list(q.topics)}))`,
@@ -48,40 +61,49 @@ export const sqliteStore = (payload: Payload): SearchStore => {
       )
     if (q.from) conditions.push(sql`d.date >= ${rangeStart(q.from)}`)
     if (q.to) conditions.push(sql`d.date <= ${rangeEnd(q.to)}`)
-    return sql.join(conditions, sql` AND `)
+    return conditions
   }
+  const and = (conditions: SQL[]): SQL =>
+    conditions.length ? sql` AND ${sql.join(conditions, sql` AND `)}` : sql``
 
-  const matching = (q: StoreQuery, expression: string): SQL =>
-    sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${expression})`
+  const tierSql = (q: StoreQuery, tier: Tier, n: number): SQL => sql`
+    SELECT d.collection, d.doc_id AS "docId", d.title, d.slug, d.content, d.date
+    FROM search_fts JOIN search_docs d ON d.sort_key = search_fts.rowid
+    WHERE search_fts MATCH ${fts5Query(q, tier)}${and(filters(q))}
+    ORDER BY search_fts.rowid DESC
+    LIMIT ${n}`
 
-  const searchSql = (q: StoreQuery): SQL => sql`
-    WITH matched AS (
-      SELECT rowid AS id, -bm25(search_fts, ${WEIGHTS}) AS relevance FROM search_fts WHERE search_fts MATCH ${fts5Match(q.query)}
-    )
-    SELECT d.collection, d.doc_id AS "docId", d.title, d.slug, d.content, d.date,
-      m.relevance / (1.0 + m.relevance)
-        + ${sql.raw(String(TITLE_BONUS))} * (${matching(q, fts5InColumn(q.query, 'title_terms'))})
-        + ${q.query.terms.length > 1 ? sql`${sql.raw(String(PHRASE_BONUS))} * (${matching(q, fts5Phrase(q.query))})` : sql`0`} AS score
-    FROM matched m JOIN search_docs d ON d.id = m.id
-    WHERE ${filters(q)}
-    ORDER BY score DESC, d.date DESC, d.id
-    LIMIT ${q.limit} OFFSET ${q.offset}`
+  /** Every match: counted in the index alone, unless a filter needs `search_docs`. */
+  const countSql = (q: StoreQuery): SQL => {
+    const match = fts5Query(q, { has: queryKeys(q.query).match, lacks: [] })
+    const conditions = filters(q)
+    return conditions.length
+      ? sql`SELECT COUNT(*) AS total FROM search_fts JOIN search_docs d ON d.sort_key = search_fts.rowid WHERE search_fts MATCH ${match}${and(conditions)}`
+      : sql`SELECT COUNT(*) AS total FROM search_fts WHERE search_fts MATCH ${match}`
+  }
 
   return {
     ...writes,
-    explain: async (q) =>
-      (await run(sql`EXPLAIN QUERY PLAN ${searchSql(q)}`))
+    explain: async (q) => {
+      const [first] = tiersOf(q.query)
+      return (await run(sql`EXPLAIN QUERY PLAN ${tierSql(q, first!, q.offset + q.limit)}`))
         .map((row) => String(row.detail))
-        .join('\n'),
+        .join('\n')
+    },
+    optimize: async (req) => {
+      await run(sql`INSERT INTO search_fts (search_fts) VALUES ('optimize')`, req)
+    },
     search: async (q) => {
-      const hits = (await run(searchSql(q))) as unknown as StoreHit[]
-      const [count] = await run(sql`
-        SELECT COUNT(*) AS total FROM search_fts f JOIN search_docs d ON d.id = f.rowid
-        WHERE search_fts MATCH ${fts5Match(q.query)} AND ${filters(q)}`)
-      return {
-        hits: hits.map((hit) => ({ ...hit, score: Number(hit.score) })),
-        total: Number(count?.total ?? 0),
-      }
+      const [[count], hits] = await Promise.all([
+        run(countSql(q)),
+        pageOfTiers(tiersOf(q.query), q.offset, q.limit, async (tier, n) =>
+          ((await run(tierSql(q, tier, n))) as unknown as StoreHit[]).map((hit) => ({
+            ...hit,
+            score: tier.bonus,
+          })),
+        ),
+      ])
+      return { hits, total: Number(count?.total ?? 0) }
     },
     size: async () => {
       const [row] = await run(

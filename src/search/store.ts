@@ -49,6 +49,16 @@ export type SearchStore = {
     req?: PayloadRequest,
   ) => Promise<void>
   search: (query: StoreQuery) => Promise<{ hits: StoreHit[]; total: number }>
+  /**
+   * The analyzer version the index was built with (see analyzer-version.ts),
+   * kept beside it; a store without it (MongoDB) is never rebuilt at start.
+   */
+  builtWith?: {
+    read: () => Promise<null | string>
+    write: (version: string, req?: PayloadRequest) => Promise<void>
+  }
+  /** After a rebuild: whatever makes the new index fast to query (statistics, merged segments). */
+  optimize?: (req?: PayloadRequest) => Promise<void>
   /** Bytes the index takes on disk, tables and indexes together. */
   size: () => Promise<number>
 }

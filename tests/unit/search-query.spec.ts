@@ -1,12 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import {
-  fts5InColumn,
-  fts5Match,
-  fts5Phrase,
-  MAX_QUERY_LENGTH,
-  parseSearchQuery,
-} from '../../src/search/query'
+import { MAX_QUERY_LENGTH, parseSearchQuery } from '../../src/search/query'
 
 const parsed = (q: string) => {
   const result = parseSearchQuery(q)
@@ -74,25 +68,5 @@ describe('parseSearchQuery', () => {
 
   it('accepts exactly MAX_QUERY_LENGTH characters', () => {
     expect('query' in parseSearchQuery('ا'.repeat(MAX_QUERY_LENGTH))).toBe(true)
-  })
-})
-
-describe('FTS5 expressions', () => {
-  it('quote every stem and phrase, so that nothing typed is FTS5 syntax', () => {
-    const query = parsed('"security partnership" egypt* -china NEAR(x) title_terms:y')
-    // (The underscore separates words: title_terms is two of them.)
-    expect(fts5Match(query)).toBe('"secur partnership" "egypt" "china" "x" "titl" "term" "y"')
-    expect(fts5InColumn(query, 'title_terms')).toBe(
-      'title_terms : ("secur partnership" "egypt" "china" "x" "titl" "term" "y")',
-    )
-    expect(fts5Phrase(query)).toBe('"secur partnership egypt china x titl term y"')
-  })
-
-  it('never lets a double quote through unescaped', () => {
-    for (const q of ['a"b', '"""', 'x " OR " y', '\\"']) {
-      const result = parseSearchQuery(q)
-      if ('query' in result)
-        expect(fts5Match(result.query).replaceAll('""', '').match(/"/g)!.length % 2).toBe(0)
-    }
   })
 })
