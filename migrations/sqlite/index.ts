@@ -15,6 +15,7 @@ import * as migration_20261203_130000_content_changes from './20261203_130000_co
 import * as migration_20261203_132911_webhooks from './20261203_132911_webhooks'
 import * as migration_20261203_134955_consumer_keys from './20261203_134955_consumer_keys'
 import * as migration_20261203_140000_refold_name_keys from './20261203_140000_refold_name_keys'
+import * as migration_20261203_164628_workflow_source_locale from './20261203_164628_workflow_source_locale'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_140000_refold_name_keys.up,
     down: migration_20261203_140000_refold_name_keys.down,
     name: '20261203_140000_refold_name_keys',
+  },
+  {
+    up: migration_20261203_164628_workflow_source_locale.up,
+    down: migration_20261203_164628_workflow_source_locale.down,
+    name: '20261203_164628_workflow_source_locale',
   },
 ]
