@@ -249,6 +249,7 @@ export interface Article {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -458,6 +459,7 @@ export interface Topic {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -515,6 +517,7 @@ export interface Agreement {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -643,6 +646,7 @@ export interface Country {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -721,6 +725,7 @@ export interface Event {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -857,6 +862,7 @@ export interface Organization {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -950,6 +956,7 @@ export interface Person {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -1040,6 +1047,7 @@ export interface Delegation {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -1198,6 +1206,7 @@ export interface Release {
     approvedBy?: (number | null) | User;
     approvedVersion?: string | null;
     publishAt?: string | null;
+    sourceLocale?: string | null;
     translations?:
       | {
           [k: string]: unknown;
@@ -1615,6 +1624,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   embargoUntil?: T;
@@ -1681,6 +1691,7 @@ export interface EventsSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   embargoUntil?: T;
@@ -1765,6 +1776,7 @@ export interface DelegationsSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   embargoUntil?: T;
@@ -1844,6 +1856,7 @@ export interface AgreementsSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   embargoUntil?: T;
@@ -1955,6 +1968,7 @@ export interface PeopleSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   name?: T;
@@ -2004,6 +2018,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   name?: T;
@@ -2047,6 +2062,7 @@ export interface CountriesSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   name?: T;
@@ -2080,6 +2096,7 @@ export interface TopicsSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   name?: T;
@@ -2220,6 +2237,7 @@ export interface ReleasesSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedVersion?: T;
         publishAt?: T;
+        sourceLocale?: T;
         translations?: T;
       };
   embargoUntil?: T;

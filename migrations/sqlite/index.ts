@@ -16,6 +16,7 @@ import * as migration_20261203_132911_webhooks from './20261203_132911_webhooks'
 import * as migration_20261203_134955_consumer_keys from './20261203_134955_consumer_keys'
 import * as migration_20261203_140000_refold_name_keys from './20261203_140000_refold_name_keys'
 import * as migration_20261203_150000_search_speed from './20261203_150000_search_speed'
+import * as migration_20261203_164628_workflow_source_locale from './20261203_164628_workflow_source_locale'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261203_150000_search_speed.up,
     down: migration_20261203_150000_search_speed.down,
     name: '20261203_150000_search_speed',
+  },
+  {
+    up: migration_20261203_164628_workflow_source_locale.up,
+    down: migration_20261203_164628_workflow_source_locale.down,
+    name: '20261203_164628_workflow_source_locale',
   },
 ]

@@ -168,16 +168,17 @@ describeIntegration('editorial workflow on the report collections', () => {
     const id = await bilingualArticle('عرض الإجراءات')
     const names = async (member: StaffMember) =>
       (await workflowOf(id, member)).transitions.map((t: Json) => t.name)
-    expect(await names('author')).toEqual(['submit'])
+    expect(await names('author')).toEqual(['submit', 'set_source_locale'])
     expect(await names('reviewer')).toEqual([])
     await transition('author', id, { transition: 'submit' })
     expect(await names('reviewer')).toEqual(['request_changes', 'approve'])
-    expect(await names('author')).toEqual([])
+    expect(await names('author')).toEqual(['set_source_locale'])
     expect(await names('editor')).toEqual([
       'request_changes',
       'approve',
       'waive_translation',
       'confirm_translation',
+      'set_source_locale',
     ])
   })
 
@@ -306,6 +307,12 @@ describeIntegration('editorial workflow on the report collections', () => {
     const id = await bilingualArticle('ترجمة محدثة')
     const statuses = async () =>
       Object.fromEntries((await workflowOf(id)).translations.map((t: Json) => [t.locale, t.status]))
+    expect(await statuses()).toEqual({ ar: 'complete', en: 'complete' })
+    // Issue #21: the English catching up never outdates the Arabic it was translated from.
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=en`, {
+      body: { summary: 'A revised summary' },
+      token: as('translator'),
+    })
     expect(await statuses()).toEqual({ ar: 'complete', en: 'complete' })
     await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
       body: { summary: 'ملخص جديد' },

@@ -136,6 +136,15 @@ export const DEFAULT_TRANSITIONS: TransitionDefinition[] = [
     requiresLocale: true,
     roles: ['translator', 'editor', 'admin'],
   },
+  // The language the story was written in: its edits outdate the translations (a story written in English, say).
+  {
+    name: 'set_source_locale',
+    effect: 'set_source_locale',
+    from: '*',
+    label: { ar: 'تغيير لغة المصدر', en: 'Change the source language' },
+    requiresLocale: true,
+    roles: WRITERS,
+  },
 ]
 
 /** A content change after approval sends the document back to review; after publication it starts a new draft. */

@@ -83,6 +83,9 @@ export const workflowFields = (
         label: labelOf('field:approvedVersion'),
       },
       { name: 'publishAt', type: 'date', label: labelOf('field:publishAt') },
+      // Text, not a select: a locale added to the config needs no migration. The gate checks it.
+      // Rows saved before the field existed hold null: read as the default locale (see `sourceLocaleOf`).
+      { name: 'sourceLocale', type: 'text', label: labelOf('field:sourceLocale') },
       { name: 'translations', type: 'json', label: labelOf('field:translations') },
     ],
   },

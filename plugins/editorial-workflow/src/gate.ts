@@ -12,7 +12,7 @@ import { WorkflowError } from './errors'
 import { EDIT_TRANSITION } from './defaults'
 import { recordEvent, type WorkflowEventData } from './events'
 import { contributorsOf, withContributor } from './machine'
-import { afterEditIn, localeComplete } from './parity'
+import { afterEditIn, localeComplete, sourceLocaleOf } from './parity'
 import { activeTransition, isImport } from './transition-context'
 import { RECORD_BOOKKEEPING, RECORD_NOT_CONTENT } from './record-fields'
 import { releasesAfterItemEdit } from './releases'
@@ -36,24 +36,30 @@ import { latestVersion } from './versions'
 
 /**
  * Collections each request is duplicating into, with the contributors of the
- * document duplicated (its content is theirs): beforeOperation sees
- * `duplicateFromID`, beforeChange does not.
+ * document duplicated (its content is theirs) and the language it was written
+ * in: beforeOperation sees `duplicateFromID`, beforeChange does not.
  */
-const duplicating = new WeakMap<PayloadRequest, Map<string, (number | string)[]>>()
+type Duplicated = { contributors: (number | string)[]; sourceLocale?: null | string }
+
+const duplicating = new WeakMap<PayloadRequest, Map<string, Duplicated>>()
 
 const markDuplicate = async (
   req: PayloadRequest,
   collection: string,
   duplicateFromID: number | string | undefined,
 ): Promise<void> => {
-  const slugs = duplicating.get(req) ?? new Map<string, (number | string)[]>()
+  const slugs = duplicating.get(req) ?? new Map<string, Duplicated>()
   duplicating.set(req, slugs)
   if (duplicateFromID === undefined) {
     slugs.delete(collection)
     return
   }
   const source = await latestVersion(req, collection, duplicateFromID)
-  slugs.set(collection, contributorsOf(source?.version.workflow as WorkflowData | undefined))
+  const workflow = source?.version.workflow as WorkflowData | undefined
+  slugs.set(collection, {
+    contributors: contributorsOf(workflow),
+    sourceLocale: workflow?.sourceLocale,
+  })
 }
 
 /** Whether an update without `draft` would write the live row of a published document. */
@@ -155,16 +161,23 @@ export const gateBeforeChange =
       data.workflowState = starting
         ? options.initialState
         : (imported ?? (data._status === 'published' ? 'published' : options.initialState))
-      const previous = starting ? {} : ((data.workflow as WorkflowData | undefined) ?? {})
+      const previous: WorkflowData = starting
+        ? {}
+        : ((data.workflow as WorkflowData | undefined) ?? {})
       // Creating is writing content; an import brings its own contributors.
       const contributors = req.user
-        ? withContributor(duplicated ?? [], req.user.id)
-        : (duplicated ?? [])
+        ? withContributor(duplicated?.contributors ?? [], req.user.id)
+        : (duplicated?.contributors ?? [])
       data.workflow = {
         contributors,
         sequence: 0,
         ...previous,
         lastEditedBy: req.user?.id ?? null,
+        sourceLocale: sourceOfNew(
+          req,
+          options,
+          duplicated ? sourceLocaleOf(duplicated, options.defaultLocale) : previous.sourceLocale,
+        ),
         submittedBy: null,
       }
       recordEmbargoChange({ data, options, original: {}, req, slug })
@@ -181,7 +194,10 @@ export const gateBeforeChange =
         if (field in data) data[field] = originalDoc?.[field]
       // The hooks see one locale of the restored version; whatever it changes elsewhere, a restore is an edit.
       return recordEdit({ data, options, original: originalDoc ?? {}, req, restoring: true, slug })
-    } else if (!importing) {
+    } else if (importing) {
+      const given = (data.workflow as undefined | WorkflowData)?.sourceLocale
+      if (given != null) knownSource(req, options, given)
+    } else {
       for (const field of WORKFLOW_WRITES) {
         if (!(field in data)) continue
         if (!sameValue(data[field], originalDoc?.[field]))
@@ -193,6 +209,28 @@ export const gateBeforeChange =
     recordEmbargoChange({ data, options, original: originalDoc ?? {}, req, slug })
     return recordEdit({ data, options, original: originalDoc ?? {}, req, slug })
   }
+
+/**
+ * The language a new document is written in: the one an import or the
+ * duplicated document names (an import naming no configured locale is
+ * refused, 400), else the locale of the request creating it, else the
+ * default locale.
+ */
+const sourceOfNew = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  given: null | string | undefined,
+): string | undefined => {
+  if (given != null) return knownSource(req, options, given)
+  if (isImport(req)) return options.defaultLocale
+  return req.locale && options.locales.includes(req.locale) ? req.locale : options.defaultLocale
+}
+
+/** A source locale an import writes must be a configured locale (400 otherwise). */
+const knownSource = (req: PayloadRequest, options: ResolvedOptions, given: string): string => {
+  if (!options.locales.includes(given)) throw new WorkflowError(req, 400, 'invalidLocale')
+  return given
+}
 
 /** A save under way, as the bookkeeping sees it. `restoring`: a version restore, always an edit. */
 type Save = {
@@ -300,9 +338,10 @@ const trackTranslations = ({ data, options, original, req, restoring, slug }: Sa
   if (changed.length === 0 && !restoring) return data
   const workflow = (data.workflow ?? original.workflow ?? {}) as WorkflowData
   const complete = localeComplete({ ...original, ...data }, options.parityFields[slug] ?? [])
+  const source = sourceLocaleOf(workflow, options.defaultLocale)
   data.workflow = {
     ...workflow,
-    translations: afterEditIn(workflow.translations, locale, complete, options.locales),
+    translations: afterEditIn(workflow.translations, locale, complete, options.locales, source),
   }
   return data
 }

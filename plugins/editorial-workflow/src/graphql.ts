@@ -139,6 +139,7 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
       published: { type: GraphQLBoolean },
       release: { type: Release },
       retracted: { type: Retraction },
+      sourceLocale: text,
       state: text,
       stateLabel: text,
       transitions: { type: new GraphQLList(Transition) },

@@ -64,23 +64,26 @@ export const incompleteLocales = (
 
 /**
  * The translation state after a content edit in `locale`: that locale is
- * complete or missing by its fields. Editing a locale that was already
- * complete changes the source, so every other complete locale becomes
- * outdated until a translator confirms it; a first translation, or one
- * catching up on an outdated text, outdates nothing.
+ * complete or missing by its fields. Editing the `source` locale when it had
+ * its text (complete, or outdated as an earlier rule could leave it) changes
+ * the original, so every other complete locale becomes outdated until a
+ * translator confirms it. Editing a translation touches only its own status:
+ * one catching up on an outdated text is complete again, and the source and
+ * the other translations never become outdated through it.
  */
 export const afterEditIn = (
   state: null | TranslationState | undefined,
   locale: string,
   complete: boolean,
   locales: string[],
+  source: string | undefined,
 ): TranslationState => {
   const previous = state?.[locale]?.status
   const next: TranslationState = Object.fromEntries(
     locales.map((code) => [code, state?.[code] ?? { status: 'missing' as TranslationStatus }]),
   )
   next[locale] = { status: complete ? 'complete' : 'missing' }
-  if (previous === 'complete') {
+  if (locale === source && (previous === 'complete' || previous === 'outdated')) {
     for (const other of locales) {
       if (other !== locale && next[other].status === 'complete')
         next[other] = { status: 'outdated' }
@@ -88,3 +91,9 @@ export const afterEditIn = (
   }
   return next
 }
+
+/** The locale a document was written in; one recorded before the plugin kept it is in the default locale. */
+export const sourceLocaleOf = (
+  workflow: null | { sourceLocale?: null | string } | undefined,
+  defaultLocale: string | undefined,
+): string | undefined => workflow?.sourceLocale ?? defaultLocale

@@ -17,7 +17,7 @@ import {
 import { inLanguage } from './label'
 import { type DocumentRef, refKey, unpublishedAmong, workflowLinksOf } from './links'
 import { type Notice, notifyAfterTransition } from './notifications'
-import { filledIn, incompleteLocales } from './parity'
+import { filledIn, incompleteLocales, sourceLocaleOf } from './parity'
 import { readAllLocales } from './read-document'
 import {
   assertNotInOpenRelease,
@@ -118,6 +118,9 @@ const nextBookkeeping = (
       break
     case 'confirm_translation':
       next.translations = { ...workflow.translations, [input.locale!]: { status: 'complete' } }
+      break
+    case 'set_source_locale':
+      next.sourceLocale = input.locale!
       break
   }
   return next
@@ -548,6 +551,8 @@ export const describeWorkflow = async ({
       requiresNotice: Boolean(transition.requiresNotice),
       requiresPublishAt: Boolean(transition.requiresPublishAt),
     })),
+    /** The language the document was written in: edits in it outdate the translations. */
+    sourceLocale: sourceLocaleOf(workflow, options.defaultLocale) ?? null,
     translations: translationsOf(options, target.collection, doc),
     unpublishedLinks: isRelease(options, target.collection) ? [] : unpublishedLinks,
   }

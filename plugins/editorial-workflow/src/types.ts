@@ -24,6 +24,7 @@ export type TransitionEffect =
   | 'publish'
   | 'retract'
   | 'schedule'
+  | 'set_source_locale'
   | 'submit'
   | 'unpublish'
   | 'unschedule'
@@ -164,6 +165,8 @@ export type WorkflowData = {
   lastEditedBy?: null | number | string
   publishAt?: null | string
   sequence?: null | number
+  /** The locale the document was written in, whose edits outdate the translations; none: the default locale. */
+  sourceLocale?: null | string
   submittedBy?: null | number | string
   translations?: null | TranslationState
 }

@@ -83,6 +83,7 @@ describe('editorialWorkflow(options)(config)', () => {
       'approvedBy',
       'approvedVersion',
       'publishAt',
+      'sourceLocale',
       'translations',
     ])
     // The people in the bookkeeping are users of the admin's auth collection.

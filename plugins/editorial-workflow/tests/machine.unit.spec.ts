@@ -332,6 +332,9 @@ describe('inputRefusal', () => {
     ['confirm_translation', { locale: 'EN' }, invalid('invalidLocale')],
     ['confirm_translation', { locale: 'en' }, null],
     ['waive_translation', { comment: 'عاجل', locale: 'ar' }, null],
+    ['set_source_locale', {}, invalid('invalidLocale')],
+    ['set_source_locale', { locale: 'fr' }, invalid('invalidLocale')],
+    ['set_source_locale', { locale: 'en' }, null],
     // A locale given to a transition that does not need one must still be a real one.
     ['submit', { locale: 'fr' }, invalid('invalidLocale')],
     ['submit', { locale: 'en' }, null],
@@ -422,9 +425,12 @@ describe('availableTransitions', () => {
     availableTransitions(DEFAULT_TRANSITIONS, who, document).map(({ name }) => name)
 
   // [actor, document, the transitions offered, in the graph's order]
+  // Writers may say, in any state, which language the document was written in.
+  const SOURCE = 'set_source_locale'
+
   const cases: [Actor, DocumentFacts, string[]][] = [
-    [actor(1, 'author'), facts('draft'), ['submit']],
-    [actor(1, 'translator'), facts('draft'), ['submit', 'confirm_translation']],
+    [actor(1, 'author'), facts('draft'), ['submit', SOURCE]],
+    [actor(1, 'translator'), facts('draft'), ['submit', 'confirm_translation', SOURCE]],
     [actor(1, 'reviewer'), facts('draft'), []],
     [actor(1), facts('in_review'), []],
     [actor(1, 'reviewer'), facts('in_review'), ['request_changes', 'approve']],
@@ -432,41 +438,41 @@ describe('availableTransitions', () => {
     [
       actor(1, 'editor'),
       facts('in_review', { contributors: [1] }),
-      ['request_changes', 'waive_translation', 'confirm_translation'],
+      ['request_changes', 'waive_translation', 'confirm_translation', SOURCE],
     ],
     [
       actor(1, 'editor'),
       facts('approved'),
-      ['publish', 'schedule', 'reopen', 'waive_translation', 'confirm_translation'],
+      ['publish', 'schedule', 'reopen', 'waive_translation', 'confirm_translation', SOURCE],
     ],
     [
       actor(1, 'editor'),
       facts('approved', { submittedBy: 1 }),
-      ['reopen', 'waive_translation', 'confirm_translation'],
+      ['reopen', 'waive_translation', 'confirm_translation', SOURCE],
     ],
-    [actor(1, 'author'), facts('approved'), ['reopen']],
+    [actor(1, 'author'), facts('approved'), ['reopen', SOURCE]],
     [
       actor(1, 'admin'),
       facts('scheduled'),
-      ['unschedule', 'waive_translation', 'confirm_translation'],
+      ['unschedule', 'waive_translation', 'confirm_translation', SOURCE],
     ],
     [
       automatic(1, 'editor'),
       facts('scheduled'),
-      ['unschedule', 'publish_scheduled', 'waive_translation', 'confirm_translation'],
+      ['unschedule', 'publish_scheduled', 'waive_translation', 'confirm_translation', SOURCE],
     ],
     [
       actor(1, 'editor'),
       facts('published'),
-      ['unpublish', 'retract', 'waive_translation', 'confirm_translation'],
+      ['unpublish', 'retract', 'waive_translation', 'confirm_translation', SOURCE],
     ],
-    [actor(1, 'author'), facts('archived'), ['reopen']],
+    [actor(1, 'author'), facts('archived'), ['reopen', SOURCE]],
     // Only the editor-in-chief brings a retracted document back.
-    [actor(1, 'author'), facts('retracted'), []],
+    [actor(1, 'author'), facts('retracted'), [SOURCE]],
     [
       actor(1, 'editor'),
       facts('retracted'),
-      ['reopen', 'waive_translation', 'confirm_translation'],
+      ['reopen', 'waive_translation', 'confirm_translation', SOURCE],
     ],
   ]
 

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 
 import {
   afterEditIn,
@@ -9,6 +10,7 @@ import {
   isFilled,
   localeComplete,
   requiredLocalizedFields,
+  sourceLocaleOf,
 } from '../src/parity'
 import type { TranslationState } from '../src/types'
 
@@ -192,46 +194,67 @@ describe('afterEditIn', () => {
   const LOCALES = ['ar', 'en']
 
   it('records a first text as complete, and the other locale as missing', () => {
-    expect(afterEditIn(undefined, 'ar', true, LOCALES)).toEqual({
+    expect(afterEditIn(undefined, 'ar', true, LOCALES, 'ar')).toEqual({
       ar: { status: 'complete' },
       en: { status: 'missing' },
     })
-    expect(afterEditIn(null, 'ar', false, LOCALES)).toEqual({
+    expect(afterEditIn(null, 'ar', false, LOCALES, 'ar')).toEqual({
       ar: { status: 'missing' },
       en: { status: 'missing' },
     })
   })
 
-  it('outdates nothing with a first translation', () => {
+  it('outdates nothing with a first translation, complete or not', () => {
     const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'missing' } }
-    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({
+    expect(afterEditIn(before, 'en', true, LOCALES, 'ar')).toEqual({
       ar: { status: 'complete' },
       en: { status: 'complete' },
     })
-  })
-
-  it('outdates nothing with a translation still incomplete', () => {
-    const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'missing' } }
-    expect(afterEditIn(before, 'en', false, LOCALES)).toEqual({
+    expect(afterEditIn(before, 'en', false, LOCALES, 'ar')).toEqual({
       ar: { status: 'complete' },
       en: { status: 'missing' },
     })
   })
 
-  it('outdates the other complete locales when a complete locale is edited', () => {
+  it('outdates the other complete locales when the complete source is edited, or emptied', () => {
     const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'complete' } }
-    expect(afterEditIn(before, 'ar', true, LOCALES)).toEqual({
+    expect(afterEditIn(before, 'ar', true, LOCALES, 'ar')).toEqual({
       ar: { status: 'complete' },
       en: { status: 'outdated' },
     })
-    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({
+    expect(afterEditIn(before, 'ar', false, LOCALES, 'ar')).toEqual({
+      ar: { status: 'missing' },
+      en: { status: 'outdated' },
+    })
+    // A story written in English: its English edits outdate the Arabic.
+    expect(afterEditIn(before, 'en', true, LOCALES, 'en')).toEqual({
       ar: { status: 'outdated' },
       en: { status: 'complete' },
     })
-    // Emptying a complete source changes it too.
-    expect(afterEditIn(before, 'ar', false, LOCALES)).toEqual({
-      ar: { status: 'missing' },
+  })
+
+  it('never outdates the source when a complete translation is edited (issue #21)', () => {
+    const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'complete' } }
+    expect(afterEditIn(before, 'en', true, LOCALES, 'ar')).toEqual(before)
+    expect(afterEditIn(before, 'en', false, LOCALES, 'ar')).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'missing' },
+    })
+  })
+
+  it('outdates the translations when a source left outdated by the earlier rule is edited', () => {
+    const before: TranslationState = { ar: { status: 'outdated' }, en: { status: 'complete' } }
+    expect(afterEditIn(before, 'ar', true, LOCALES, 'ar')).toEqual({
+      ar: { status: 'complete' },
       en: { status: 'outdated' },
+    })
+  })
+
+  it('outdates nothing when a missing source gets its first text', () => {
+    const before: TranslationState = { ar: { status: 'missing' }, en: { status: 'complete' } }
+    expect(afterEditIn(before, 'ar', true, LOCALES, 'ar')).toEqual({
+      ar: { status: 'complete' },
+      en: { status: 'complete' },
     })
   })
 
@@ -244,7 +267,7 @@ describe('afterEditIn', () => {
       fr: { reason: 'لا جمهور', status: 'waived' },
       tr: { status: 'missing' },
     }
-    expect(afterEditIn(before, 'ar', true, locales)).toEqual({
+    expect(afterEditIn(before, 'ar', true, locales, 'ar')).toEqual({
       ar: { status: 'complete' },
       de: { status: 'outdated' },
       en: { status: 'outdated' },
@@ -253,9 +276,9 @@ describe('afterEditIn', () => {
     })
   })
 
-  it('does not outdate the source when an outdated translation catches up', () => {
+  it('makes an outdated translation complete again when it catches up, outdating nothing', () => {
     const before: TranslationState = { ar: { status: 'complete' }, en: { status: 'outdated' } }
-    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({
+    expect(afterEditIn(before, 'en', true, LOCALES, 'ar')).toEqual({
       ar: { status: 'complete' },
       en: { status: 'complete' },
     })
@@ -266,7 +289,7 @@ describe('afterEditIn', () => {
       ar: { status: 'complete' },
       en: { reason: 'عاجل', status: 'waived' },
     }
-    expect(afterEditIn(before, 'en', true, LOCALES)).toEqual({
+    expect(afterEditIn(before, 'en', true, LOCALES, 'ar')).toEqual({
       ar: { status: 'complete' },
       en: { status: 'complete' },
     })
@@ -279,10 +302,47 @@ describe('afterEditIn', () => {
       xx: { status: 'complete' },
     }
     const copy = structuredClone(before)
-    expect(afterEditIn(before, 'ar', true, LOCALES)).toEqual({
+    expect(afterEditIn(before, 'ar', true, LOCALES, 'ar')).toEqual({
       ar: { status: 'complete' },
       en: { status: 'outdated' },
     })
     expect(before).toEqual(copy)
+  })
+
+  it('over any sequence of edits: only a source edit outdates, and only what was complete', () => {
+    const locales = ['ar', 'en', 'fr']
+    const edit = fc.record({ complete: fc.boolean(), locale: fc.constantFrom(...locales) })
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.array(edit, { maxLength: 12 }),
+        (source, edits) => {
+          let state: TranslationState = afterEditIn(undefined, source, true, locales, source)
+          for (const { complete, locale } of edits) {
+            const next = afterEditIn(state, locale, complete, locales, source)
+            expect(next[locale].status).toBe(complete ? 'complete' : 'missing')
+            for (const other of locales.filter((code) => code !== locale)) {
+              const became = next[other].status
+              if (became === 'outdated' && state[other].status !== 'outdated') {
+                expect(locale).toBe(source)
+                expect(state[other].status).toBe('complete')
+                expect(['complete', 'outdated']).toContain(state[source].status)
+              } else expect(next[other]).toEqual(state[other])
+            }
+            state = next
+          }
+        },
+      ),
+    )
+  })
+})
+
+describe('sourceLocaleOf', () => {
+  it('reads the recorded source, and the default locale where none was recorded', () => {
+    expect(sourceLocaleOf({ sourceLocale: 'en' }, 'ar')).toBe('en')
+    expect(sourceLocaleOf({ sourceLocale: null }, 'ar')).toBe('ar')
+    expect(sourceLocaleOf({}, 'ar')).toBe('ar')
+    expect(sourceLocaleOf(null, 'ar')).toBe('ar')
+    expect(sourceLocaleOf(undefined, undefined)).toBeUndefined()
   })
 })

@@ -322,6 +322,7 @@ describeIntegration('editorial-workflow plugin on its own', () => {
       'unpublish',
       'waive_translation',
       'confirm_translation',
+      'set_source_locale',
     ])
     await expect(
       describeWorkflow({ options, req: await createLocalReq({}, bed.payload), target }),
@@ -339,17 +340,22 @@ describeIntegration('editorial-workflow plugin on its own', () => {
     const id = await bilingualPost('عرض الإجراءات')
     const names = async (member: StaffName) =>
       (await workflowOf(id, member)).transitions.map((offered: Json) => offered.name)
-    expect(await names('author')).toEqual(['submit'])
-    expect(await names('translator')).toEqual(['submit', 'confirm_translation'])
+    expect(await names('author')).toEqual(['submit', 'set_source_locale'])
+    expect(await names('translator')).toEqual([
+      'submit',
+      'confirm_translation',
+      'set_source_locale',
+    ])
     expect(await names('reviewer')).toEqual([])
     await transition('author', id, { transition: 'submit' })
     expect(await names('reviewer')).toEqual(['request_changes', 'approve'])
-    expect(await names('author')).toEqual([])
+    expect(await names('author')).toEqual(['set_source_locale'])
     expect(await names('editor')).toEqual([
       'request_changes',
       'approve',
       'waive_translation',
       'confirm_translation',
+      'set_source_locale',
     ])
     const waive = (await workflowOf(id, 'editor')).transitions.find(
       (offered: Json) => offered.name === 'waive_translation',
@@ -1094,15 +1100,17 @@ describeIntegration('editorial-workflow plugin on its own', () => {
       history: [{ sequence: 1, transition: 'submit', user: String(staff.author.id) }],
       id: String(id),
       state: 'in_review',
-      transitions: [],
+      // Nothing moves the post on for its author now; saying which language it was written in still does.
+      transitions: [{ name: 'set_source_locale' }],
     })
-    const query = `query($id: ID!) { workflowState(collection: "posts", id: $id) { state published translations { locale status } transitions { name requiresComment } } }`
+    const query = `query($id: ID!) { workflowState(collection: "posts", id: $id) { state published sourceLocale translations { locale status } transitions { name requiresComment } } }`
     const state = await api.graphql(query, {
       token: token('reviewer'),
       variables: { id: String(id) },
     })
     expect(state.body.data?.workflowState).toEqual({
       published: false,
+      sourceLocale: 'ar',
       state: 'in_review',
       transitions: [
         { name: 'request_changes', requiresComment: true },

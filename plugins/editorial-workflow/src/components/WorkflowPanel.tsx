@@ -47,7 +47,8 @@ const EMPTY: Draft = {
  * does goes through `/api/{collection}/{id}/workflow`, so the server decides.
  */
 export const WorkflowPanel: React.FC = () => {
-  const { collectionSlug, id } = useDocumentInfo()
+  // `lastUpdateTime` changes with every save of the form: the panel then reads what the save changed.
+  const { collectionSlug, id, lastUpdateTime } = useDocumentInfo()
   const { i18n } = useTranslation()
   const language = i18n.language
   const api = useApi()
@@ -65,8 +66,8 @@ export const WorkflowPanel: React.FC = () => {
 
   useEffect(() => {
     void load()
-    // Only when the document changes; `api` is a new function on every render.
-  }, [collectionSlug, id])
+    // When the document changes or is saved; `api` is a new function on every render.
+  }, [collectionSlug, id, lastUpdateTime])
 
   if (!id)
     return (
@@ -116,6 +117,9 @@ export const WorkflowPanel: React.FC = () => {
     transition.requiresComment || input.acceptUnpublishedLinks
 
   const locales = workflow.translations.map(({ locale }) => locale)
+  // Changing the source language is offered as a select beside the translations, not as a button.
+  const setsSource = workflow.transitions.find(({ effect }) => effect === 'set_source_locale')
+  const buttons = workflow.transitions.filter((transition) => transition !== setsSource)
 
   /** Whether the dialog holds what the transition needs (the server checks again). */
   const complete = (transition: Offered, input: Draft) =>
@@ -152,8 +156,8 @@ export const WorkflowPanel: React.FC = () => {
       {workflow.retracted && <RetractionNote retracted={workflow.retracted} />}
 
       <div style={{ ...box, display: 'flex', flexWrap: 'wrap', gap: '0.4rem' }}>
-        {workflow.transitions.length === 0 && <span>{translate(i18n, 'admin:noActions')}</span>}
-        {workflow.transitions.map((transition) => (
+        {buttons.length === 0 && <span>{translate(i18n, 'admin:noActions')}</span>}
+        {buttons.map((transition) => (
           <Button
             buttonStyle={transition.name === chosen?.name ? 'primary' : 'secondary'}
             disabled={busy}
@@ -282,6 +286,26 @@ export const WorkflowPanel: React.FC = () => {
 
       <div style={box}>
         <strong>{translate(i18n, 'admin:translations')}</strong>
+        {workflow.sourceLocale && (
+          <label style={{ display: 'flex', flexWrap: 'wrap', gap: '0.4rem', marginTop: '0.4rem' }}>
+            {translate(i18n, 'field:sourceLocale')}
+            <select
+              data-source-locale={workflow.sourceLocale}
+              disabled={busy || !setsSource}
+              name="sourceLocale"
+              onChange={(event) =>
+                setsSource && void take(setsSource, { ...EMPTY, locale: event.target.value })
+              }
+              value={workflow.sourceLocale}
+            >
+              {locales.map((locale) => (
+                <option key={locale} value={locale}>
+                  {locale}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <ul style={list}>
           {workflow.translations.map(({ locale, reason, status }) => (
             <li data-translation={locale} data-translation-status={status} key={locale}>

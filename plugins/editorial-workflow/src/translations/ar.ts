@@ -102,6 +102,7 @@ export const ar: WorkflowTexts = {
     approvedVersion: 'النسخة المعتمدة',
     publishAt: 'موعد النشر المجدول',
     translations: 'حالة الترجمة',
+    sourceLocale: 'لغة المصدر',
   },
   record: {
     correction: 'ملاحظة التصحيح',

@@ -113,6 +113,7 @@ export const en = {
     approvedVersion: 'Approved version',
     publishAt: 'Scheduled for',
     translations: 'Translation status',
+    sourceLocale: 'Source language',
   },
   /** The public record: corrections, retraction, embargo. */
   record: {
