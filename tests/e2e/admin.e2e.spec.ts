@@ -17,6 +17,13 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
   let browser: Browser
   let page: Page
   const offMachine: string[] = []
+  /** Where an editor types an article's text: its title, its slug, its body. */
+  const TYPED_FIELDS = ['#field-title', '#field-slug', '[data-lexical-editor="true"]']
+  const directionOf = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).direction)
 
   beforeAll(async () => {
     server = await startProductionServer()
@@ -96,6 +103,19 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     await drawer.waitFor({ state: 'detached' })
   }, 60_000)
 
+  it("writes each language in its own direction, whatever the admin's language", async () => {
+    // The Arabic admin, the Arabic text: right to left.
+    for (const field of TYPED_FIELDS) await expect(directionOf(field)).resolves.toBe('rtl')
+    // The Arabic admin, the English text: left to right, the page around it still right to left.
+    await page.goto(`${page.url().split('?')[0]}?locale=en`)
+    await page.locator('[data-lexical-editor="true"]').first().waitFor()
+    expect(await page.inputValue('#field-title')).toBe(REPORT_ARTICLE.en.title)
+    expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
+    for (const field of TYPED_FIELDS) await expect(directionOf(field)).resolves.toBe('ltr')
+    await page.goto(`${page.url().split('?')[0]}?locale=ar`)
+    await page.locator('[data-lexical-editor="true"]').first().waitFor()
+  }, 60_000)
+
   it('shows the same article in the English admin, left to right, with the English text', async () => {
     await page.context().addCookies([{ name: 'jusur-lng', url: server.url, value: 'en' }])
     await page.goto(`${page.url().split('?')[0]}?locale=en`)
@@ -106,6 +126,11 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     await expect(page.getByText('Summary').first().isVisible()).resolves.toBe(true)
     await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'admin-article-en.png') })
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    // The English admin, the Arabic text: right to left.
+    await page.goto(`${page.url().split('?')[0]}?locale=ar`)
+    await page.locator('[data-lexical-editor="true"]').first().waitFor()
+    expect(await page.inputValue('#field-title')).toBe(REPORT_ARTICLE.ar.title)
+    for (const field of TYPED_FIELDS) await expect(directionOf(field)).resolves.toBe('rtl')
   }, 60_000)
 
   it('made no request that left the machine', () => {
