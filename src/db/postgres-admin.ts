@@ -23,8 +23,9 @@ const adminQuery = async (adminUrl: string, statement: string): Promise<void> =>
   }
 }
 
-export const createDatabase = (adminUrl: string, name: string) =>
-  adminQuery(adminUrl, `CREATE DATABASE "${name}"`)
+/** Creates database `name`, empty or as a copy of `template` (which nobody may be connected to). */
+export const createDatabase = (adminUrl: string, name: string, template?: string) =>
+  adminQuery(adminUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`)
 
 export const dropDatabase = (adminUrl: string, name: string) =>
   adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)

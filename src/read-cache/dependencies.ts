@@ -48,7 +48,8 @@ export class Dependencies {
   }
 }
 
-const documentKey = (collection: string, id: unknown): string => `${collection}:${String(id)}`
+export const documentKey = (collection: string, id: unknown): string =>
+  `${collection}:${String(id)}`
 
 /** Where's own operators and combinators: any other key is a path. */
 const COMBINATORS = new Set(['and', 'or'])

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache'
 import type { ChangeLog, Checked } from './change-watcher'
 
 import { Dependencies } from './dependencies'
+import { type BatchLoads, documentDependencies } from './document-dependencies'
 import { parseDataloaderKey, requestDataloader, type RequestDataloader } from './payload-dataloader'
 import { type ReadScope, readScope, withReadScope } from './read-scope'
 
@@ -20,10 +21,10 @@ import { type ReadScope, readScope, withReadScope } from './read-scope'
  * traversing them again.
  *
  * A shared document obeys the answers' rule (./change-watcher.ts): it keeps
- * the dependencies of the dataloader batch that loaded it (the documents
- * asked for and what their population read and listed, at every depth: a
- * batch's documents share one set, an over-estimate), and an answer made
- * with it depends on them too.
+ * its own dependencies (./document-dependencies.ts: itself, and what the
+ * population of its relations read, at every depth), and an answer made with
+ * it depends on them too. So a change of one article drops the documents that
+ * show it, not every document loaded beside them.
  *
  * Documents are kept as JSON text and parsed for each request that uses them:
  * Payload's rich-text resolvers populate the object they are given in place,
@@ -81,8 +82,10 @@ const shareable = (key: string, collections: ReadonlySet<string>): boolean => {
 /**
  * Puts the shared documents in front of this request's dataloader, once per
  * request, and notes what each load depends on: a batch runs in a scope of
- * its own, whose dependencies every load of one of its keys adds to its
- * caller's (the answer, or the batch of the document whose population asked).
+ * its own, whose reads and population loads are shared out among its
+ * documents when it ends; every load of a key adds that document's
+ * dependencies to its caller's (the answer), or hands them to the batch whose
+ * population asked.
  */
 const shareLoads = (
   req: PayloadRequest,
@@ -94,14 +97,20 @@ const shareLoads = (
   loader[SHARED] = true
   const load = loader.load.bind(loader)
   const batch = loader._batchLoadFn
-  const batchOf = new Map<string, Dependencies>()
-  loader._batchLoadFn = (keys) => {
-    const dependencies = new Dependencies()
-    for (const key of keys) batchOf.set(key, dependencies)
-    return withReadScope({ ...scope, dependencies }, () => batch(keys))
+  const dependenciesByKey = new Map<string, Dependencies>()
+  /** The loads that each batch's population made, to be shared out among its documents when it ends. */
+  const loadsOfBatch = new WeakMap<Dependencies, BatchLoads>()
+  loader._batchLoadFn = async (keys) => {
+    const direct = new Dependencies()
+    const loads: BatchLoads = []
+    loadsOfBatch.set(direct, loads)
+    const docs = await withReadScope({ ...scope, dependencies: direct }, () => batch(keys))
+    for (const [key, dependencies] of documentDependencies(keys, docs, direct, loads))
+      dependenciesByKey.set(key, dependencies)
+    return docs
   }
   const dependenciesOf = (key: string): Dependencies => {
-    const found = batchOf.get(key)
+    const found = dependenciesByKey.get(key)
     if (found) return found
     // Loaded some way this code does not know: anything may be in it.
     const unknown = new Dependencies()
@@ -133,11 +142,30 @@ const shareLoads = (
         inThisRequest.set(key, pending)
       }
     }
-    return pending.then(({ dependencies, doc }) => {
-      caller?.addAll(dependencies)
+    const result = pending.then(({ dependencies, doc }) => {
+      const batchLoads = caller && loadsOfBatch.get(caller)
+      if (batchLoads) batchLoads.push({ dependencies, doc, key })
+      else caller?.addAll(dependencies)
       return doc
     })
+    return inOrder(result)
   }) as Loader['load']
+  /**
+   * Payload's GraphQL lists a hasMany relation in the order its loads
+   * resolve, and a document from the store resolves before one read from the
+   * database: so the loads asked for in one synchronous run (a relation's
+   * documents) resolve in the order they were asked, as they do in one batch
+   * without the store. Only within a run: a batch's own population asks in a
+   * later one, and must not wait for the batch.
+   */
+  let lastInRun: Promise<unknown> | undefined
+  const inOrder = <T>(result: Promise<T>): Promise<T> => {
+    const previous = lastInRun
+    if (!previous) queueMicrotask(() => (lastInRun = undefined))
+    const ordered = previous ? previous.then(() => result) : result
+    lastInRun = ordered.catch(() => undefined)
+    return ordered
+  }
 }
 
 /**

@@ -500,4 +500,41 @@ describeIntegration('published-read cache', () => {
       }
     })
   })
+
+  it('lists a relation’s documents in the stored order, whichever of them are already shared', async () => {
+    const person = async (name: string) =>
+      (
+        await ctx.payload.create({
+          collection: 'people',
+          context: AS_IMPORT,
+          data: { _status: 'published', name } as never,
+        })
+      ).id
+    const [first, second, third] = [await person('أ'), await person('ب'), await person('ج')]
+    const article = (title: string, people: (number | string)[]) =>
+      ctx.payload.create({
+        collection: 'articles',
+        context: AS_IMPORT,
+        data: {
+          _status: 'published',
+          people,
+          publishedAt: '2026-02-01T00:00:00.000Z',
+          title,
+        } as never,
+      })
+    const list = (...titles: string[]) =>
+      `{ Articles(where: { title: { in: ${JSON.stringify(titles)} } }, sort: "title", locale: ar) { docs { people { name } } } }`
+    const names = (body: Json) =>
+      (body.data.Articles.docs as Json[]).map((doc) => (doc.people as Json[]).map((p) => p.name))
+    // The second and third people are shared before the next list is read; the first is not.
+    await article('ترتيب ١', [third, second])
+    expect(names((await api.graphql(list('ترتيب ١'))).body)).toEqual([['ج', 'ب']])
+    await article('ترتيب ٢', [first, second, third])
+    const answer = await api.graphql(list('ترتيب ١', 'ترتيب ٢'))
+    expect(answer.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(names(answer.body)).toEqual([
+      ['ج', 'ب'],
+      ['أ', 'ب', 'ج'],
+    ])
+  })
 })

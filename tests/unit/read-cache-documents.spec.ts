@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 
 import { MAX_CDN_MAX_AGE_SECONDS, readCacheSettings } from '../../src/settings/read-cache'
 import { ChangeLog } from '../../src/read-cache/change-watcher'
 import { Dependencies } from '../../src/read-cache/dependencies'
 import { DocumentStore } from '../../src/read-cache/document-cache'
+import { documentDependencies } from '../../src/read-cache/document-dependencies'
 
 /** A log that knows every change up to step 7. */
 const logAt7 = () => {
@@ -108,5 +110,80 @@ describe('the read cache’s answers in shared caches', () => {
     )
     for (const value of ['-5', '1.5', 'soon', ''])
       expect(readCacheSettings({ READ_CACHE_CDN_MAX_AGE: value }).cdnMaxAge).toBe(0)
+  })
+})
+
+describe('the read cache’s shared documents, each with its own dependencies', () => {
+  /** A dataloader key as Payload makes it (./payload-dataloader.ts reads it back). */
+  const key = (collection: string, id: number) =>
+    JSON.stringify([null, collection, id, 2, 1, 'ar', 'en', false, false, false, null, null])
+  const loaded = (collection: string, id: number, documents: string[]) => ({
+    dependencies: dependingOn(documents),
+    doc: { id, name: `${collection} ${id}` },
+    key: key(collection, id),
+  })
+
+  it('gives a document the loads that show their id in it, and not those of its neighbours', () => {
+    const keys = [key('events', 1), key('events', 2), key('events', 3)]
+    // Event 1 shows person 10, event 2 shows person 20; event 3 is not found.
+    const docs = [
+      { id: 1, participants: [{ id: 10, name: 'person 10' }] },
+      { id: 2, participants: [{ id: 20, name: 'person 20' }], related: 30 },
+      undefined,
+    ]
+    const direct = dependingOn(['events:1', 'events:2', 'events:3', 'settings:1'], ['topics'])
+    const loads = [
+      loaded('people', 10, ['people:10', 'countries:5']),
+      loaded('people', 20, ['people:20']),
+      // Not shown as a document by any (refused: its id stays where it was).
+      { dependencies: dependingOn(['people:30']), doc: undefined, key: key('people', 30) },
+    ]
+    const byKey = documentDependencies(keys, docs, direct, loads)
+    const documentsOf = (index: number) => [...byKey.get(keys[index]!)!.documents].sort()
+    expect(documentsOf(0)).toEqual([
+      'countries:5',
+      'events:1',
+      'people:10',
+      'people:30',
+      'settings:1',
+    ])
+    expect(documentsOf(1)).toEqual(['events:2', 'people:20', 'people:30', 'settings:1'])
+    expect(documentsOf(2)).toEqual(['events:3', 'people:30', 'settings:1'])
+    // What the batch listed, every document lists.
+    for (const k of keys) expect([...byKey.get(k)!.lists]).toEqual(['topics'])
+  })
+
+  it('never gives a document less than it shows, whatever the batch (property)', () => {
+    const batch = fc.record({
+      documents: fc.array(fc.uniqueArray(fc.integer({ max: 30, min: 1 }), { maxLength: 4 }), {
+        maxLength: 5,
+        minLength: 1,
+      }),
+      found: fc.array(fc.boolean(), { maxLength: 30, minLength: 30 }),
+    })
+    fc.assert(
+      fc.property(batch, ({ documents, found }) => {
+        const keys = documents.map((_, index) => key('events', 100 + index))
+        const docs = documents.map((ids, index) => ({
+          id: 100 + index,
+          people: ids.map((id) => (found[id - 1] ? { id, name: `p${id}` } : id)),
+        }))
+        const shownIds = [...new Set(documents.flat())]
+        const loads = shownIds.map((id) => ({
+          dependencies: dependingOn([`people:${id}`]),
+          doc: found[id - 1] ? { id } : undefined,
+          key: key('people', id),
+        }))
+        const byKey = documentDependencies(keys, docs, new Dependencies(), loads)
+        documents.forEach((ids, index) => {
+          const own = byKey.get(keys[index]!)!.documents
+          expect(own.has(`events:${100 + index}`)).toBe(true)
+          for (const id of ids) expect(own.has(`people:${id}`)).toBe(true)
+          // A person shown (found) by other events only is not this one's.
+          for (const id of shownIds)
+            if (!ids.includes(id) && found[id - 1]) expect(own.has(`people:${id}`)).toBe(false)
+        })
+      }),
+    )
   })
 })
