@@ -25,6 +25,8 @@ export type LoadResult = {
   p99Ms: number
   peakRssMiB: number
   requests: number
+  /** Answers refused with 429 (counted among the errors too). */
+  refused: number
   requestsPerSecond: number
   seconds: number
 }
@@ -87,11 +89,14 @@ export const runLoad = async ({
   baseUrl,
   connections,
   requests,
+  rate,
   seconds,
   serverPid,
 }: {
   baseUrl: string
   connections: number
+  /** At most this many requests a second in all (autocannon's overallRate); as fast as answered without it. */
+  rate?: number
   requests: LoadRequest[]
   seconds: number
   serverPid: number
@@ -99,22 +104,25 @@ export const runLoad = async ({
   const times: number[] = []
   const memory = sampleRss(serverPid)
   let graphqlErrors = 0
+  let refused = 0
   const cache: Record<string, number> = {}
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         connections,
         duration: seconds,
+        ...(rate ? { overallRate: rate } : {}),
         requests: requests.map((request) => ({
           ...request,
           headers: { 'content-type': 'application/json', ...request.headers },
           // GraphQL reports a failed query with status 200 and an `errors` list.
           onResponse: (
-            _status: number,
+            status: number,
             body: string,
             _context: unknown,
             headers: Record<string, string | string[] | undefined> | undefined,
           ) => {
+            if (status === 429) refused++
             if (body.startsWith('{"errors"') || body.includes('"errors":[')) graphqlErrors++
             const state = String(headers?.['x-jusur-cache'] ?? 'none')
             cache[state] = (cache[state] ?? 0) + 1
@@ -135,6 +143,7 @@ export const runLoad = async ({
     p95Ms: round(percentile(times, 95)),
     p99Ms: round(percentile(times, 99)),
     peakRssMiB,
+    refused,
     requests: times.length,
     requestsPerSecond: round(times.length / seconds, 1),
     seconds,
