@@ -26,22 +26,17 @@ import {
   postgresAdminUrl,
   withDatabaseName,
 } from '../src/db/postgres-admin'
+import { type Db, arg, datasetName } from './command-line'
 import { closeDefaultPayload } from './default-payload'
 import { percentile, round } from './load'
 import { articlePageQuery } from './queries'
 import { machineFacts, writeResult } from './results-file'
 
-type Db = 'postgres' | 'sqlite'
-
 const ROOT = path.resolve(import.meta.dirname, '..')
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1]! : fallback
-}
 const DATABASES = arg('db', 'sqlite,postgres').split(',') as Db[]
 const SCALE = Number(arg('scale', '1'))
 const CHANGES = Number(arg('changes', '40'))
-const DATASET = `jusur_bench_scale_${String(SCALE).replace('.', '_')}`
+const DATASET = datasetName(SCALE)
 
 const log = (line: string) =>
   console.error(`[bench:cold ${new Date().toISOString().slice(11, 19)}] ${line}`)

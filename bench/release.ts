@@ -36,19 +36,15 @@ import {
 import { paragraphsToLexical } from '../src/seed/lexical'
 import { apiClient } from '../tests/helpers/api'
 import { recordStatements, type Statement } from '../tests/helpers/sql-statements'
+import { type Db, arg } from './command-line'
 import { percentile, round } from './load'
 import { machineFacts, writeResult } from './results-file'
 
-type Db = 'postgres' | 'sqlite'
 type Json = Record<string, any>
 type Item = { collection: 'articles' | 'delegations' | 'events'; id: number | string }
 type Role = 'author' | 'editor' | 'reviewer'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1]! : fallback
-}
 const DATABASES = arg('db', 'sqlite,postgres').split(',') as Db[]
 const RUNS = Number(arg('runs', '5'))
 const ARTICLES = Number(arg('articles', '10'))

@@ -28,6 +28,7 @@ import { applyMigrations } from '../src/db/migrations'
 import { createDatabase, postgresAdminUrl, withDatabaseName } from '../src/db/postgres-admin'
 import { startServer, type RunningServer } from '../tests/helpers/server'
 import { countStatements } from '../tests/helpers/sql-statements'
+import { type Db, arg, datasetName } from './command-line'
 import { generateDataset } from './dataset'
 import { closeDefaultPayload } from './default-payload'
 import { articlePageSql } from './floor'
@@ -50,13 +51,7 @@ import {
 } from './queries'
 import { runWrites, type WriteResult } from './writes'
 
-type Db = 'postgres' | 'sqlite'
-
 const ROOT = path.resolve(import.meta.dirname, '..')
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1]! : fallback
-}
 const DATABASES = arg('db', 'sqlite,postgres').split(',') as Db[]
 const SCALE = Number(arg('scale', '1'))
 const SECONDS = Number(arg('seconds', '20'))
@@ -81,7 +76,7 @@ const log = (line: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
 
 const databaseUrlFor = async (db: Db): Promise<string> => {
-  const name = `jusur_bench_scale_${String(SCALE).replace('.', '_')}`
+  const name = datasetName(SCALE)
   if (db === 'sqlite') {
     fs.mkdirSync(path.join(ROOT, 'bench/.data'), { recursive: true })
     return `file:${path.join(ROOT, 'bench/.data', `${name}.db`)}`

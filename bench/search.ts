@@ -32,15 +32,10 @@ import { rebuildSearchIndex, searchStoreFor } from '../src/search/indexer'
 import { parseSearchQuery } from '../src/search/query'
 import { search } from '../src/search/service'
 import { paragraphsToLexical } from '../src/seed/lexical'
+import { type Db, arg } from './command-line'
 import { type GeneratedArticle, generateArticle, QUERIES } from './generate'
 
-type Db = 'postgres' | 'sqlite'
-
 const ROOT = path.resolve(import.meta.dirname, '..')
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1]! : fallback
-}
 const DOCS = Number(arg('docs', '10000'))
 const RUNS = Number(arg('runs', '20'))
 const DATABASES = arg('db', 'sqlite,postgres').split(',') as Db[]
