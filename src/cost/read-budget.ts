@@ -88,6 +88,28 @@ const store: AsyncLocalStorage<RequestBudget> = ((globalThis as Record<symbol, u
 /** One queue per configuration: the REST and GraphQL handlers of an instance share it. */
 const turnsByConfig = new WeakMap<SanitizedConfig, SemaphoreInterface>()
 
+/** The turns of an instance's anonymous reads, made with `settings` by the first handler that asks. */
+export const anonymousTurns = (
+  config: SanitizedConfig,
+  settings: ReadBudget = readBudget(),
+): SemaphoreInterface => {
+  let turns = turnsByConfig.get(config)
+  if (!turns)
+    turnsByConfig.set(config, (turns = createTurns(settings.concurrency, settings.queueMs)))
+  return turns
+}
+
+/**
+ * Signing in is no read: its work is bounded (one account and a password hash)
+ * and counted by the login limits (collections/users/hooks/limit-attempts.ts).
+ * Queued behind a flood of anonymous reads, it would lock the staff out.
+ */
+const UNQUEUED_OPERATIONS: ReadonlySet<string> = new Set([
+  'forgotPassword',
+  'login',
+  'resetPassword',
+])
+
 const refuse = (budget: RequestBudget, status: number, text: Bilingual): never => {
   budget.refusal ??= { status, text }
   throw new APIError(text.en, status)
@@ -133,10 +155,13 @@ const beforeOperation: CollectionBeforeOperationHook = async ({
   if (!budget) return args
   await budget.pacer.pass()
   if (budget.anonymous) {
-    budget.turn ??= takeTurn(budget.turns).then((release) => {
-      if (release) budget.deadline = Date.now() + budget.settings.timeoutMs
-      return release
-    })
+    // The request's first operation takes its turn; a sign-in, and the reads it makes, need none.
+    budget.turn ??= UNQUEUED_OPERATIONS.has(operation)
+      ? Promise.resolve(() => {})
+      : takeTurn(budget.turns).then((release) => {
+          if (release) budget.deadline = Date.now() + budget.settings.timeoutMs
+          return release
+        })
     if (!(await budget.turn)) refuse(budget, 503, COST_MESSAGES.busy)
     checkRunning(budget)
   }
@@ -224,9 +249,7 @@ export const withReadBudget =
   ): Handler<Rest> =>
   async (request, ...rest) => {
     const resolved = await config
-    let turns = turnsByConfig.get(resolved)
-    if (!turns)
-      turnsByConfig.set(resolved, (turns = createTurns(settings.concurrency, settings.queueMs)))
+    const turns = anonymousTurns(resolved, settings)
     // Only a read is costed as a whole before it runs; a write's own reads are part of the write.
     const costed = !isRead(request)
     const charge = charges.getStore()

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
-import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS, rateLimits } from '../../src/settings/security'
+import { anonymousTurns, takeTurn } from '../../src/cost/read-budget'
+import { COST_MESSAGES } from '../../src/cost/messages'
+import {
+  LOCK_TIME_MS,
+  MAX_LOGIN_ATTEMPTS,
+  rateLimits,
+  readBudget,
+} from '../../src/settings/security'
 import { CLIENT_ADDRESS_HEADER } from '../../src/server/rate-limiters'
 import { apiClient } from '../helpers/api'
 import { AS_IMPORT } from '../helpers/content'
@@ -314,6 +321,37 @@ describeIntegration('authentication: lockout and token revocation', () => {
     )
     expect((await stored(id))!.lockUntil ?? null).toBeNull()
   }, 180_000)
+
+  it('lets staff sign in on every path while anonymous reads hold every turn, which a read must wait for', async () => {
+    const turns = anonymousTurns(ctx.config)
+    const held = await Promise.all(
+      Array.from({ length: readBudget().concurrency }, () => takeTurn(turns)),
+    )
+    try {
+      for (const path of PATHS) {
+        const { email } = await newAccount()
+        expect({
+          path,
+          ...(await loginPaths[path]!(email, STAFF_PASSWORD, {
+            [CLIENT_ADDRESS_HEADER]: newAddress(),
+          })),
+        }).toMatchObject({ path, status: 200 })
+      }
+      const forgot = await api.request('POST', '/users/forgot-password', {
+        body: { email: (await newAccount()).email },
+        headers: { [CLIENT_ADDRESS_HEADER]: newAddress() },
+      })
+      expect(forgot.status).toBe(200)
+      // The turns are really held: an anonymous read (one the read cache has not seen) waits, then is refused.
+      const read = await api.request('GET', `/countries?limit=1&depth=0&page=${++counter}`, {
+        headers: { 'accept-language': 'en' },
+      })
+      expect(read.status).toBe(503)
+      expect(((await read.json()) as Json).errors?.[0]?.message).toBe(COST_MESSAGES.busy.en)
+    } finally {
+      for (const release of held) release?.()
+    }
+  }, 60_000)
 
   it('counts failures only: twenty successful logins of one account in a minute all succeed, and a success resets the count for its address', async () => {
     const { email } = await newAccount()
