@@ -277,7 +277,8 @@ export const withReadBudget =
       if (refusal.status === 503) refused.headers.set('retry-after', String(RETRY_AFTER_SECONDS))
       return refused
     } finally {
-      const release = await budget.turn
+      // Settled for good: nothing the request left running can take a turn that no one releases.
+      const release = await (budget.turn ??= Promise.resolve(() => {}))
       release?.()
       if (charge) charge.documents += budget.documents
     }
