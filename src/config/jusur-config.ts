@@ -22,6 +22,7 @@ import { searchPlugin } from '../search/plugin'
 import { readCachePlugin } from '../read-cache/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { callerCostRule } from '../graphql/cost-rule'
+import { storedOrderRule } from '../graphql/stored-order'
 import { readBudgetPlugin } from '../cost/read-budget'
 import { markDataUrl } from '../admin/brand/mark'
 import { consumersPlugin } from '../consumers/plugin'
@@ -103,7 +104,8 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
     }),
     // Bounded queries (README: Security): complexity by Payload, depth and aliases by our rules,
     // and the cost in documents read (limits, joins, depth, aliases) within the caller's budget (src/cost).
-    // Introspection and the playground are off in production unless turned on.
+    // Introspection and the playground are off in production unless turned on. A hasMany relation
+    // lists its documents in their stored order (src/graphql/stored-order.ts).
     graphQL: {
       disableIntrospectionInProduction: !graphQL.introspection,
       disablePlaygroundInProduction: !graphQL.playground,
@@ -114,6 +116,7 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
         maxDepthRule(graphQL.maxDepth),
         maxAliasesRule(graphQL.maxAliases),
         callerCostRule(args, budget),
+        storedOrderRule,
       ],
     },
     // Caller mistakes that Payload would answer with a 500 get a 400 (src/api/client-errors.ts).

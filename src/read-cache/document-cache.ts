@@ -142,30 +142,13 @@ const shareLoads = (
         inThisRequest.set(key, pending)
       }
     }
-    const result = pending.then(({ dependencies, doc }) => {
+    return pending.then(({ dependencies, doc }) => {
       const batchLoads = caller && loadsOfBatch.get(caller)
       if (batchLoads) batchLoads.push({ dependencies, doc, key })
       else caller?.addAll(dependencies)
       return doc
     })
-    return inOrder(result)
   }) as Loader['load']
-  /**
-   * Payload's GraphQL lists a hasMany relation in the order its loads
-   * resolve, and a document from the store resolves before one read from the
-   * database: so the loads asked for in one synchronous run (a relation's
-   * documents) resolve in the order they were asked, as they do in one batch
-   * without the store. Only within a run: a batch's own population asks in a
-   * later one, and must not wait for the batch.
-   */
-  let lastInRun: Promise<unknown> | undefined
-  const inOrder = <T>(result: Promise<T>): Promise<T> => {
-    const previous = lastInRun
-    if (!previous) queueMicrotask(() => (lastInRun = undefined))
-    const ordered = previous ? previous.then(() => result) : result
-    lastInRun = ordered.catch(() => undefined)
-    return ordered
-  }
 }
 
 /**
