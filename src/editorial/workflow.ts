@@ -28,8 +28,7 @@ const defaultTransition = (name: string): TransitionDefinition => {
 
 /**
  * Reference data's graph: a writer submits, a reviewer who did not change it
- * approves and so publishes it, or sends it back. Withdrawing a name that
- * reports embed is the editor-in-chief's.
+ * approves and so publishes it, or sends it back.
  */
 const REFERENCE_TRANSITIONS = [
   defaultTransition('submit'),
@@ -40,18 +39,13 @@ const REFERENCE_TRANSITIONS = [
     effect: 'publish',
     fourEyes: true,
     from: ['in_review'],
+    confirmation: defaultTransition('publish').confirmation,
     label: { ar: 'اعتماد ونشر', en: 'Approve and publish' },
     roles: REVIEWERS,
     to: 'published',
   },
-  {
-    name: 'unpublish',
-    effect: 'unpublish',
-    from: ['published'],
-    label: { ar: 'سحب من النشر', en: 'Unpublish' },
-    roles: ['editor', 'admin'],
-    to: 'archived',
-  },
+  // Withdrawing a name that reports embed is the editor-in-chief's, with a reason.
+  defaultTransition('unpublish'),
   {
     name: 'reopen',
     from: ['archived'],

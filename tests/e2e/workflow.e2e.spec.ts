@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/seed/demo-users'
+import { plainBody } from '../helpers/content'
 import { chromiumRequirement, horizontalOverflow, launchChromium } from '../helpers/browser'
 import { describeIfAvailable } from '../helpers/requirements'
 import { type RunningServer, startProductionServer } from '../helpers/server'
@@ -51,7 +52,15 @@ describeIfAvailable(chromiumRequirement())(
       const reloaded = page.waitForEvent('load', { timeout: 20_000 })
       await page.locator(`[data-workflow-panel] [data-transition="${transition}"]`).click()
       const dialog = page.locator(`[data-transition-dialog="${transition}"]`)
-      if (await dialog.count()) {
+      // A transition that asks first opens its dialog; one that does not reloads the page.
+      const asks = await Promise.race([
+        dialog.waitFor().then(
+          () => true,
+          () => false,
+        ),
+        reloaded.then(() => false),
+      ])
+      if (asks) {
         await fill?.(dialog)
         await dialog.locator('[data-confirm-transition]').click()
       }
@@ -59,6 +68,21 @@ describeIfAvailable(chromiumRequirement())(
       await page.locator('[data-workflow-panel] [data-workflow-state]').waitFor()
       expect(await stateOf(page)).toBe(expected)
     }
+
+    /** A REST call from the page, with its user's session, as the admin makes them. */
+    const rest = (page: Page, path: string, method = 'GET', body?: unknown) =>
+      page.evaluate(
+        async (call) => {
+          const response = await fetch(`/api${call.path}`, {
+            body: call.body === undefined ? undefined : JSON.stringify(call.body),
+            credentials: 'include',
+            headers: { 'content-type': 'application/json' },
+            method: call.method,
+          })
+          return { body: (await response.json()) as Record<string, any>, status: response.status }
+        },
+        { body, method, path },
+      )
 
     beforeAll(async () => {
       server = await startProductionServer()
@@ -102,7 +126,21 @@ describeIfAvailable(chromiumRequirement())(
       articleURL = page.url().split('?')[0]
       await page.locator('[data-workflow-panel]').waitFor()
       expect(await stateOf(page)).toBe('draft')
-      await take(page, 'submit', 'in_review')
+      // The reviewer is picked by name, among those who may review: no author, no translator.
+      await take(page, 'submit', 'in_review', async (dialog) => {
+        const picker = dialog.locator('select[name="assignee"]')
+        await picker.locator('option', { hasText: 'كريم المراجع' }).waitFor({ state: 'attached' })
+        const names = await picker.locator('option').allInnerTexts()
+        expect(names).toEqual(expect.arrayContaining(['هالة رئيسة التحرير (Editor-in-chief)']))
+        expect(names.join(' | ')).not.toMatch(/نور المحررة|Translator/)
+        await picker.selectOption({ label: 'كريم المراجع (Reviewer)' })
+      })
+      const { body: workflow } = await rest(
+        page,
+        `/articles/${articleURL.split('/').at(-1)}/workflow`,
+      )
+      const { body: reviewer } = await rest(pages.reviewer, '/users/me')
+      expect(workflow.assignee).toBe(reviewer.user.id)
       expect(await publicTitles()).not.toContain(TITLE)
     }, 90_000)
 
@@ -144,8 +182,16 @@ describeIfAvailable(chromiumRequirement())(
       expect(
         await page.locator('[data-translation="en"]').getAttribute('data-translation-status'),
       ).toBe('waived')
-      await take(page, 'publish', 'published')
+      await take(page, 'publish', 'published', async (dialog) => {
+        // Publishing asks first, saying what it does to readers.
+        expect(await dialog.locator('[data-confirmation]').textContent()).toContain(
+          'سيظهر هذا الإصدار للقرّاء',
+        )
+      })
       expect(await publicTitles()).toContain(TITLE)
+      // The history names each step and state in Arabic.
+      const published = page.locator('[data-history-transition="publish"]')
+      expect(await published.textContent()).toMatch(/^نشر · معتمد ← منشور/)
       await page.screenshot({
         fullPage: true,
         path: path.join(SCREENSHOTS, 'workflow-published-ar.png'),
@@ -173,5 +219,79 @@ describeIfAvailable(chromiumRequirement())(
       expect(anonymous.status).toBe(404)
       expect(await anonymous.text()).not.toContain(TITLE)
     }, 60_000)
+
+    it('publishes several approved articles from the list at once, and says which one was refused and why', async () => {
+      const BATCH = 'دفعة نشر من القائمة'
+      const article = async (n: string) => {
+        const created = await rest(pages.author, '/articles?draft=true&locale=ar', 'POST', {
+          body: plainBody(`نص ${n}`),
+          summary: `ملخص ${n}`,
+          title: `${BATCH} ${n}`,
+        })
+        const id = created.body.doc.id as number
+        await rest(pages.author, `/articles/${id}?draft=true&locale=en`, 'PATCH', {
+          body: plainBody(`Text ${n}`),
+          summary: `Summary ${n}`,
+          title: `Batch ${n}`,
+        })
+        return id
+      }
+      const ready = [await article('١'), await article('٢')]
+      const notReviewed = await article('٣')
+      for (const id of ready) {
+        expect(
+          (await rest(pages.author, `/articles/${id}/workflow`, 'POST', { transition: 'submit' }))
+            .status,
+        ).toBe(200)
+        expect(
+          (
+            await rest(pages.reviewer, `/articles/${id}/workflow`, 'POST', {
+              transition: 'approve',
+            })
+          ).status,
+        ).toBe(200)
+      }
+
+      const page = pages.editor
+      await page.goto(
+        `${server.url}/admin/collections/articles?search=${encodeURIComponent(BATCH)}`,
+      )
+      await page.locator('tr', { hasText: `${BATCH} ٣` }).waitFor()
+      await page.locator('#select-all').check()
+      // Payload's own bulk edit, publish and unpublish are not offered: they would go around the workflow.
+      const payloadButtons = await page.locator('.list-selection__button').allInnerTexts()
+      expect(payloadButtons.join(' | ')).not.toMatch(/نشر|تعديل/)
+      await page.locator('[data-bulk-transition="publish"]').click()
+      const dialog = page.locator('[data-bulk-dialog="publish"]')
+      expect(await dialog.locator('[data-confirmation]').textContent()).toContain(
+        'سيظهر هذا الإصدار للقرّاء',
+      )
+      await dialog.locator('[data-confirm-transition]').click()
+      const outcomes = page.locator('[data-bulk-outcomes]')
+      await outcomes.waitFor()
+      expect(await outcomes.locator('strong').textContent()).toBe('تم تنفيذ 2 من 3')
+      for (const id of ready)
+        expect(
+          await outcomes.locator(`[data-bulk-outcome="${id}"]`).getAttribute('data-status'),
+        ).toBe('200')
+      const refused = outcomes.locator(`[data-bulk-outcome="${notReviewed}"]`)
+      expect(await refused.getAttribute('data-status')).toBe('409')
+      expect(await refused.textContent()).toContain(
+        'لا يمكن اتخاذ هذا الإجراء من الحالة الحالية للوثيقة',
+      )
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'workflow-bulk-ar.png') })
+      const titles = await publicTitles()
+      expect(titles).toEqual(expect.arrayContaining([`${BATCH} ١`, `${BATCH} ٢`]))
+      expect(titles).not.toContain(`${BATCH} ٣`)
+      // The list shows the new states without a reload.
+      const row = page.locator('tr', { hasText: `${BATCH} ١` })
+      await expect(
+        row
+          .locator('[data-workflow-state="published"]')
+          .waitFor()
+          .then(() => true),
+      ).resolves.toBe(true)
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    }, 120_000)
   },
 )

@@ -199,7 +199,10 @@ describeIntegration('webhooks', () => {
       name: 'تشانغ مينغ.',
     })
     await publishPerson(personId)
-    await transition('editor', 'people', personId, { transition: 'unpublish' })
+    await transition('editor', 'people', personId, {
+      comment: 'No longer current.',
+      transition: 'unpublish',
+    })
 
     const id = await article('تعاون أمني')
     await publishArticle(id)

@@ -16,6 +16,26 @@ const WRITERS = ['author', 'translator', 'editor', 'admin']
 const REVIEWERS = ['reviewer', 'editor', 'admin']
 const PUBLISHERS = ['editor', 'admin']
 
+/** What the admin asks before a transition that changes what readers see. */
+const CONFIRMATIONS: Record<'publish' | 'retract' | 'schedule' | 'unpublish', Label> = {
+  publish: {
+    ar: 'سيظهر هذا الإصدار للقرّاء فور نشره، على الموقع وعبر واجهات البرمجة.',
+    en: 'Readers will see this version as soon as it is published, on the website and through the API.',
+  },
+  retract: {
+    ar: 'سيُسحب من السجل العام، ومن يتبع روابطه من القرّاء يجد إشعار السحب مكانه.',
+    en: 'It leaves the public record; readers who follow its links find the retraction notice instead.',
+  },
+  schedule: {
+    ar: 'سيُنشر هذا الإصدار تلقائيًا في الموعد المحدد، ما لم تُلغَ الجدولة قبله.',
+    en: 'This version will be published automatically at the time set, unless the schedule is cancelled first.',
+  },
+  unpublish: {
+    ar: 'لن يرى القرّاء هذا المحتوى بعد الآن، وسيبقى في الأرشيف. اذكر السبب ليُحفظ في السجل.',
+    en: 'Readers will no longer see this content; it stays in the archive. Give the reason, which the history keeps.',
+  },
+}
+
 /**
  * The default graph: authors submit, reviewers approve or send back, the
  * editor-in-chief publishes, schedules and withdraws. Role names are those of
@@ -49,6 +69,7 @@ export const DEFAULT_TRANSITIONS: TransitionDefinition[] = [
   },
   {
     name: 'publish',
+    confirmation: CONFIRMATIONS.publish,
     effect: 'publish',
     fourEyes: true,
     from: ['approved'],
@@ -59,6 +80,7 @@ export const DEFAULT_TRANSITIONS: TransitionDefinition[] = [
   },
   {
     name: 'schedule',
+    confirmation: CONFIRMATIONS.schedule,
     effect: 'schedule',
     fourEyes: true,
     from: ['approved'],
@@ -78,15 +100,18 @@ export const DEFAULT_TRANSITIONS: TransitionDefinition[] = [
   },
   {
     name: 'unpublish',
+    confirmation: CONFIRMATIONS.unpublish,
     effect: 'unpublish',
     from: ['published'],
     label: { ar: 'سحب من النشر', en: 'Unpublish' },
+    requiresComment: true,
     roles: PUBLISHERS,
     to: 'archived',
   },
   // Off the public record, visibly: readers following a link meet the notice (see the README's "Public record").
   {
     name: 'retract',
+    confirmation: CONFIRMATIONS.retract,
     effect: 'retract',
     from: ['published'],
     label: { ar: 'سحب من السجل العام', en: 'Retract' },

@@ -2,21 +2,26 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { restoreVersionOperation } from 'payload'
 
+import { bulkTransitions, performBulkTransition } from './bulk'
 import { WorkflowError } from './errors'
+import { assignableReviewers } from './reviewers'
 import { workflowQueue } from './queue'
 import { describeWorkflow, performTransition, type TransitionRequest } from './service'
 import { asSlug, type ResolvedOptions } from './types'
 
 const OPTIONAL_TEXT = ['comment', 'locale', 'publishAt', 'version'] as const
 
-/** The JSON body of a transition request, refused (400) unless it has the expected shape. */
-const transitionRequestFrom = async (req: PayloadRequest): Promise<TransitionRequest> => {
-  let body: unknown
+/** The request's JSON body; undefined if it has none or it is not JSON. */
+const jsonBody = async (req: PayloadRequest): Promise<unknown> => {
   try {
-    body = req.json ? await req.json() : undefined
+    return req.json ? await req.json() : undefined
   } catch {
-    body = undefined
+    return undefined
   }
+}
+
+/** A transition request, refused (400) unless the body has the expected shape. */
+const transitionRequestOf = (req: PayloadRequest, body: unknown): TransitionRequest => {
   const record = body as Record<string, unknown> | undefined
   if (!record || typeof record !== 'object' || typeof record.transition !== 'string')
     throw new WorkflowError(req, 400, 'unknownTransition')
@@ -57,12 +62,34 @@ export const workflowEndpoints = (options: ResolvedOptions, collection: string):
     Response.json(await describeWorkflow({ options, req, target: targetOf(req, collection) }))
   const transition: PayloadHandler = async (req) => {
     if (!req.user) throw new WorkflowError(req, 401, 'notLoggedIn')
-    const input = await transitionRequestFrom(req)
+    const input = transitionRequestOf(req, await jsonBody(req))
     return Response.json(
       await performTransition({ input, options, req, target: targetOf(req, collection) }),
     )
   }
+  const bulkOffer: PayloadHandler = (req) =>
+    Promise.resolve(Response.json({ transitions: bulkTransitions(req, options, collection) }))
+  const bulk: PayloadHandler = async (req) => {
+    if (!req.user) throw new WorkflowError(req, 401, 'notLoggedIn')
+    // Each document is moved as it is now: no version the caller looked at.
+    const {
+      ids,
+      version: _version,
+      ...input
+    } = transitionRequestOf(req, await jsonBody(req)) as { ids?: unknown } & TransitionRequest
+    return Response.json({
+      results: await performBulkTransition({ collection, ids, input, options, req }),
+    })
+  }
   return [
+    { handler: bulkOffer, method: 'get', path: '/workflow/transitions' },
+    { handler: bulk, method: 'post', path: '/workflow/bulk' },
+    {
+      handler: async (req) =>
+        Response.json({ reviewers: await assignableReviewers(req, options, collection) }),
+      method: 'get',
+      path: '/workflow/reviewers',
+    },
     { handler: read, method: 'get', path: '/:id/workflow' },
     { handler: transition, method: 'post', path: '/:id/workflow' },
     draftRestoreEndpoint(collection),

@@ -3,6 +3,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import { DateTimeResolver } from 'graphql-scalars'
 
 import { type FeedQuery, type PublicChangesPage, readPublicChanges } from './changes-feed'
+import { performBulkTransition } from './bulk'
 import { describeWorkflow, performTransition, type WorkflowDescription } from './service'
 import type { LocaleTexts } from './record-status'
 import type { ResolvedOptions } from './types'
@@ -23,6 +24,7 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
   const Transition = new GraphQLObjectType({
     name: 'WorkflowTransition',
     fields: {
+      confirmation: text,
       label: text,
       name: { type: new GraphQLNonNull(GraphQLString) },
       requiresComment: { type: GraphQLBoolean },
@@ -81,11 +83,14 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) => {
       comment: text,
       createdAt: { type: DateTimeResolver },
       from: text,
+      fromLabel: text,
       locale: text,
       publishAt: { type: DateTimeResolver },
       sequence: { type: GraphQLInt },
       to: text,
+      toLabel: text,
       transition: text,
+      transitionLabel: text,
       user: { resolve: (event: Record<string, unknown>) => idOf(event.user), type: GraphQLString },
       version: text,
     },
@@ -190,7 +195,7 @@ const publicChangesType = (GraphQL: Parameters<GraphQLExtension>[0], locales: st
 }
 
 /**
- * `workflowState(collection, id)`, `workflowTransition(...)` and the feed,
+ * `workflowState(collection, id)`, `workflowTransition(...)`, `workflowTransitionMany(...)` and the feed,
  * `Changes(since, limit, locale)`, answering what the REST endpoints answer.
  */
 export const workflowGraphQL = (options: ResolvedOptions) => {
@@ -205,6 +210,19 @@ export const workflowGraphQL = (options: ResolvedOptions) => {
       fields: Object.fromEntries(
         options.locales.map((locale) => [locale, { type: GraphQL.GraphQLString }]),
       ),
+    }))
+  let bulkOutcome: InstanceType<Parameters<GraphQLExtension>[0]['GraphQLObjectType']> | undefined
+  const bulkOutcomeTypeFor = (GraphQL: Parameters<GraphQLExtension>[0]) =>
+    (bulkOutcome ??= new GraphQL.GraphQLObjectType({
+      name: 'WorkflowBulkOutcome',
+      fields: {
+        id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+        message: { type: GraphQL.GraphQLString },
+        reason: { type: GraphQL.GraphQLString },
+        state: { type: GraphQL.GraphQLString },
+        status: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLInt) },
+        title: { type: GraphQL.GraphQLString },
+      },
     }))
   let changesType: ReturnType<typeof publicChangesType> | undefined
   const changesTypeFor = (GraphQL: Parameters<GraphQLExtension>[0]) =>
@@ -236,7 +254,7 @@ export const workflowGraphQL = (options: ResolvedOptions) => {
   }
 
   const mutations: GraphQLExtension = (GraphQL) => {
-    const { GraphQLBoolean, GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
+    const { GraphQLBoolean, GraphQLID, GraphQLList, GraphQLNonNull, GraphQLString } = GraphQL
     return {
       workflowTransition: {
         args: {
@@ -271,6 +289,39 @@ export const workflowGraphQL = (options: ResolvedOptions) => {
             target: { collection, id },
           }),
         type: typeFor(GraphQL),
+      },
+      // The same transition on many documents, each by its own rules (see the REST bulk endpoint).
+      workflowTransitionMany: {
+        args: {
+          acceptUnpublishedLinks: { type: GraphQLBoolean },
+          assignee: { type: GraphQLID },
+          collection: { type: new GraphQLNonNull(GraphQLString) },
+          comment: { type: GraphQLString },
+          ids: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLID))) },
+          publishAt: { type: DateTimeResolver },
+          transition: { type: new GraphQLNonNull(GraphQLString) },
+        },
+        resolve: (
+          _: unknown,
+          {
+            collection,
+            ids,
+            publishAt,
+            ...input
+          }: { collection: string; ids: string[]; publishAt?: Date; transition: string },
+          context: Context,
+        ) =>
+          performBulkTransition({
+            collection,
+            ids,
+            input: {
+              ...input,
+              publishAt: publishAt ? new Date(publishAt).toISOString() : undefined,
+            },
+            options,
+            req: context.req,
+          }),
+        type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(bulkOutcomeTypeFor(GraphQL)))),
       },
     }
   }

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, FieldAccess, PayloadRequest } from 'payload'
 
+import { explainBulkEditRefusal } from './bulk'
 import { recordDeletion, watchDeletion } from './changes'
 import { publicChangesCollection } from './changes-collection'
 import { changesEndpoint } from './changes-feed'
@@ -30,6 +31,8 @@ import type { EditorialWorkflowOptions, ResolvedOptions } from './types'
 import { isRelease, RELEASES_SLUG, refuseDeleteInRelease, releasesCollection } from './releases'
 import { pruneVersions, versionLimit } from './versions'
 
+export { MAX_BULK_DOCUMENTS, performBulkTransition } from './bulk'
+export type { BulkOutcome } from './bulk'
 export { CHANGE_KINDS, PUBLIC_CHANGES_SLUG } from './changes-collection'
 export type { ChangeKind, PublicChangeEntry } from './changes-collection'
 export { cursorAfter, publicChangeOf } from './changes-feed'
@@ -158,6 +161,9 @@ const withWorkflow = (
   if (!enabled) return schema
   return {
     ...schema,
+    // Payload's bulk edit, publish and unpublish would write around the workflow (the gate refuses
+    // them); the list offers bulk transitions instead.
+    disableBulkEdit: true,
     admin: {
       ...collection.admin,
       // The state pill (and the embargo's time) is a list column wherever the collection names its columns.
@@ -172,6 +178,10 @@ const withWorkflow = (
         : undefined,
       components: {
         ...collection.admin?.components,
+        beforeListTable: [
+          ...(collection.admin?.components?.beforeListTable ?? []),
+          '@jusur/editorial-workflow/client#BulkTransitions',
+        ],
         edit: {
           ...collection.admin?.components?.edit,
           PublishButton: '@jusur/editorial-workflow/client#PublishedByWorkflow',
@@ -189,6 +199,7 @@ const withWorkflow = (
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), gateAfterChange(options), prune],
+      afterError: [...(hooks.afterError ?? []), explainBulkEditRefusal],
       ...(deletionIsPublic && {
         afterDelete: [...(hooks.afterDelete ?? []), recordDeletion(options)],
       }),

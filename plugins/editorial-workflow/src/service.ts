@@ -14,6 +14,7 @@ import {
   inputRefusal,
   permissionRefusal,
 } from './machine'
+import { EDIT_TRANSITION } from './defaults'
 import { inLanguage } from './label'
 import { type DocumentRef, refKey, unpublishedAmong, workflowLinksOf } from './links'
 import { type Notice, notifyAfterTransition } from './notifications'
@@ -39,8 +40,10 @@ import {
   recordChanges,
 } from './record'
 import { recordStatus } from './record-status'
+import { mayReview } from './reviewers'
 import { queueScheduledPublish } from './scheduling'
 import { runInTransition } from './transition-context'
+import { translate } from './translations'
 import { asSlug, type ResolvedOptions, type TransitionDefinition, type WorkflowData } from './types'
 import { latestVersion, versionById } from './versions'
 
@@ -156,9 +159,11 @@ const assertContentAllows = async (
   }
 }
 
-const assertAssigneeExists = async (
+/** An assignee is a user who may approve the document. */
+const assertAssigneeReviews = async (
   req: PayloadRequest,
   options: ResolvedOptions,
+  collection: string,
   assignee: TransitionRequest['assignee'],
 ) => {
   if (assignee === undefined || assignee === null) return
@@ -167,7 +172,8 @@ const assertAssigneeExists = async (
     req,
     where: { id: { equals: assignee } },
   })
-  if (!user) throw new WorkflowError(req, 400, 'invalidAssignee')
+  if (!user || !mayReview(options, collection, user))
+    throw new WorkflowError(req, 400, 'invalidAssignee')
 }
 
 /**
@@ -256,7 +262,7 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
   const refusal =
     permissionRefusal(transition, actor, facts) ?? inputRefusal(transition, input, options.locales)
   if (refusal) throw new WorkflowError(req, refusal.status, refusal.reason)
-  await assertAssigneeExists(req, options, input.assignee)
+  await assertAssigneeReviews(req, options, target.collection, input.assignee)
 
   const latest = await latestVersion(req, target.collection, target.id)
   if (input.version != null && latest && String(input.version) !== String(latest.id))
@@ -474,6 +480,37 @@ const describeItems = async (
   )
 }
 
+/**
+ * A history entry as the caller reads it: the transition and the states it
+ * moved between named in the caller's language (a state or transition the
+ * options no longer define keeps its name).
+ */
+const inWords = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  collection: string,
+  entry: Record<string, unknown>,
+) => {
+  const { from, transition } = entry as { from?: string; transition?: string }
+  const state = (name: unknown) =>
+    typeof name === 'string' ? inLanguage(req, options.states[name] ?? { en: name }) : null
+  const definition =
+    typeof transition === 'string' && transition !== EDIT_TRANSITION
+      ? transitionNamed(options, collection, transition, from ?? '')
+      : undefined
+  return {
+    ...entry,
+    fromLabel: state(entry.from),
+    toLabel: state(entry.to),
+    transitionLabel:
+      transition === EDIT_TRANSITION
+        ? translate(req.i18n, 'admin:edited')
+        : definition
+          ? inLanguage(req, definition.label)
+          : (transition ?? ''),
+  }
+}
+
 /** The state, the transitions the caller may take now, translation status, the public record and the history, for the API and the admin. */
 export const describeWorkflow = async ({
   options,
@@ -525,7 +562,9 @@ export const describeWorkflow = async ({
     approvedVersion: workflow.approvedVersion ?? null,
     assignee: workflow.assignee ?? null,
     collection: target.collection,
-    history: history.docs,
+    history: history.docs.map((entry) =>
+      inWords(req, options, target.collection, entry as unknown as Record<string, unknown>),
+    ),
     id: target.id,
     latestVersion: latest ? String(latest.id) : null,
     publishAt: workflow.publishAt ?? null,
@@ -543,6 +582,7 @@ export const describeWorkflow = async ({
     state,
     stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
     transitions: offered.map((transition) => ({
+      confirmation: transition.confirmation ? inLanguage(req, transition.confirmation) : null,
       effect: transition.effect ?? 'none',
       label: inLanguage(req, transition.label),
       name: transition.name,

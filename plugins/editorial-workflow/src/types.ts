@@ -38,6 +38,11 @@ export type TransitionDefinition = {
   approves?: boolean
   /** The collections whose documents may take it; omitted: every workflow collection. */
   collections?: string[]
+  /**
+   * Asked before it is taken in the admin, per language: what it does to
+   * readers (publishing, withdrawing). Omitted: taken at once, unless it needs input.
+   */
+  confirmation?: Label
   /** What happens besides the state change. */
   effect?: TransitionEffect
   /** States it can be taken from; `'*'` means any state (actions that keep the state). */
@@ -48,6 +53,7 @@ export type TransitionDefinition = {
   name: string
   /** Publishing needs every locale complete or waived. */
   requiresParity?: boolean
+  /** The transition needs a comment, which the history keeps (a reason to send back or withdraw). */
   requiresComment?: boolean
   /** The transition needs a notice for readers in every locale (a retraction's). */
   requiresNotice?: boolean

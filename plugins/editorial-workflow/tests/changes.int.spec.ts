@@ -195,7 +195,7 @@ describeIntegration('editorial-workflow feed of public changes', () => {
     await transition('editor', id, { transition: 'reopen' })
     await save(id, 'ar', { body: 'النص الصحيح' })
     await publish(id)
-    await transition('editor', id, { transition: 'unpublish' })
+    await transition('editor', id, { comment: 'No longer current.', transition: 'unpublish' })
 
     const { changes } = await follow(start)
     expect(changes.map((change) => change.kind)).toEqual([
@@ -269,7 +269,7 @@ describeIntegration('editorial-workflow feed of public changes', () => {
       transition: 'retract',
     })
     const archived = await published('خبر مؤرشف سيحذف')
-    await transition('editor', archived, { transition: 'unpublish' })
+    await transition('editor', archived, { comment: 'No longer current.', transition: 'unpublish' })
     const draft = await drafted('مسودة ستحذف')
     const release = await api.request('POST', '/releases?draft=true&locale=ar', {
       body: { title: 'إصدار سيحذف' },

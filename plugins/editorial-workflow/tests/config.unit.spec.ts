@@ -194,6 +194,10 @@ describe('editorialWorkflow(options)(config)', () => {
       }),
     )
     expect(collection(config, 'posts').endpoints).toEqual([
+      // The list's bulk steps and the submit dialog's reviewer picker.
+      expect.objectContaining({ method: 'get', path: '/workflow/transitions' }),
+      expect.objectContaining({ method: 'post', path: '/workflow/bulk' }),
+      expect.objectContaining({ method: 'get', path: '/workflow/reviewers' }),
       expect.objectContaining({ method: 'get', path: '/:id/workflow' }),
       expect.objectContaining({ method: 'post', path: '/:id/workflow' }),
       // Payload's version restore, replaced by a draft restore.
@@ -210,7 +214,18 @@ describe('editorialWorkflow(options)(config)', () => {
     const queries = config.graphQL!.queries!(GraphQL as never, {} as never)
     const mutations = config.graphQL!.mutations!(GraphQL as never, {} as never)
     expect(Object.keys(queries).sort()).toEqual(['Changes', 'previousQuery', 'workflowState'])
-    expect(Object.keys(mutations).sort()).toEqual(['previousMutation', 'workflowTransition'])
+    expect(Object.keys(mutations).sort()).toEqual([
+      'previousMutation',
+      'workflowTransition',
+      'workflowTransitionMany',
+    ])
+    // Payload's bulk edit, publish and unpublish are off; the list offers bulk transitions.
+    expect(collection(config, 'posts')).toMatchObject({
+      admin: {
+        components: { beforeListTable: ['@jusur/editorial-workflow/client#BulkTransitions'] },
+      },
+      disableBulkEdit: true,
+    })
   })
 
   it('adds the releases collection, under the workflow, with its admin components', () => {

@@ -323,6 +323,10 @@ describe('inputRefusal', () => {
     ['request_changes', { comment: '' }, invalid('commentRequired')],
     ['request_changes', { comment: ' \n\t ' }, invalid('commentRequired')],
     ['request_changes', { comment: 'أضف المصدر' }, null],
+    // Unpublishing gives its reason too.
+    ['unpublish', {}, invalid('commentRequired')],
+    ['unpublish', { comment: '  ' }, invalid('commentRequired')],
+    ['unpublish', { comment: 'خبر مكرر' }, null],
     ['approve', {}, null],
     // requiresLocale: one of the configured locales.
     ['confirm_translation', {}, invalid('invalidLocale')],

@@ -250,13 +250,115 @@ describeIntegration('editorial-workflow plugin on its own', () => {
     ).toBe(true)
 
     // Withdrawn, archived and reopened: back to a draft with the approval gone.
-    expect((await transition('editor', id, { transition: 'unpublish' })).body).toMatchObject({
+    expect(
+      (await transition('editor', id, { comment: 'No longer current.', transition: 'unpublish' }))
+        .body,
+    ).toMatchObject({
       published: false,
       state: 'archived',
     })
     expect(await publicTitle(id)).toBeNull()
     const reopened = await transition('author', id, { transition: 'reopen' })
     expect(reopened.body).toMatchObject({ approvedVersion: null, state: 'draft' })
+  })
+
+  it('withdraws only with a reason, on every path, and keeps it in a history told in the caller’s language', async () => {
+    const id = await publishedPost('سحب بسبب')
+    const options = resolvedDefaults(bed.payload.config)
+    const editor = await createLocalReq({ user: staff.editor.user as never }, bed.payload)
+    const noReason = [
+      await transition('editor', id, { transition: 'unpublish' }),
+      await transition('editor', id, { comment: ' \n ', transition: 'unpublish' }),
+    ]
+    for (const refused of noReason) {
+      expect(refused.status).toBe(400)
+      expect(refused.body.errors[0].message).toBe('هذا الإجراء يتطلب تعليقًا يوضح السبب.')
+    }
+    const graphql = await api.graphql(
+      `mutation { workflowTransition(collection: "posts", id: "${id}", transition: "unpublish") { state } }`,
+      { headers: { 'accept-language': 'en' }, token: token('editor') },
+    )
+    expect(graphql.body.errors?.[0]).toMatchObject({
+      extensions: { statusCode: 400 },
+      message: 'This action needs a comment giving the reason.',
+    })
+    await expect(
+      performTransition({
+        input: { transition: 'unpublish' },
+        options,
+        req: editor,
+        target: { collection: 'posts', id },
+      }),
+    ).rejects.toMatchObject({ data: { reason: 'commentRequired' }, status: 400 })
+    // Nothing moved.
+    expect(await publicTitle(id)).toBe('سحب بسبب')
+
+    const withdrawn = await transition(
+      'editor',
+      id,
+      { comment: 'نُشر بالخطأ قبل موعده', transition: 'unpublish' },
+      { 'accept-language': 'en' },
+    )
+    expect(withdrawn.status).toBe(200)
+    expect(await publicTitle(id)).toBeNull()
+    const inEnglish = withdrawn.body.history as Json[]
+    expect(inEnglish.at(-1)).toMatchObject({
+      comment: 'نُشر بالخطأ قبل موعده',
+      fromLabel: 'Published',
+      toLabel: 'Archived',
+      transition: 'unpublish',
+      transitionLabel: 'Unpublish',
+    })
+    const inArabic = (await workflowOf(id, 'editor')).history as Json[]
+    expect(
+      inArabic.map((event) => [event.transitionLabel, event.fromLabel, event.toLabel]),
+    ).toEqual([
+      ['إرسال للمراجعة', 'مسودة', 'قيد المراجعة'],
+      ['اعتماد', 'قيد المراجعة', 'معتمد'],
+      ['نشر', 'معتمد', 'منشور'],
+      ['سحب من النشر', 'منشور', 'مؤرشف'],
+    ])
+  })
+
+  it('offers a confirmation, in the caller’s language, with every transition that changes what readers see', async () => {
+    const id = await approvedPost('نشر بعد تأكيد')
+    const offered = async () =>
+      Object.fromEntries(
+        ((await workflowOf(id, 'editor')).transitions as Json[]).map((offer) => [
+          offer.name,
+          offer.confirmation,
+        ]),
+      )
+    expect(await offered()).toMatchObject({
+      publish: expect.stringMatching(/^سيظهر هذا الإصدار للقرّاء/),
+      reopen: null,
+      schedule: expect.stringMatching(/^سيُنشر هذا الإصدار تلقائيًا/),
+    })
+    expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)
+    expect(await offered()).toMatchObject({ unpublish: expect.stringMatching(/^لن يرى القرّاء/) })
+  })
+
+  it('lists the reviewers a document may be assigned to, by name, for staff only', async () => {
+    const reply = await api.request('GET', '/posts/workflow/reviewers', { token: token('author') })
+    expect(reply.status).toBe(200)
+    const reviewers = reply.body.reviewers as Json[]
+    // Those who may approve (reviewers, editors, admins), by e-mail here: the users' title is their id.
+    expect(reviewers.map((reviewer) => reviewer.name).sort()).toEqual(
+      ['admin', 'editor', 'editor2', 'reviewer', 'reviewer2']
+        .map((name) => `${name}@example.org`)
+        .sort(),
+    )
+    expect(reviewers.find((reviewer) => reviewer.name === 'reviewer@example.org')?.id).toBe(
+      staff.reviewer.id,
+    )
+    expect((await api.request('GET', '/posts/workflow/reviewers')).status).toBe(401)
+    // Picked from the list, the assignment goes through.
+    const id = await bilingualPost('إسناد بالاسم')
+    const submitted = await transition('author', id, {
+      assignee: reviewers.find((reviewer) => reviewer.name === 'reviewer2@example.org')!.id,
+      transition: 'submit',
+    })
+    expect(submitted.body.assignee).toBe(staff.reviewer2.id)
   })
 
   it('takes the same steps through performTransition on the Local API', async () => {
@@ -404,6 +506,13 @@ describeIntegration('editorial-workflow plugin on its own', () => {
     expect(
       refusal(await transition('author', id, { assignee: { id: 1 }, transition: 'submit' })),
     ).toEqual({ reason: 'invalidAssignee', status: 400 })
+    // Only someone who may approve it: not another author, nor a translator.
+    for (const member of ['author', 'translator'] as const)
+      expect(
+        refusal(
+          await transition('author', id, { assignee: staff[member].id, transition: 'submit' }),
+        ),
+      ).toEqual({ reason: 'invalidAssignee', status: 400 })
     expect(refusal(await transition('author', id, { locale: 'fr', transition: 'submit' }))).toEqual(
       { reason: 'invalidLocale', status: 400 },
     )
@@ -731,14 +840,15 @@ describeIntegration('editorial-workflow plugin on its own', () => {
           }),
         ),
       ).toEqual(gone)
-      expect(
-        refusal(
-          await api.request('PATCH', `/posts?where[id][equals]=${id}`, {
-            body: { _status: 'published' },
-            token: token('admin'),
-          }),
-        ),
-      ).toEqual(gone)
+      // A bulk update is no way in at all (disableBulkEdit), said in the caller's language.
+      const bulkUpdate = await api.request('PATCH', `/posts?where[id][equals]=${id}`, {
+        body: { _status: 'published' },
+        token: token('admin'),
+      })
+      expect(bulkUpdate.status).toBe(403)
+      expect(bulkUpdate.body.errors[0].message).toMatch(
+        /^لا تُعدَّل الوثائق الخاضعة لسير التحرير دفعةً واحدة/,
+      )
       expect(
         refusal(
           await api.request('PATCH', `/posts/${id}?draft=true`, {
@@ -1326,7 +1436,7 @@ describeIntegration('editorial-workflow plugin on its own', () => {
     await transition('editor', id, { transition: 'publish' })
     const published = await next(5)
     expect(published.to).toEqual(email('author', 'reviewer2', 'translator'))
-    await transition('editor', id, { transition: 'unpublish' })
+    await transition('editor', id, { comment: 'No longer current.', transition: 'unpublish' })
     await sleep(300)
     expect(subjects()).toHaveLength(5)
   })

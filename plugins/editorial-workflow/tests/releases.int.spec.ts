@@ -351,8 +351,8 @@ describeIntegration('editorial-workflow releases', () => {
     const id = await release('إصدار يسحب', items)
     await transition('author', 'releases', id, { transition: 'submit' })
     await transition('reviewer', 'releases', id, { transition: 'approve' })
-    const mutation = `mutation ($id: ID!, $transition: String!) {
-      workflowTransition(collection: "releases", id: $id, transition: $transition) {
+    const mutation = `mutation ($id: ID!, $transition: String!, $comment: String) {
+      workflowTransition(collection: "releases", id: $id, transition: $transition, comment: $comment) {
         state items { id state } }
     }`
     const published = await api.graphql(mutation, {
@@ -363,7 +363,7 @@ describeIntegration('editorial-workflow releases', () => {
     for (const item of items) expect(await publicTitle(item)).not.toBeNull()
     const withdrawn = await api.graphql(mutation, {
       token: staff.editor.token,
-      variables: { id: String(id), transition: 'unpublish' },
+      variables: { comment: 'Superseded.', id: String(id), transition: 'unpublish' },
     })
     expect(withdrawn.body.data?.workflowTransition).toEqual({
       items: items.map((item) => ({ id: String(item), state: 'archived' })),
@@ -380,7 +380,12 @@ describeIntegration('editorial-workflow releases', () => {
     await transition('editor', 'releases', id, { transition: 'publish' })
     // A published release is closed: its items are documents like any other.
     expect(
-      (await transition('editor', 'posts', items[0], { transition: 'unpublish' })).status,
+      (
+        await transition('editor', 'posts', items[0], {
+          comment: 'No longer current.',
+          transition: 'unpublish',
+        })
+      ).status,
     ).toBe(200)
     expect(await publicTitle(items[0])).toBeNull()
     expect(await publicTitle(items[1])).toBe('فردي ب')
@@ -475,9 +480,14 @@ describeIntegration('editorial-workflow releases', () => {
     const publishAt = new Date(Date.now() + 700).toISOString()
     await transition('editor2', 'releases', id, { publishAt, transition: 'schedule' })
     // Before the time, the document an item links to is withdrawn: the link would lead nowhere.
-    expect((await transition('editor', 'posts', source, { transition: 'unpublish' })).status).toBe(
-      200,
-    )
+    expect(
+      (
+        await transition('editor', 'posts', source, {
+          comment: 'No longer current.',
+          transition: 'unpublish',
+        })
+      ).status,
+    ).toBe(200)
     bed.mailbox.length = 0
     await sleep(800)
     await bed.payload.jobs.run({ queue: 'editorial-workflow', sequential: true })

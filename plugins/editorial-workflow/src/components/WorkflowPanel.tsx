@@ -10,11 +10,14 @@ import { useAdminRoute, useApi } from './api'
 import { EmbargoNote, PendingCorrection, RetractionNote } from './RecordNotes'
 import { ReleaseItems } from './ReleaseItems'
 import { StatePill } from './StatePill'
-import { box, list, textBox } from './styles'
+import { CommentField, DialogButtons, PublishAtField } from './TransitionDialogParts'
+import { box, list } from './styles'
 import { UnpublishedLinks } from './UnpublishedLinks'
 import { choosesWithdrawal, NoticeFields, noticeComplete, WithdrawalChoice } from './Withdrawal'
+import { directionOf, languageName } from './zoned-time'
 
 type Offered = WorkflowDescription['transitions'][number]
+type Reviewer = { id: number | string; name: string }
 
 type Draft = {
   acceptUnpublishedLinks: boolean
@@ -57,12 +60,22 @@ export const WorkflowPanel: React.FC = () => {
   const [chosen, setChosen] = useState<null | Offered>(null)
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [busy, setBusy] = useState(false)
+  const [reviewers, setReviewers] = useState<null | Reviewer[]>(null)
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
     const { body, ok } = await api<WorkflowDescription>(`/${collectionSlug}/${id}/workflow`)
     if (ok) setWorkflow(body)
   }, [api, collectionSlug, id])
+
+  // The reviewers to assign, once a submit dialog is opened.
+  useEffect(() => {
+    if (chosen?.name !== 'submit' || reviewers || !collectionSlug) return
+    void api<{ reviewers?: Reviewer[] }>(`/${collectionSlug}/workflow/reviewers`).then(
+      ({ body, ok }) => setReviewers(ok ? (body.reviewers ?? []) : []),
+    )
+    // `api` is a new function on every render.
+  }, [chosen, collectionSlug, reviewers])
 
   useEffect(() => {
     void load()
@@ -82,7 +95,8 @@ export const WorkflowPanel: React.FC = () => {
       {
         body: JSON.stringify({
           acceptUnpublishedLinks: input.acceptUnpublishedLinks || undefined,
-          assignee: input.assignee || undefined,
+          // The id as the server gave it (a number or a string), not the select's text.
+          assignee: reviewers?.find(({ id }) => String(id) === input.assignee)?.id,
           comment: input.comment || undefined,
           locale: input.locale || undefined,
           notice: transition.requiresNotice ? input.notice : undefined,
@@ -129,6 +143,7 @@ export const WorkflowPanel: React.FC = () => {
     (!transition.requiresPublishAt || input.publishAt !== '')
 
   const needsDialog = (transition: Offered) =>
+    Boolean(transition.confirmation) ||
     transition.requiresComment ||
     transition.requiresLocale ||
     transition.requiresNotice ||
@@ -182,6 +197,7 @@ export const WorkflowPanel: React.FC = () => {
           style={{ ...box, display: 'grid', gap: '0.5rem' }}
         >
           <strong>{chosen.label}</strong>
+          {chosen.confirmation && <p data-confirmation>{chosen.confirmation}</p>}
           {choosesWithdrawal(workflow.transitions, chosen) && (
             <WithdrawalChoice transitions={workflow.transitions} />
           )}
@@ -192,20 +208,11 @@ export const WorkflowPanel: React.FC = () => {
               onChange={(notice) => setDraft({ ...draft, notice })}
             />
           )}
-          <label style={{ display: 'grid', gap: '0.25rem' }}>
-            {translate(
-              i18n,
-              needsComment(chosen, draft) ? 'admin:commentRequired' : 'admin:comment',
-            )}
-            <textarea
-              name="comment"
-              onChange={(event) => setDraft({ ...draft, comment: event.target.value })}
-              required={needsComment(chosen, draft)}
-              rows={3}
-              style={textBox}
-              value={draft.comment}
-            />
-          </label>
+          <CommentField
+            onChange={(comment) => setDraft({ ...draft, comment })}
+            required={needsComment(chosen, draft)}
+            value={draft.comment}
+          />
           {publishesOverLinks(chosen) && (
             <label style={{ alignItems: 'start', display: 'flex', gap: '0.4rem' }}>
               <input
@@ -220,16 +227,10 @@ export const WorkflowPanel: React.FC = () => {
             </label>
           )}
           {chosen.requiresPublishAt && (
-            <label style={{ display: 'grid', gap: '0.25rem' }}>
-              {translate(i18n, 'admin:publishAt')}
-              <input
-                name="publishAt"
-                onChange={(event) => setDraft({ ...draft, publishAt: event.target.value })}
-                required
-                type="datetime-local"
-                value={draft.publishAt}
-              />
-            </label>
+            <PublishAtField
+              onChange={(publishAt) => setDraft({ ...draft, publishAt })}
+              value={draft.publishAt}
+            />
           )}
           {chosen.requiresLocale && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
@@ -243,7 +244,7 @@ export const WorkflowPanel: React.FC = () => {
                 <option value="" />
                 {workflow.translations.map(({ locale }) => (
                   <option key={locale} value={locale}>
-                    {locale}
+                    {languageName(locale, language)}
                   </option>
                 ))}
               </select>
@@ -252,32 +253,25 @@ export const WorkflowPanel: React.FC = () => {
           {chosen.name === 'submit' && (
             <label style={{ display: 'grid', gap: '0.25rem' }}>
               {translate(i18n, 'admin:assignee')}
-              <input
+              <select
                 name="assignee"
                 onChange={(event) => setDraft({ ...draft, assignee: event.target.value })}
                 value={draft.assignee}
-              />
+              >
+                <option value="">{translate(i18n, 'admin:noAssignee')}</option>
+                {(reviewers ?? []).map((reviewer) => (
+                  <option key={reviewer.id} value={String(reviewer.id)}>
+                    {reviewer.name}
+                  </option>
+                ))}
+              </select>
             </label>
           )}
-          <div style={{ display: 'flex', gap: '0.4rem' }}>
-            <Button
-              buttonStyle="primary"
-              disabled={busy || !complete(chosen, draft)}
-              margin={false}
-              onClick={() => void take(chosen, draft)}
-              size="small"
-            >
-              <span data-confirm-transition>{translate(i18n, 'admin:apply')}</span>
-            </Button>
-            <Button
-              buttonStyle="secondary"
-              margin={false}
-              onClick={() => setChosen(null)}
-              size="small"
-            >
-              {translate(i18n, 'admin:cancel')}
-            </Button>
-          </div>
+          <DialogButtons
+            canConfirm={!busy && complete(chosen, draft)}
+            onCancel={() => setChosen(null)}
+            onConfirm={() => void take(chosen, draft)}
+          />
         </div>
       )}
 
@@ -347,16 +341,18 @@ export const WorkflowPanel: React.FC = () => {
                 key={entry.id}
                 style={{ marginBottom: '0.4rem' }}
               >
-                <strong>
-                  {entry.transition === 'edited'
-                    ? translate(i18n, 'admin:edited')
-                    : entry.transition}
-                </strong>{' '}
-                · {entry.from} → {entry.to}
+                <strong>{entry.transitionLabel}</strong>
+                {entry.fromLabel && entry.toLabel && entry.fromLabel !== entry.toLabel && (
+                  <>
+                    {' '}
+                    · {entry.fromLabel} {directionOf(language) === 'rtl' ? '←' : '→'}{' '}
+                    {entry.toLabel}
+                  </>
+                )}
                 <br />
                 <small>
                   {who} · {new Date(entry.createdAt).toLocaleString(language)}
-                  {entry.locale ? ` · ${entry.locale}` : ''}
+                  {entry.locale ? ` · ${languageName(entry.locale, language)}` : ''}
                 </small>
                 {entry.comment && (
                   <blockquote style={{ margin: '0.2rem 0', whiteSpace: 'pre-wrap' }}>

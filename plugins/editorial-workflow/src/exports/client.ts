@@ -1,5 +1,6 @@
 'use client'
 /** The admin components, for Payload's import map: `@jusur/editorial-workflow/client#Name`. */
+export { BulkTransitions } from '../components/BulkTransitions'
 export { EmbargoCell } from '../components/EmbargoCell'
 export { PublishedByWorkflow } from '../components/PublishedByWorkflow'
 export { ReleaseItemCountCell } from '../components/ReleaseItems'

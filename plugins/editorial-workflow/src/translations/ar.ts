@@ -3,6 +3,9 @@ import type { WorkflowTexts } from './en'
 /** The plugin's Arabic texts (see ./en.ts for what each group is). */
 export const ar: WorkflowTexts = {
   error: {
+    bulkEdit:
+      'لا تُعدَّل الوثائق الخاضعة لسير التحرير دفعةً واحدة: احفظ كل وثيقة مسودةً، أو نفّذ خطوة من سير التحرير على عدة وثائق معًا (POST /api/{collection}/workflow/bulk).',
+    bulkIds: 'اختر وثيقة واحدة على الأقل؛ والحد الأقصى في المرة الواحدة',
     changedSinceApproval: 'تغيّر المحتوى بعد اعتماده؛ يجب أن يُراجع من جديد قبل النشر.',
     commentRequired: 'هذا الإجراء يتطلب تعليقًا يوضح السبب.',
     correctionIncomplete:
@@ -21,7 +24,7 @@ export const ar: WorkflowTexts = {
       'لا يجوز أن تعتمد أو تنشر أو تجدول وثيقة عدّلت محتواها منذ آخر نشر لها أو أرسلتها للمراجعة؛ يتولى ذلك زميل آخر.',
     inOtherRelease: 'هذه الوثيقة ضمن إصدار مفتوح آخر؛ أزلها منه أولًا:',
     inRelease: 'هذه الوثيقة ضمن إصدار مفتوح وتُنشر معه؛ أزلها من الإصدار أولًا:',
-    invalidAssignee: 'المُسنَد إليه ليس مستخدمًا معروفًا.',
+    invalidAssignee: 'لا تُسند الوثيقة إلا إلى مستخدم يحق له مراجعتها.',
     invalidLocale: 'هذا الإجراء يتطلب لغة صحيحة.',
     invalidPublishAt: 'موعد النشر مطلوب ويجب أن يكون في المستقبل.',
     liveWrite: 'هذه الوثيقة منشورة؛ احفظ تعديلاتك كمسودة، فلا يتغير المنشور إلا عبر مسار التحرير.',
@@ -54,8 +57,14 @@ export const ar: WorkflowTexts = {
     itemNotReady: 'لم يُعتمد بعد',
     itemTranslations: 'ترجمة ناقصة:',
     itemLinks: 'روابط خارج الإصدار لا يراها القراء:',
+    bulkSelected: 'إجراءات التحرير للمحدد ({{count}}):',
+    bulkRules:
+      'تُطبَّق على كل وثيقة القواعد نفسها كما لو كانت وحدها (حالتها، وألّا يعتمد أحدٌ ما حرّره بنفسه، وترجماتها)؛ وما يُرفض منها يُذكر مع سببه، ويمضي الباقي.',
+    bulkOutcome: 'تم تنفيذ {{done}} من {{count}}',
+    bulkDone: 'تم',
     apply: 'تأكيد',
-    assignee: 'إسناد إلى (رقم المستخدم، اختياري)',
+    assignee: 'إسناد المراجعة إلى (اختياري)',
+    noAssignee: 'دون تحديد مراجع',
     cancel: 'إلغاء',
     comment: 'تعليق',
     commentRequired: 'تعليق (مطلوب)',

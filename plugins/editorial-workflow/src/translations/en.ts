@@ -6,6 +6,9 @@
 export const en = {
   /** Refusals, by reason code (`WorkflowError`'s `data.reason`). */
   error: {
+    bulkEdit:
+      'Documents under the editorial workflow are not changed in bulk: save each as a draft, or take a workflow step on many at once (POST /api/{collection}/workflow/bulk).',
+    bulkIds: 'Choose at least one document; the most at once is',
     changedSinceApproval:
       'The content changed after it was approved; it must be reviewed again before publication.',
     commentRequired: 'This action needs a comment giving the reason.',
@@ -26,7 +29,7 @@ export const en = {
     inOtherRelease: 'This document is already in another open release; remove it from there first:',
     inRelease:
       'This document is in an open release and is published with it; remove it from the release first:',
-    invalidAssignee: 'The assignee is not a known user.',
+    invalidAssignee: 'The document can be assigned only to a user who may review it.',
     invalidLocale: 'This action needs a valid locale.',
     invalidPublishAt: 'A publication time is required and must be in the future.',
     liveWrite:
@@ -64,7 +67,13 @@ export const en = {
     itemTranslations: 'incomplete translation:',
     itemLinks: 'links outside the release that readers cannot see:',
     apply: 'Confirm',
-    assignee: 'Assign to (user ID, optional)',
+    bulkSelected: 'Workflow for the {{count}} selected:',
+    bulkRules:
+      'Each document is checked as if it were alone (its state, that nobody approves their own changes, its translations); those refused are listed with the reason, and the others go ahead.',
+    bulkOutcome: '{{done}} of {{count}} done',
+    bulkDone: 'done',
+    assignee: 'Assign to a reviewer (optional)',
+    noAssignee: 'Nobody in particular',
     cancel: 'Cancel',
     comment: 'Comment',
     commentRequired: 'Comment (required)',
