@@ -23,6 +23,7 @@ import { readCachePlugin } from '../read-cache/plugin'
 import { maxAliasesRule, maxDepthRule } from '../graphql/limits'
 import { callerCostRule } from '../graphql/cost-rule'
 import { storedOrderRule } from '../graphql/stored-order'
+import { PAYLOAD_ARABIC_CORRECTIONS } from '../i18n/payload-arabic'
 import { readBudgetPlugin } from '../cost/read-budget'
 import { markDataUrl } from '../admin/brand/mark'
 import { consumersPlugin } from '../consumers/plugin'
@@ -124,6 +125,8 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
     i18n: {
       fallbackLanguage: 'ar',
       supportedLanguages: { ar, en },
+      // Payload's Arabic, corrected where it is wrong or reads as a translation (src/i18n).
+      translations: { ar: PAYLOAD_ARABIC_CORRECTIONS },
     },
     localization,
     // A refused login or a forbidden request is the client's doing, not a server fault.
