@@ -3,8 +3,7 @@ import type { CollectionAfterErrorHook, PayloadRequest } from 'payload'
 import { APIError, NotFound } from 'payload'
 
 import { WorkflowError } from './errors'
-import { transitionsFor } from './graph'
-import { inLanguage } from './label'
+import { assertStaffCallerOn, offeredTransition, transitionsFor } from './graph'
 import { performTransition, type TransitionRequest } from './service'
 import { translate } from './translations'
 import { asSlug, type ResolvedOptions, type TransitionDefinition } from './types'
@@ -36,7 +35,7 @@ export const bulkTransitions = (
   options: ResolvedOptions,
   collection: string,
 ) => {
-  assertBulkCaller(req, options, collection)
+  assertStaffCallerOn(req, options, collection)
   const roles = options.rolesOf(req.user)
   const offered = new Map<string, TransitionDefinition>()
   for (const transition of transitionsFor(options, collection)) {
@@ -44,20 +43,7 @@ export const bulkTransitions = (
     if (transition.roles.some((role) => roles.includes(role)))
       offered.set(transition.name, transition)
   }
-  return [...offered.values()].map((transition) => ({
-    confirmation: transition.confirmation ? inLanguage(req, transition.confirmation) : null,
-    label: inLanguage(req, transition.label),
-    name: transition.name,
-    requiresComment: Boolean(transition.requiresComment),
-    requiresPublishAt: Boolean(transition.requiresPublishAt),
-  }))
-}
-
-/** A logged-in caller, on a workflow collection: asked once for the whole request. */
-const assertBulkCaller = (req: PayloadRequest, options: ResolvedOptions, collection: string) => {
-  if (!req.user) throw new WorkflowError(req, 401, 'notLoggedIn')
-  if (!options.collections.includes(collection))
-    throw new WorkflowError(req, 404, 'unknownCollection')
+  return [...offered.values()].map((transition) => offeredTransition(req, transition))
 }
 
 /** The ids of a bulk request: 1 to MAX_BULK_DOCUMENTS ids, each once. */
@@ -148,7 +134,8 @@ export const performBulkTransition = async ({
   options: ResolvedOptions
   req: PayloadRequest
 }): Promise<BulkOutcome[]> => {
-  assertBulkCaller(req, options, collection)
+  // Asked once for the whole request.
+  assertStaffCallerOn(req, options, collection)
   const ids = bulkIdsFrom(req, requested)
   const titles = await titlesOf(
     req,

@@ -1,7 +1,6 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import { WorkflowError } from './errors'
-import { transitionsFor } from './graph'
+import { assertStaffCallerOn, transitionsFor } from './graph'
 import { asSlug, type ResolvedOptions } from './types'
 
 /** The most users the reviewer picker reads: a newsroom's staff, with room to spare. */
@@ -31,9 +30,7 @@ export const assignableReviewers = async (
   options: ResolvedOptions,
   collection: string,
 ): Promise<{ id: number | string; name: string }[]> => {
-  if (!req.user) throw new WorkflowError(req, 401, 'notLoggedIn')
-  if (!options.collections.includes(collection))
-    throw new WorkflowError(req, 404, 'unknownCollection')
+  assertStaffCallerOn(req, options, collection)
   const users = asSlug(options.usersSlug)
   // The users' title, unless it is Payload's default, the id: then their e-mail address.
   const title = req.payload.collections[users]?.config.admin.useAsTitle

@@ -6,7 +6,12 @@ import { watchPublicChange } from './changes'
 import { sameContent } from './content'
 import { WorkflowError } from './errors'
 import { recordEvent } from './events'
-import { transitionNamed, transitionsFor } from './graph'
+import {
+  assertWorkflowCollection,
+  offeredTransition,
+  transitionNamed,
+  transitionsFor,
+} from './graph'
 import {
   type Actor,
   availableTransitions,
@@ -66,15 +71,6 @@ type Target = { collection: string; id: number | string }
 const actorOf = (req: PayloadRequest, options: ResolvedOptions, automatic = false): Actor => {
   if (!req.user) throw new WorkflowError(req, 401, 'notLoggedIn')
   return { automatic, id: req.user.id, roles: options.rolesOf(req.user) }
-}
-
-const assertWorkflowCollection = (
-  req: PayloadRequest,
-  options: ResolvedOptions,
-  collection: string,
-) => {
-  if (!options.collections.includes(collection))
-    throw new WorkflowError(req, 404, 'unknownCollection')
 }
 
 /** The bookkeeping after the transition: who submitted, which version was approved, the translation waivers... */
@@ -581,16 +577,7 @@ export const describeWorkflow = async ({
     ...recordStatus(options, target.collection, doc),
     state,
     stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
-    transitions: offered.map((transition) => ({
-      confirmation: transition.confirmation ? inLanguage(req, transition.confirmation) : null,
-      effect: transition.effect ?? 'none',
-      label: inLanguage(req, transition.label),
-      name: transition.name,
-      requiresComment: Boolean(transition.requiresComment),
-      requiresLocale: Boolean(transition.requiresLocale),
-      requiresNotice: Boolean(transition.requiresNotice),
-      requiresPublishAt: Boolean(transition.requiresPublishAt),
-    })),
+    transitions: offered.map((transition) => offeredTransition(req, transition)),
     /** The language the document was written in: edits in it outdate the translations. */
     sourceLocale: sourceLocaleOf(workflow, options.defaultLocale) ?? null,
     translations: translationsOf(options, target.collection, doc),
