@@ -232,6 +232,7 @@ export interface Article {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -442,6 +443,7 @@ export interface Topic {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -500,6 +502,7 @@ export interface Agreement {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -629,6 +632,7 @@ export interface Country {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -708,6 +712,7 @@ export interface Event {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -845,6 +850,7 @@ export interface Organization {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -939,6 +945,7 @@ export interface Person {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -1030,6 +1037,7 @@ export interface Delegation {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -1189,6 +1197,7 @@ export interface Release {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived' | 'retracted')
     | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
   workflow?: {
     sequence?: number | null;
     assignee?: (number | null) | User;
@@ -1613,6 +1622,7 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {
@@ -1680,6 +1690,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface EventsSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {
@@ -1765,6 +1776,7 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface DelegationsSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {
@@ -1845,6 +1857,7 @@ export interface DelegationsSelect<T extends boolean = true> {
  */
 export interface AgreementsSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {
@@ -1957,6 +1970,7 @@ export interface AgreementsSelect<T extends boolean = true> {
  */
 export interface PeopleSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {
@@ -2007,6 +2021,7 @@ export interface PeopleSelect<T extends boolean = true> {
  */
 export interface OrganizationsSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {
@@ -2051,6 +2066,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
  */
 export interface CountriesSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {
@@ -2085,6 +2101,7 @@ export interface CountriesSelect<T extends boolean = true> {
  */
 export interface TopicsSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {
@@ -2226,6 +2243,7 @@ export interface ConsumerUsageSelect<T extends boolean = true> {
  */
 export interface ReleasesSelect<T extends boolean = true> {
   workflowState?: T;
+  translationStatus?: T;
   workflow?:
     | T
     | {

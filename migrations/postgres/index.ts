@@ -17,6 +17,7 @@ import * as migration_20261203_135013_consumer_keys from './20261203_135013_cons
 import * as migration_20261203_140000_refold_name_keys from './20261203_140000_refold_name_keys'
 import * as migration_20261203_150000_search_speed from './20261203_150000_search_speed'
 import * as migration_20261203_164639_workflow_source_locale from './20261203_164639_workflow_source_locale'
+import * as migration_20261204_184844_translation_status from './20261204_184844_translation_status'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261203_164639_workflow_source_locale.up,
     down: migration_20261203_164639_workflow_source_locale.down,
     name: '20261203_164639_workflow_source_locale',
+  },
+  {
+    up: migration_20261204_184844_translation_status.up,
+    down: migration_20261204_184844_translation_status.down,
+    name: '20261204_184844_translation_status',
   },
 ]

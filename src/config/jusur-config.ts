@@ -52,7 +52,8 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
       // The default avatar is drawn locally; gravatar would send requests off the machine.
       avatar: 'default',
       // Edit views keep their content locale in the URL, so that the form and its save agree on it
-      // (src/admin/locale-in-url); drawers ask before unsaved work in them is thrown away (src/admin/unsaved-drawers).
+      // (src/admin/locale-in-url); drawers ask before unsaved work in them is thrown away (src/admin/unsaved-drawers);
+      // localized fields' labels name the language edited, not its code (src/admin/locale-names).
       components: {
         // Jusur's own mark and name (src/admin/brand) where Payload's would be.
         graphics: {
@@ -62,6 +63,7 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
         providers: [
           '/src/admin/locale-in-url/LocaleInURL#LocaleInURL',
           '/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard',
+          '/src/admin/locale-names/LocaleNames#LocaleNames',
         ],
       },
       importMap: {

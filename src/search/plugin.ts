@@ -6,6 +6,7 @@ import type {
   Plugin,
 } from 'payload'
 
+import { normalizedListSearch } from './admin-list-search'
 import { searchEndpoint } from './endpoint'
 import { searchQueries } from './graphql'
 import { indexDocument, removeDocument } from './indexer'
@@ -38,15 +39,30 @@ const withIndexHooks = (collection: CollectionConfig): CollectionConfig =>
       }
     : collection
 
+/** Staff searching a list or a relationship picker by title get normalized matches too (admin-list-search.ts). */
+const withNormalizedListSearch = (collection: CollectionConfig): CollectionConfig =>
+  collection.admin?.useAsTitle && collection.admin.useAsTitle !== 'id'
+    ? {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), normalizedListSearch],
+        },
+      }
+    : collection
+
 /**
  * Search in one plugin: the index hooks on the searchable collections (see
- * SEARCH_SOURCES), `GET /api/search` and the GraphQL query `search`.
+ * SEARCH_SOURCES), `GET /api/search`, the GraphQL query `search`, and
+ * normalized title search in the admin's lists and pickers.
  */
 export const searchPlugin: Plugin = (config: Config): Config => {
   const queries = config.graphQL?.queries
   return {
     ...config,
-    collections: (config.collections ?? []).map(withIndexHooks),
+    collections: (config.collections ?? []).map((collection) =>
+      withNormalizedListSearch(withIndexHooks(collection)),
+    ),
     endpoints: [...(config.endpoints ?? []), searchEndpoint],
     graphQL: {
       ...config.graphQL,

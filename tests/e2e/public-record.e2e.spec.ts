@@ -4,7 +4,12 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/seed/demo-users'
-import { chromiumRequirement, horizontalOverflow, launchChromium } from '../helpers/browser'
+import {
+  chromiumRequirement,
+  horizontalOverflow,
+  launchChromium,
+  signInToAdmin,
+} from '../helpers/browser'
 import { plainBody } from '../helpers/content'
 import { describeIfAvailable } from '../helpers/requirements'
 import { type RunningServer, startProductionServer } from '../helpers/server'
@@ -75,11 +80,7 @@ describeIfAvailable(chromiumRequirement())(
       const context = await browser.newContext({ locale, viewport: { height: 900, width } })
       contexts.push(context)
       const page = await context.newPage()
-      await page.goto(`${server.url}/admin/login`)
-      await page.fill('#field-email', `${role}@jusur.demo`)
-      await page.fill('#field-password', DEMO_PASSWORD)
-      await page.click('button[type="submit"]')
-      await page.waitForURL(/\/admin\/?$/)
+      await signInToAdmin(page, server.url, role)
       return page
     }
 

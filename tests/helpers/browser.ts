@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
+import { DEMO_PASSWORD } from '../../src/seed/demo-users'
 import type { Requirement } from './requirements'
 
 /** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
@@ -38,3 +39,12 @@ export const horizontalOverflow = (page: Page): Promise<number> =>
     const root = document.scrollingElement ?? document.documentElement
     return root.scrollWidth - root.clientWidth
   })
+
+/** Signs the demo user with `role` in to the admin at `serverUrl`, on `page`, and waits for the dashboard. */
+export const signInToAdmin = async (page: Page, serverUrl: string, role: string): Promise<void> => {
+  await page.goto(`${serverUrl}/admin/login`)
+  await page.fill('#field-email', `${role}@jusur.demo`)
+  await page.fill('#field-password', DEMO_PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/)
+}

@@ -668,6 +668,102 @@ describeIntegration('editorial workflow on the report collections', () => {
     expect((await queueOf('author')).items.map((item: Json) => item.id)).toContain(waiting)
   })
 
+  it('shows an approved document to the editor-in-chief whoever reviewed it, with its type, submitter and time', async () => {
+    const assigned = await bilingualArticle('اعتمده مراجع مُسنَد')
+    await transition('author', assigned, { assignee: staff.ids.reviewer2, transition: 'submit' })
+    const queueOf = async (member: StaffMember) =>
+      (await json(await api.request('GET', '/workflow/queue', { token: as(member) }))).body
+    const ids = async (member: StaffMember) =>
+      (await queueOf(member)).items.map((item: Json) => item.id)
+    // In review, assigned: the assignee's, nobody else's among those who review.
+    expect(await ids('editor')).not.toContain(assigned)
+    expect((await transition('reviewer2', assigned, { transition: 'approve' })).status).toBe(200)
+    const chief = await queueOf('editor')
+    expect(chief.items.find((item: Json) => item.id === assigned)).toMatchObject({
+      collection: 'articles',
+      collectionLabel: expect.stringMatching(/مقال|خبر/),
+      state: 'approved',
+      stateLabel: expect.any(String),
+      submittedBy: { id: String(staff.ids.author), name: 'author' },
+    })
+    expect(Date.parse(chief.items[0].updatedAt)).toBeGreaterThan(0)
+    // Counts are of every match, not of the page.
+    const approved = await ctx.payload.count({
+      collection: 'articles',
+      where: { workflowState: { equals: 'approved' } },
+    })
+    expect(chief.counts.approved.count).toBeGreaterThanOrEqual(approved.totalDocs)
+    expect(await ids('reviewer2')).not.toContain(assigned)
+    // A reviewer is not a translator: no translations queue.
+    expect((await queueOf('reviewer')).translations).toBeNull()
+  })
+
+  it('queues translations that are missing or outdated for translators, and lists filter by it', async () => {
+    const queueOf = async (member: StaffMember) =>
+      (await json(await api.request('GET', '/workflow/queue', { token: as(member) }))).body
+    const due = async (id: number | string) =>
+      (await queueOf('translator')).translations.items.find((item: Json) => item.id === id)
+    const filtered = async (status: string, member: StaffMember | null = 'translator') =>
+      json(
+        await api.request(
+          'GET',
+          `/articles?draft=true&limit=200&depth=0&where[translationStatus][equals]=${status}`,
+          { token: member ? as(member) : undefined },
+        ),
+      )
+    const created = await json(
+      await api.request('POST', '/articles?draft=true&locale=ar', {
+        body: { body: someBody('نص'), summary: 'ملخص', title: 'بانتظار المترجم' },
+        token: as('author'),
+      }),
+    )
+    const id = created.body.doc.id
+    expect(await due(id)).toMatchObject({
+      due: [{ label: expect.any(String), locale: 'en', status: 'missing' }],
+      state: 'draft',
+    })
+    const missing = await filtered('missing')
+    expect(missing.body.docs.map((doc: Json) => doc.id)).toContain(id)
+    expect(missing.body.docs.every((doc: Json) => doc.translationStatus === 'missing')).toBe(true)
+
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=en`, {
+      body: { body: someBody('text'), summary: 'Summary', title: 'Awaiting the translator' },
+      token: as('translator'),
+    })
+    expect(await due(id)).toBeUndefined()
+    expect((await filtered('complete')).body.docs.map((doc: Json) => doc.id)).toContain(id)
+
+    // The source changes: the English lags behind it.
+    await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+      body: { title: 'بانتظار المترجم مجددا' },
+      token: as('author'),
+    })
+    expect(await due(id)).toMatchObject({ due: [{ locale: 'en', status: 'outdated' }] })
+    expect((await filtered('outdated')).body.docs.map((doc: Json) => doc.id)).toContain(id)
+    const counts = (await queueOf('translator')).translations.counts
+    expect(counts.outdated.count).toBeGreaterThanOrEqual(1)
+
+    // A caller cannot set the summary: it follows the bookkeeping.
+    const forged = await json(
+      await api.request('PATCH', `/articles/${id}?draft=true&locale=ar`, {
+        body: { translationStatus: 'complete' },
+        token: as('editor'),
+      }),
+    )
+    expect(forged.status).toBe(200)
+    expect((await filtered('outdated')).body.docs.map((doc: Json) => doc.id)).toContain(id)
+
+    expect(
+      (await transition('translator', id, { locale: 'en', transition: 'confirm_translation' }))
+        .status,
+    ).toBe(200)
+    expect(await due(id)).toBeUndefined()
+    // Readers neither see the field nor filter by it.
+    const anonymous = await filtered('complete', null)
+    expect(anonymous.status).toBeGreaterThanOrEqual(400)
+    expect(anonymous.status).toBeLessThan(500)
+  })
+
   it('publishes a scheduled article once, when its time comes, and not if it was edited meanwhile', async () => {
     const runDue = () => ctx.payload.jobs.run({ queue: 'editorial-workflow' })
     const id = await approvedArticle('نشر مجدول')

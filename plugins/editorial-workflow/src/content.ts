@@ -10,6 +10,7 @@ export const NOT_CONTENT = new Set([
   'createdAt',
   'deletedAt',
   'id',
+  'translationStatus',
   'updatedAt',
   'workflow',
   'workflowState',

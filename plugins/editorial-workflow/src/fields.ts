@@ -1,5 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 
+import { TRANSLATION_SUMMARIES } from './parity'
 import { labelOf } from './translations'
 import { asSlug, type ResolvedOptions } from './types'
 
@@ -33,6 +34,24 @@ export const workflowFields = (
     index: true,
     label: labelOf('field:workflowState'),
     options: Object.entries(options.states).map(([value, text]) => ({ label: text, value })),
+  },
+  // Derived from the bookkeeping by every save (`summarizeTranslations`), never written by a caller: lists filter on it.
+  {
+    name: 'translationStatus',
+    type: 'select',
+    access: { read: staffOnly },
+    admin: {
+      // The edit view's panel shows each language; the field is for lists, their columns and filters.
+      condition: () => false,
+      position: 'sidebar',
+      readOnly: true,
+    },
+    index: true,
+    label: labelOf('field:translationStatus'),
+    options: TRANSLATION_SUMMARIES.map((value) => ({
+      label: labelOf(`translationStatus:${value}`),
+      value,
+    })),
   },
   {
     name: 'workflow',

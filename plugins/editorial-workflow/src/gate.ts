@@ -12,7 +12,7 @@ import { WorkflowError } from './errors'
 import { EDIT_TRANSITION } from './defaults'
 import { recordEvent, type WorkflowEventData } from './events'
 import { contributorsOf, withContributor } from './machine'
-import { afterEditIn, localeComplete, sourceLocaleOf } from './parity'
+import { afterEditIn, localeComplete, sourceLocaleOf, translationStatusOf } from './parity'
 import { activeTransition, isImport } from './transition-context'
 import { RECORD_BOOKKEEPING, RECORD_NOT_CONTENT } from './record-fields'
 import { releasesAfterItemEdit } from './releases'
@@ -345,6 +345,21 @@ const trackTranslations = ({ data, options, original, req, restoring, slug }: Sa
   }
   return data
 }
+
+/**
+ * The translations' summary (`translationStatus`) follows the bookkeeping on
+ * every save, a transition's included; what a caller sends for it is ignored.
+ */
+export const summarizeTranslations =
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
+  ({ collection, data, originalDoc }) => {
+    data.translationStatus = translationStatusOf(
+      options,
+      collection.slug,
+      data.workflow ?? originalDoc?.workflow,
+    )
+    return data
+  }
 
 /** Writes the history entries of automatic moves, now that the save has happened. */
 export const gateAfterChange =

@@ -13,6 +13,7 @@ import {
   gateAfterChange,
   gateBeforeChange,
   gateBeforeOperation,
+  summarizeTranslations,
 } from './gate'
 import { workflowGraphQL } from './graphql'
 import { requiredLocalizedFields } from './parity'
@@ -38,6 +39,7 @@ export type { ChangeKind, PublicChangeEntry } from './changes-collection'
 export { cursorAfter, publicChangeOf } from './changes-feed'
 export type { PublicChange, PublicChangesPage } from './changes-feed'
 export { DEFAULT_STATES, DEFAULT_TRANSITIONS } from './defaults'
+export { translationStatusOf } from './parity'
 export { RELEASES_SLUG } from './releases'
 export { WorkflowError } from './errors'
 export { describeWorkflow, performTransition } from './service'
@@ -185,6 +187,8 @@ const withWorkflow = (
         edit: {
           ...collection.admin?.components?.edit,
           PublishButton: '@jusur/editorial-workflow/client#PublishedByWorkflow',
+          // One state in the header, the workflow's, instead of Payload's draft/published.
+          Status: '@jusur/editorial-workflow/client#WorkflowStatus',
           UnpublishButton: '@jusur/editorial-workflow/client#PublishedByWorkflow',
         },
       },
@@ -211,7 +215,11 @@ const withWorkflow = (
         ],
       }),
       // First, so that no other hook works on a write the gate refuses.
-      beforeChange: [gateBeforeChange(options), ...(hooks.beforeChange ?? [])],
+      beforeChange: [
+        gateBeforeChange(options),
+        summarizeTranslations(options),
+        ...(hooks.beforeChange ?? []),
+      ],
       // Refusals first; then the feed's lock, before anything else the deletion writes.
       beforeDelete: [
         ...(options.releases ? [refuseDeleteInRelease(options)] : []),

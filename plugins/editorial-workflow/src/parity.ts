@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import type { TranslationState, TranslationStatus } from './types'
+import type { ResolvedOptions, TranslationState, TranslationStatus, WorkflowData } from './types'
 
 /** True when a field value has something a reader would see (text, or a rich-text tree with text). */
 export const isFilled = (value: unknown): boolean => {
@@ -97,3 +97,46 @@ export const sourceLocaleOf = (
   workflow: null | { sourceLocale?: null | string } | undefined,
   defaultLocale: string | undefined,
 ): string | undefined => workflow?.sourceLocale ?? defaultLocale
+
+/** The languages of a document a translator has to bring up to date (not the source, nor a waived one). */
+export const translationsDue = (
+  state: null | TranslationState | undefined,
+  locales: string[],
+  source: string | undefined,
+): { locale: string; status: 'missing' | 'outdated' }[] =>
+  locales.flatMap((locale) => {
+    // A language nobody recorded has no text yet.
+    const status = state?.[locale]?.status ?? 'missing'
+    return locale !== source && (status === 'missing' || status === 'outdated')
+      ? [{ locale, status }]
+      : []
+  })
+
+/** A document's translations at a glance, for lists and the translators' queue. */
+export const TRANSLATION_SUMMARIES = ['complete', 'missing', 'outdated'] as const
+export type TranslationSummary = (typeof TRANSLATION_SUMMARIES)[number]
+
+/** `outdated` when a translation lags behind the source, else `missing` when one has no text, else `complete`. */
+export const translationSummary = (
+  state: null | TranslationState | undefined,
+  locales: string[],
+  source: string | undefined,
+): TranslationSummary => {
+  const due = translationsDue(state, locales, source)
+  if (due.some((item) => item.status === 'outdated')) return 'outdated'
+  return due.length > 0 ? 'missing' : 'complete'
+}
+
+/** A document's `translationStatus`, from its bookkeeping: a collection with no text to translate has nothing missing. */
+export const translationStatusOf = (
+  options: Pick<ResolvedOptions, 'defaultLocale' | 'locales' | 'parityFields'>,
+  collection: string,
+  workflow: null | undefined | WorkflowData,
+): TranslationSummary =>
+  (options.parityFields[collection] ?? []).length === 0
+    ? 'complete'
+    : translationSummary(
+        workflow?.translations,
+        options.locales,
+        sourceLocaleOf(workflow, options.defaultLocale),
+      )

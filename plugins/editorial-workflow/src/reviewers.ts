@@ -20,6 +20,12 @@ export const mayReview = (
   )
 }
 
+/** The field that names a user: the users' title, unless it is Payload's default, the id; then their e-mail address. */
+export const userNameField = (req: PayloadRequest, options: ResolvedOptions): string => {
+  const title = req.payload.collections[asSlug(options.usersSlug)]?.config.admin.useAsTitle
+  return title && title !== 'id' ? title : 'email'
+}
+
 /**
  * The users a document of `collection` may be assigned to for review (those
  * who may approve it), as the caller may read them, by name: the submit
@@ -31,12 +37,9 @@ export const assignableReviewers = async (
   collection: string,
 ): Promise<{ id: number | string; name: string }[]> => {
   assertStaffCallerOn(req, options, collection)
-  const users = asSlug(options.usersSlug)
-  // The users' title, unless it is Payload's default, the id: then their e-mail address.
-  const title = req.payload.collections[users]?.config.admin.useAsTitle
-  const nameField = title && title !== 'id' ? title : 'email'
+  const nameField = userNameField(req, options)
   const { docs } = await req.payload.find({
-    collection: users,
+    collection: asSlug(options.usersSlug),
     depth: 0,
     limit: MAX_USERS,
     overrideAccess: false,

@@ -60,6 +60,7 @@ describe('editorialWorkflow(options)(config)', () => {
     const fields = collection(config, 'posts').fields
     expect(fields.map((candidate) => ('name' in candidate ? candidate.name : ''))).toEqual([
       'workflowState',
+      'translationStatus',
       'workflow',
       'title',
       'body',
@@ -93,12 +94,12 @@ describe('editorialWorkflow(options)(config)', () => {
     expect(field(collection(config, 'members').fields, 'workflowState')).toBeUndefined()
   })
 
-  it('puts the gate first among beforeChange hooks and keeps the collection’s own', () => {
+  it('puts the gate first among beforeChange hooks, then the translations summary, and keeps the collection’s own', () => {
     const original = posts()
     const config = apply({}, baseConfig({ collections: [original, members()] }))
     const hooks = collection(config, 'posts').hooks!
-    expect(hooks.beforeChange).toHaveLength(2)
-    expect(hooks.beforeChange![1]).toBe(original.hooks!.beforeChange![0])
+    expect(hooks.beforeChange).toHaveLength(3)
+    expect(hooks.beforeChange![2]).toBe(original.hooks!.beforeChange![0])
     expect(hooks.beforeChange![0]).not.toBe(original.hooks!.beforeChange![0])
     // The collection's own, then the gate's bookkeeping, then version pruning.
     expect(hooks.afterChange).toHaveLength(3)
@@ -344,8 +345,9 @@ describe('editorialWorkflow(options)(config)', () => {
         'workflow-events',
         'public-changes',
       ])
-      expect(disabled.collections[0]!.fields.slice(0, 2)).toEqual([
+      expect(disabled.collections[0]!.fields.slice(0, 3)).toEqual([
         'workflowState:select',
+        'translationStatus:select',
         { workflow: expect.arrayContaining(['approvedVersion:text']) },
       ])
       expect(disabled.tasks).toEqual(['editorialWorkflowPublish'])

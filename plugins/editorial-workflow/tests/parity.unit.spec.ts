@@ -11,6 +11,9 @@ import {
   localeComplete,
   requiredLocalizedFields,
   sourceLocaleOf,
+  translationsDue,
+  translationStatusOf,
+  translationSummary,
 } from '../src/parity'
 import type { TranslationState } from '../src/types'
 
@@ -344,5 +347,68 @@ describe('sourceLocaleOf', () => {
     expect(sourceLocaleOf({}, 'ar')).toBe('ar')
     expect(sourceLocaleOf(null, 'ar')).toBe('ar')
     expect(sourceLocaleOf(undefined, undefined)).toBeUndefined()
+  })
+})
+
+describe('translationSummary and translationsDue', () => {
+  const locales = ['ar', 'en', 'fr']
+  const status = fc.constantFrom('complete', 'missing', 'outdated', 'waived', undefined)
+  const state = fc
+    .dictionary(fc.constantFrom(...locales), status)
+    .map(
+      (entries) =>
+        Object.fromEntries(
+          Object.entries(entries).flatMap(([locale, value]) =>
+            value ? [[locale, { status: value }]] : [],
+          ),
+        ) as TranslationState,
+    )
+
+  it('over any state: due are the other languages missing or outdated, and the summary is the worst of them', () => {
+    fc.assert(
+      fc.property(state, fc.constantFrom(...locales), (recorded, source) => {
+        const due = translationsDue(recorded, locales, source)
+        const expected = locales.filter(
+          (locale) =>
+            locale !== source &&
+            ['missing', 'outdated', undefined].includes(recorded[locale]?.status),
+        )
+        expect(due.map((item) => item.locale)).toEqual(expected)
+        for (const item of due) expect(item.status).toBe(recorded[item.locale]?.status ?? 'missing')
+        const summary = translationSummary(recorded, locales, source)
+        if (due.some((item) => item.status === 'outdated')) expect(summary).toBe('outdated')
+        else if (due.length > 0) expect(summary).toBe('missing')
+        else expect(summary).toBe('complete')
+      }),
+    )
+  })
+
+  it('never holds the source language against a document, and counts a waiver as done', () => {
+    expect(translationSummary({ ar: { status: 'missing' } }, ['ar', 'en'], 'en')).toBe('missing')
+    expect(
+      translationSummary(
+        { ar: { status: 'complete' }, en: { status: 'missing' } },
+        ['ar', 'en'],
+        'en',
+      ),
+    ).toBe('complete')
+    expect(translationSummary({ en: { status: 'waived' } }, ['ar', 'en'], 'ar')).toBe('complete')
+    expect(translationSummary(null, ['ar', 'en'], 'ar')).toBe('missing')
+  })
+
+  it('has nothing missing in a collection with no text to translate', () => {
+    const options = {
+      defaultLocale: 'ar',
+      locales: ['ar', 'en'],
+      parityFields: { a: ['title'], b: [] },
+    }
+    expect(translationStatusOf(options, 'a', null)).toBe('missing')
+    expect(translationStatusOf(options, 'b', null)).toBe('complete')
+    expect(
+      translationStatusOf(options, 'a', {
+        sourceLocale: 'en',
+        translations: { ar: { status: 'outdated' }, en: { status: 'complete' } },
+      }),
+    ).toBe('outdated')
   })
 })

@@ -317,7 +317,7 @@ describeIntegration('editorial-workflow plugin with its options', () => {
     expect((await queueOf('chief')).items[0]).toMatchObject({ id: waiting, state: 'review' })
     expect((await queueOf('chief')).counts.review.label).toBe('مراجعة')
     expect((await queueOf('writer')).items.map((item: Json) => item.state)).not.toContain('review')
-    expect(await queueOf('admin')).toEqual({ counts: {}, items: [] })
+    expect(await queueOf('admin')).toEqual({ counts: {}, items: [], translations: null })
   })
 
   it('sends no e-mail with notifications disabled', async () => {

@@ -1,7 +1,7 @@
 'use client'
 import type { DefaultCellComponentProps } from 'payload'
 
-import { useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 import { STATE_COLOURS } from './colours'
@@ -26,17 +26,45 @@ export const StatePill: React.FC<{ label: string; state: string }> = ({ label, s
   </span>
 )
 
+/** The label of `value` among a select field's options, in the admin's `language`. */
+const optionLabel = (options: Option[], value: string, language: string): string => {
+  const option = options.find(
+    (candidate) => typeof candidate === 'object' && candidate.value === value,
+  )
+  return typeof option?.label === 'object'
+    ? (option.label[language] ?? option.label.ar ?? value)
+    : (option?.label ?? value)
+}
+
 /** The list-view cell of `workflowState`: the state as a coloured pill in the admin's language. */
 export const StatePillCell: React.FC<DefaultCellComponentProps> = ({ cellData, field }) => {
   const { i18n } = useTranslation()
   if (typeof cellData !== 'string') return null
   const options = ('options' in field ? field.options : []) as Option[]
-  const option = options.find(
-    (candidate) => typeof candidate === 'object' && candidate.value === cellData,
+  return <StatePill label={optionLabel(options, cellData, i18n.language)} state={cellData} />
+}
+
+/**
+ * Stands in for Payload's "Status: draft / published / changed" in the edit
+ * view's header: the one state editors go by is the workflow's, as the
+ * document's form holds it.
+ */
+export const WorkflowStatus: React.FC = () => {
+  const { i18n, t } = useTranslation()
+  const { collectionSlug } = useDocumentInfo()
+  const { getEntityConfig } = useConfig()
+  const state = useFormFields(([fields]) => fields.workflowState?.value)
+  if (typeof state !== 'string' || !collectionSlug) return null
+  const field = getEntityConfig({ collectionSlug })?.fields.find(
+    (candidate) => 'name' in candidate && candidate.name === 'workflowState',
   )
-  const label =
-    typeof option?.label === 'object'
-      ? (option.label[i18n.language] ?? option.label.ar ?? cellData)
-      : (option?.label ?? cellData)
-  return <StatePill label={label} state={cellData} />
+  const options = (field && 'options' in field ? field.options : []) as Option[]
+  return (
+    <div className="status" data-workflow-status={state}>
+      <div className="status__value-wrap">
+        <span className="status__label">{t('version:status')}: </span>
+        <StatePill label={optionLabel(options, state, i18n.language)} state={state} />
+      </div>
+    </div>
+  )
 }

@@ -78,6 +78,9 @@ export const ar: WorkflowTexts = {
     publishAt: 'موعد النشر',
     queue: 'بانتظار إجرائك',
     queueEmpty: 'لا شيء بانتظارك.',
+    translationQueue: 'ترجمات بانتظارك',
+    translationQueueEmpty: 'لا ترجمة بانتظارك.',
+    submittedBy: 'أرسله',
     scheduleRefused: 'رُفض النشر المجدول؛ عاد الإصدار إلى المراجعة',
     saveFirst: 'احفظ المسودة أولًا لتبدأ مسار التحرير.',
     scheduledFor: 'مجدول للنشر في',
@@ -112,6 +115,7 @@ export const ar: WorkflowTexts = {
     publishAt: 'موعد النشر المجدول',
     translations: 'حالة الترجمة',
     sourceLocale: 'لغة المصدر',
+    translationStatus: 'الترجمة',
   },
   record: {
     correction: 'ملاحظة التصحيح',

@@ -87,6 +87,9 @@ export const en = {
     publishAt: 'Publish at',
     queue: 'Awaiting your action',
     queueEmpty: 'Nothing awaits you.',
+    translationQueue: 'Translations awaiting you',
+    translationQueueEmpty: 'No translation awaits you.',
+    submittedBy: 'sent by',
     scheduleRefused: 'Scheduled publication refused; the release is back in review',
     saveFirst: 'Save the draft first to start the workflow.',
     scheduledFor: 'Scheduled for',
@@ -123,6 +126,7 @@ export const en = {
     publishAt: 'Scheduled for',
     translations: 'Translation status',
     sourceLocale: 'Source language',
+    translationStatus: 'Translations',
   },
   /** The public record: corrections, retraction, embargo. */
   record: {

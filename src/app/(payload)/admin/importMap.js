@@ -27,6 +27,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { LinkSuggestions as LinkSuggestions_cc2ddef523bb2d5e70b694ee08e8635c } from '../../../../src/linking/admin/link-suggestions'
 import { BulkTransitions as BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { PublishedByWorkflow as PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { WorkflowStatus as WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { ReleaseItemCountCell as ReleaseItemCountCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { ResendButton as ResendButton_4e39550df8eb292e07e714602696f2bd } from '../../../../src/webhooks/admin/resend-button'
 import { Icon as Icon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/admin/brand/Icon'
@@ -34,6 +35,7 @@ import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/a
 import { WorkflowQueue as WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { LocaleInURL as LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e } from '../../../../src/admin/locale-in-url/LocaleInURL'
 import { UnsavedDrawerGuard as UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2 } from '../../../../src/admin/unsaved-drawers/UnsavedDrawerGuard'
+import { LocaleNames as LocaleNames_320eaefca7c4b58735a31d0902b6c0c2 } from '../../../../src/admin/locale-names/LocaleNames'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,6 +69,7 @@ export const importMap = {
   "/src/linking/admin/link-suggestions#LinkSuggestions": LinkSuggestions_cc2ddef523bb2d5e70b694ee08e8635c,
   "@jusur/editorial-workflow/client#BulkTransitions": BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#PublishedByWorkflow": PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602,
+  "@jusur/editorial-workflow/client#WorkflowStatus": WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#ReleaseItemCountCell": ReleaseItemCountCell_7873b0ba73fb4e2e256fb95004dc7602,
   "/src/webhooks/admin/resend-button#ResendButton": ResendButton_4e39550df8eb292e07e714602696f2bd,
   "/src/admin/brand/Icon#Icon": Icon_452f04fcd2ed8162ca5fbc6c89f204f1,
@@ -74,5 +77,6 @@ export const importMap = {
   "@jusur/editorial-workflow/client#WorkflowQueue": WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602,
   "/src/admin/locale-in-url/LocaleInURL#LocaleInURL": LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e,
   "/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard": UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2,
+  "/src/admin/locale-names/LocaleNames#LocaleNames": LocaleNames_320eaefca7c4b58735a31d0902b6c0c2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,37 @@
+'use client'
+
+import { useLocale, useTranslation } from '@payloadcms/ui'
+import React from 'react'
+
+/** A locale's label in the admin's language; a label given as one string is the same in every language. */
+const labelIn = (
+  label: Record<string, string> | string | undefined,
+  language: string,
+  code: string,
+): string => (typeof label === 'string' ? label : (label?.[language] ?? code))
+
+/**
+ * Names the content language on localized fields' labels. Payload shows it
+ * after the label («العنوان — ar») by its code whenever the locale's label
+ * is given per admin language, as Jusur's are; this shows the language's
+ * name there instead («العنوان — الإنجليزية», “Title — Arabic”), for the
+ * locale being edited, in the admin's language.
+ */
+export const LocaleNames = ({ children }: { children?: React.ReactNode }) => {
+  const locale = useLocale()
+  const { i18n } = useTranslation()
+  const code = 'code' in locale ? locale.code : undefined
+  const name = code
+    ? labelIn(locale.label as Record<string, string> | string, i18n.language, code)
+    : undefined
+  // The name takes the size of Payload's field labels (13/20 px); the code it replaces is sized to nothing.
+  return (
+    <>
+      {name && (
+        <style data-locale-names>{`.field-label .localized { font-size: 0; }
+.field-label .localized::after { content: ${JSON.stringify(`— ${name}`)}; font-size: 13px; line-height: 20px; }`}</style>
+      )}
+      {children}
+    </>
+  )
+}
