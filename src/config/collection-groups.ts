@@ -45,6 +45,10 @@ export const declarationOf = (
 ): CollectionDeclaration =>
   (collection.custom?.jusur as CollectionDeclaration | undefined) ?? { groups: [] }
 
+/** Whether a collection is one of Jusur's declared content collections (not a plugin's bookkeeping, nor the accounts). */
+export const isDeclared = (collection: Pick<CollectionConfig, 'custom'>): boolean =>
+  Boolean(collection.custom?.jusur)
+
 export const isIn = (collection: Pick<CollectionConfig, 'custom'>, group: CollectionGroup) =>
   declarationOf(collection).groups.includes(group)
 

@@ -12,6 +12,7 @@ import { CONTENT_WRITER_ROLES, rolesOf } from '../access'
 import { releaseAccess } from '../access/collections'
 import type { Role } from '../access/roles'
 import { slugsIn } from '../config/collection-groups'
+import { ownOrigins } from '../settings/security'
 import { COLLECTIONS } from '../config/collections'
 
 /** The report collections: review, approval, then publication by the editor-in-chief (or on schedule). */
@@ -71,6 +72,8 @@ export const workflowOptions = (
   const reference = slugsIn(collections, 'reference')
   return {
     collections: [...reports, ...reference],
+    // Links in e-mails are absolute: SERVER_URL, or this machine's address on PORT.
+    notifications: { adminURL: ownOrigins()[0] },
     parity: { fields: { articles: ['title', 'summary', 'body'] } },
     // Reports are the public record: corrected with a visible note, retracted with a notice, embargoed.
     record: {

@@ -6,6 +6,7 @@ import type {
   Plugin,
 } from 'payload'
 
+import { isDeclared } from '../config/collection-groups'
 import { normalizedListSearch } from './admin-list-search'
 import { searchEndpoint } from './endpoint'
 import { searchQueries } from './graphql'
@@ -39,9 +40,13 @@ const withIndexHooks = (collection: CollectionConfig): CollectionConfig =>
       }
     : collection
 
-/** Staff searching a list or a relationship picker by title get normalized matches too (admin-list-search.ts). */
+/**
+ * Staff searching a list by title get normalized matches too
+ * (admin-list-search.ts), in Jusur's content collections: not in the plugins'
+ * bookkeeping, such as the workflow's history.
+ */
 const withNormalizedListSearch = (collection: CollectionConfig): CollectionConfig =>
-  collection.admin?.useAsTitle && collection.admin.useAsTitle !== 'id'
+  isDeclared(collection) && collection.admin?.useAsTitle && collection.admin.useAsTitle !== 'id'
     ? {
         ...collection,
         hooks: {

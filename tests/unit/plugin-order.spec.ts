@@ -81,7 +81,7 @@ describe("Jusur's plugin order", () => {
     )
   }
 
-  it('puts the read budget first before every operation, then the workflow (its gate, then readers’ lists without retracted reports), the input checks, the collection, the read cache (draft saves noted, reads tracked, shared documents)', () => {
+  it('puts the read budget first before every operation, then the workflow (its gate, then readers’ lists without retracted reports), the input checks, the collection, the admin’s normalized list search, the read cache (draft saves noted, reads tracked, shared documents)', () => {
     expect(order('articles', 'beforeOperation')).toEqual([
       'read budget',
       'workflow',
@@ -89,6 +89,7 @@ describe("Jusur's plugin order", () => {
       'input hardening',
       'input hardening',
       'input hardening',
+      'search',
       'read cache',
       'read cache',
       'read cache',
@@ -100,14 +101,16 @@ describe("Jusur's plugin order", () => {
       'input hardening',
       'collection',
       'collection',
+      'search',
       'read cache',
       'read cache',
       'read cache',
     ])
   })
 
-  it('lets the workflow gate see a change first, media use after the collection, and the read cache read the stored links last', () => {
+  it('lets the workflow gate see a change first (then its translations summary), media use after the collection, and the read cache read the stored links last', () => {
     expect(order('articles', 'beforeChange')).toEqual([
+      'workflow',
       'workflow',
       'collection',
       'collection',

@@ -7,9 +7,31 @@ export type Notice = {
   collection: string
   comment: null | string
   id: number | string
+  /** The document's title, in the language of the request that took the transition. */
+  title: string
   transition: TransitionDefinition
   workflow: WorkflowData
 }
+
+/**
+ * A document's title as the admin shows it (its collection's `useAsTitle`
+ * field), in the request's language when the document is read in every
+ * locale; its id when it has none.
+ */
+export const documentTitle = (
+  req: PayloadRequest,
+  collection: string,
+  doc: Record<string, unknown>,
+): string => {
+  const field = req.payload.collections[asSlug(collection)]?.config.admin?.useAsTitle ?? 'id'
+  const value = doc[field]
+  if (value && typeof value === 'object') return inLanguage(req, value as Record<string, string>)
+  return value === null || value === undefined || value === '' ? String(doc.id) : String(value)
+}
+
+/** The link to a document in the admin: absolute when the options name the admin's address. */
+export const adminLink = (options: ResolvedOptions, collection: string, id: number | string) =>
+  `${options.notifications.adminURL}/admin/collections/${collection}/${id}`
 
 type Recipient = { email?: string; id: number | string }
 
@@ -74,7 +96,9 @@ const recipientsFor = async (
 }
 
 /**
- * E-mails the people a transition concerns, through Payload's email adapter
+ * E-mails the people a transition concerns (the subject names the action and
+ * the document's title; the link is absolute when `notifications.adminURL` or
+ * the config's `serverURL` is set), through Payload's email adapter
  * (without one, Payload writes each message to the log). Runs after the
  * transition has committed and never fails it: a mail server being down is
  * logged, not reported to the editor as a failed approval.
@@ -90,15 +114,14 @@ export const notifyAfterTransition = (
       (user) => user.email && String(user.id) !== String(req.user?.id),
     )
     if (recipients.length === 0) return
-    const title = inLanguage(req, notice.transition.label)
-    const link = `${options.notifications.adminURL}/admin/collections/${notice.collection}/${notice.id}`
+    const action = inLanguage(req, notice.transition.label)
     const text = [
-      `${title}: ${notice.collection} #${notice.id}`,
+      `${action}: «${notice.title}» (${notice.collection} #${notice.id})`,
       notice.comment ? `\n${notice.comment}` : '',
-      `\n${link}`,
+      `\n${adminLink(options, notice.collection, notice.id)}`,
     ].join('')
     await req.payload.sendEmail({
-      subject: `[${notice.collection} #${notice.id}] ${title}`,
+      subject: `[${notice.collection} #${notice.id}] ${action}: ${notice.title}`,
       text,
       to: recipients.map((user) => user.email!).join(', '),
     })

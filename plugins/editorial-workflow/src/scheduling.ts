@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { WorkflowError } from './errors'
+import { adminLink, documentTitle } from './notifications'
 import { isRelease, RELEASES_SLUG, sendReleaseBack, type ReleaseDocument } from './releases'
 import { translate } from './translations'
 import type { TransitionRequest } from './service'
@@ -144,8 +145,8 @@ const releaseRefusedWhenDue = async (
   if (!email || !options.notifications.enabled) return
   await req.payload
     .sendEmail({
-      subject: `[${RELEASES_SLUG} #${id}] ${translate(req.i18n, 'admin:scheduleRefused')}`,
-      text: `${refusal.message}\n${options.notifications.adminURL}/admin/collections/${RELEASES_SLUG}/${id}`,
+      subject: `[${RELEASES_SLUG} #${id}] ${translate(req.i18n, 'admin:scheduleRefused')}: ${documentTitle(req, RELEASES_SLUG, release.version)}`,
+      text: `${refusal.message}\n${adminLink(options, RELEASES_SLUG, id)}`,
       to: email,
     })
     .catch((error: unknown) =>

@@ -22,7 +22,7 @@ import {
 import { EDIT_TRANSITION } from './defaults'
 import { inLanguage } from './label'
 import { type DocumentRef, refKey, unpublishedAmong, workflowLinksOf } from './links'
-import { type Notice, notifyAfterTransition } from './notifications'
+import { documentTitle, type Notice, notifyAfterTransition } from './notifications'
 import { filledIn, incompleteLocales, sourceLocaleOf } from './parity'
 import { readAllLocales } from './read-document'
 import {
@@ -381,6 +381,7 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
   step.notices.push({
     ...target,
     comment: input.comment ?? null,
+    title: documentTitle(req, target.collection, doc),
     transition,
     workflow: bookkeeping,
   })

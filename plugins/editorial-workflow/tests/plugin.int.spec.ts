@@ -1411,7 +1411,9 @@ describeIntegration('editorial-workflow plugin on its own', () => {
     await transition('author', id, { transition: 'submit' })
     const submitted = await next(1)
     expect(submitted.to).toEqual(email('reviewer', 'reviewer2'))
-    expect(submitted.mail.subject).toBe(`[posts #${id}] إرسال للمراجعة`)
+    // The subject names the action and the document, in the language of whoever took the step.
+    expect(submitted.mail.subject).toBe(`[posts #${id}] إرسال للمراجعة: إشعارات`)
+    expect(submitted.mail.text).toContain('«إشعارات»')
     expect(submitted.mail.text).toContain(`/admin/collections/posts/${id}`)
 
     await transition('reviewer', id, { comment: 'المصدر ناقص', transition: 'request_changes' })
@@ -1425,7 +1427,7 @@ describeIntegration('editorial-workflow plugin on its own', () => {
     await transition('reviewer2', id, { transition: 'approve' }, { 'accept-language': 'en' })
     const approved = await next(4)
     expect(approved.to).toEqual(email('author', 'translator'))
-    expect(approved.mail.subject).toBe(`[posts #${id}] Approve`)
+    expect(approved.mail.subject).toBe(`[posts #${id}] Approve: EN إشعارات`)
 
     await transition('editor', id, {
       comment: 'عاجل',
