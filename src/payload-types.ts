@@ -83,6 +83,7 @@ export interface Config {
     releases: Release;
     'workflow-events': WorkflowEvent;
     'public-changes': PublicChange;
+    'workflow-notifications': WorkflowNotification;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -156,6 +157,7 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
+    'workflow-notifications': WorkflowNotificationsSelect<false> | WorkflowNotificationsSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1318,6 +1320,28 @@ export interface PublicChange {
   version?: string | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-notifications".
+ */
+export interface WorkflowNotification {
+  id: number;
+  recipient?: (number | null) | User;
+  action: {
+    [k: string]: string;
+  };
+  title: {
+    [k: string]: string;
+  };
+  transition: string;
+  collection: string;
+  document: string;
+  actor?: (number | null) | User;
+  comment?: string | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Each endpoint receives a signed POST for every change readers see (published, updated, corrected, retracted, unpublished, deleted).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2301,6 +2325,23 @@ export interface PublicChangesSelect<T extends boolean = true> {
   locales?: T;
   at?: T;
   version?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-notifications_select".
+ */
+export interface WorkflowNotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  action?: T;
+  title?: T;
+  transition?: T;
+  collection?: T;
+  document?: T;
+  actor?: T;
+  comment?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -184,6 +184,57 @@ describeIfAvailable(chromiumRequirement())(
       expect(await publicTitles()).not.toContain(TITLE)
     }, 90_000)
 
+    it('rings the author’s bell for each verdict; a notification opens the article and is read', async () => {
+      const page = pages.author
+      await page.goto(`${server.url}/admin`)
+      const bell = page.locator('[data-notification-bell] button[data-unread-count]')
+      const unread = async () => Number(await bell.getAttribute('data-unread-count'))
+      await page.waitForFunction(
+        () =>
+          Number(
+            document.querySelector('[data-unread-count]')?.getAttribute('data-unread-count'),
+          ) >= 2,
+      )
+      const before = await unread()
+      expect(await bell.getAttribute('aria-label')).toBe(`الإشعارات (غير المقروءة: ${before})`)
+      await bell.click()
+      const list = page.locator('[data-notification-list]')
+      const sentBack = list.locator('[data-notification][data-unread]', {
+        hasText: `طلب تعديلات: ${TITLE}`,
+      })
+      expect(await sentBack.textContent()).toContain('أضف اسم الوزير الغيني')
+      expect(await sentBack.textContent()).toContain('كريم المراجع')
+      const approved = list.locator('[data-notification][data-unread]', {
+        hasText: `اعتماد: ${TITLE}`,
+      })
+      await approved.locator('a').click()
+      await page.waitForURL(articleURL)
+      await page.waitForFunction(
+        (count) =>
+          Number(
+            document.querySelector('[data-unread-count]')?.getAttribute('data-unread-count'),
+          ) === count,
+        before - 1,
+      )
+      // At phone width the open list fits the screen.
+      await page.setViewportSize({ height: 844, width: 390 })
+      await bell.click()
+      await list.waitFor()
+      const box = (await list.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(390)
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'notifications-390.png') })
+      await list.locator('[data-mark-all-read]').click()
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-unread-count]')?.getAttribute('data-unread-count') === '0',
+      )
+      await page.keyboard.press('Escape')
+      await list.waitFor({ state: 'detached' })
+      await page.setViewportSize({ height: 900, width: 1280 })
+    }, 90_000)
+
     it('shows the approved article to the editor-in-chief whoever reviewed it, and its missing English to the translator', async () => {
       const editor = pages.editor
       await editor.goto(`${server.url}/admin`)

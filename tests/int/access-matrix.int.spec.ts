@@ -83,6 +83,8 @@ const EXPECTED: Record<string, Rules | typeof INTERNAL> = {
   'webhook-deliveries': { create: [], delete: ['admin'], read: ['admin'], update: [] },
   'webhook-endpoints': { create: ['admin'], delete: ['admin'], read: ['admin'], update: ['admin'] },
   'workflow-events': { create: [], delete: [], read: STAFF, update: [] },
+  // Each user's inbox: written by the workflow alone; a notification (here another user's) is read and marked read by its recipient only (plugin.int.spec.ts).
+  'workflow-notifications': { create: [], delete: [], read: [], update: [] },
 }
 
 const ACTORS: Actor[] = ['anonymous', ...ROLES]
@@ -98,6 +100,8 @@ describeIntegration('access-control matrix', () => {
   let counter = 0
   const countries: (number | string)[] = []
   let consumer: number | string
+  /** A user none of the actors is: the recipient of the notifications made here. */
+  let bystander: number | string
   let png: Buffer
 
   beforeAll(async () => {
@@ -110,6 +114,17 @@ describeIntegration('access-control matrix', () => {
         (await payload.create({ collection: 'countries', data: { code, name: code } })).id,
       )
     consumer = (await payload.create({ collection: 'consumers', data: { name: 'A website' } })).id
+    bystander = (
+      await payload.create({
+        collection: 'users',
+        data: {
+          email: 'bystander@example.org',
+          name: 'bystander',
+          password: 'a long enough password',
+          roles: ['author'],
+        },
+      })
+    ).id
     png = await sharp({ create: { background: '#2a6', channels: 3, height: 8, width: 8 } })
       .png()
       .toBuffer()
@@ -167,6 +182,15 @@ describeIntegration('access-control matrix', () => {
           document: String(n),
           kind: 'published',
           locales: ['ar'],
+        }
+      case 'workflow-notifications':
+        return {
+          action: { ar: 'نشر', en: 'Publish' },
+          collection: 'articles',
+          document: String(n),
+          recipient: bystander,
+          title: { ar: `مقال ${n}` },
+          transition: 'publish',
         }
       case 'webhook-endpoints':
         return { description: `نقطة ${n}`, url: `https://hooks.example.org/${n}` }

@@ -16,6 +16,7 @@ import {
   summarizeTranslations,
 } from './gate'
 import { workflowGraphQL } from './graphql'
+import { inboxCollection } from './inbox-collection'
 import { requiredLocalizedFields } from './parity'
 import { hasEmbargo, keepsRecord } from './record'
 import { correctionField, embargoField, recordFields } from './record-fields'
@@ -35,6 +36,8 @@ import { pruneVersions, versionLimit } from './versions'
 export { MAX_BULK_DOCUMENTS, performBulkTransition } from './bulk'
 export type { BulkOutcome } from './bulk'
 export { CHANGE_KINDS, PUBLIC_CHANGES_SLUG } from './changes-collection'
+export { INBOX_SLUG } from './inbox-collection'
+export type { InboxEntry } from './inbox-collection'
 export type { ChangeKind, PublicChangeEntry } from './changes-collection'
 export { cursorAfter, publicChangeOf } from './changes-feed'
 export type { PublicChange, PublicChangesPage } from './changes-feed'
@@ -243,8 +246,8 @@ const withWorkflow = (
  *
  * With `disabled: true` the database schema stays as it is when enabled (the
  * fields, the `workflow-events` history, the `public-changes` feed, the
- * version settings and the publishing task, whose name is in Payload's jobs
- * table), so that turning the workflow off and on needs no migration;
+ * `workflow-notifications` inbox, the version settings and the publishing
+ * task, whose name is in Payload's jobs table), so that turning the workflow off and on needs no migration;
  * nothing of the workflow runs: no gate, endpoints, GraphQL operations,
  * scheduler or admin components.
  */
@@ -271,6 +274,7 @@ export const editorialWorkflow =
         ),
         workflowEventsCollection(options, isStaff, group),
         publicChangesCollection(isStaff, group),
+        inboxCollection(options, group),
       ],
       i18n,
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), publishTask] },
@@ -287,6 +291,11 @@ export const editorialWorkflow =
         ...config.admin,
         components: {
           ...config.admin?.components,
+          // The bell: each user's notifications, in the header of every admin page.
+          actions: [
+            ...(config.admin?.components?.actions ?? []),
+            '@jusur/editorial-workflow/client#NotificationBell',
+          ],
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
             '@jusur/editorial-workflow/client#WorkflowQueue',

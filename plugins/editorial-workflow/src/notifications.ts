@@ -1,32 +1,45 @@
 import type { PayloadRequest } from 'payload'
 
+import { deliverToInbox } from './inbox-collection'
 import { inLanguage } from './label'
-import { asSlug, type ResolvedOptions, type TransitionDefinition, type WorkflowData } from './types'
+import {
+  asSlug,
+  type Label,
+  type ResolvedOptions,
+  type TransitionDefinition,
+  type WorkflowData,
+} from './types'
 
 export type Notice = {
   collection: string
   comment: null | string
   id: number | string
-  /** The document's title, in the language of the request that took the transition. */
-  title: string
+  /** The document's title in each content language. */
+  titles: Label
   transition: TransitionDefinition
   workflow: WorkflowData
 }
 
 /**
- * A document's title as the admin shows it (its collection's `useAsTitle`
- * field), in the request's language when the document is read in every
- * locale; its id when it has none.
+ * A document's title in each content language (its collection's
+ * `useAsTitle` field, read in every locale), leaving out empty ones; one
+ * text for all languages when the field is not localized, and the id when
+ * there is no title at all. `inLanguage` picks the reader's.
  */
-export const documentTitle = (
+export const documentTitles = (
   req: PayloadRequest,
   collection: string,
   doc: Record<string, unknown>,
-): string => {
+): Label => {
   const field = req.payload.collections[asSlug(collection)]?.config.admin?.useAsTitle ?? 'id'
   const value = doc[field]
-  if (value && typeof value === 'object') return inLanguage(req, value as Record<string, string>)
-  return value === null || value === undefined || value === '' ? String(doc.id) : String(value)
+  const texts =
+    value && typeof value === 'object'
+      ? Object.entries(value).filter(([, text]) => typeof text === 'string' && text !== '')
+      : value === null || value === undefined || value === ''
+        ? []
+        : [['*', String(value)]]
+  return texts.length > 0 ? Object.fromEntries(texts) : { '*': String(doc.id) }
 }
 
 /** The link to a document in the admin: absolute when the options name the admin's address. */
@@ -95,38 +108,107 @@ const recipientsFor = async (
   }
 }
 
+/** Sends one e-mail to those of `recipients` who have an address; never fails its caller (a mail server being down is logged). */
+const mail = (
+  req: PayloadRequest,
+  recipients: Recipient[],
+  message: { subject: string; text: string },
+): void => {
+  const to = recipients.flatMap((user) => (user.email ? [user.email] : []))
+  if (to.length === 0) return
+  req.payload
+    .sendEmail({ ...message, to: to.join(', ') })
+    .catch((error: unknown) =>
+      req.payload.logger.error({ err: error, msg: 'workflow notification failed' }),
+    )
+}
+
 /**
- * E-mails the people a transition concerns (the subject names the action and
- * the document's title; the link is absolute when `notifications.adminURL` or
- * the config's `serverURL` is set), through Payload's email adapter
- * (without one, Payload writes each message to the log). Runs after the
- * transition has committed and never fails it: a mail server being down is
- * logged, not reported to the editor as a failed approval.
+ * Tells the people a transition concerns, after it has committed: a
+ * notification in each one's admin inbox (the bell), and an e-mail whose
+ * subject names the action and the document's title, with an absolute link
+ * when `notifications.adminURL` or the config's `serverURL` is set (through
+ * Payload's email adapter; without one, Payload logs each message). Whoever
+ * took the step is not told of it, unless the system took it for them (a
+ * scheduled publication). Never fails the transition: a failure is logged.
  */
-export const notifyAfterTransition = (
+export const notifyAfterTransition = async (
   req: PayloadRequest,
   options: ResolvedOptions,
   notice: Notice,
-): void => {
+  { automatic }: { automatic: boolean },
+): Promise<void> => {
   if (!options.notifications.enabled) return
-  const send = async () => {
+  try {
     const recipients = (await recipientsFor(req, options, notice)).filter(
-      (user) => user.email && String(user.id) !== String(req.user?.id),
+      (user) => automatic || String(user.id) !== String(req.user?.id),
     )
     if (recipients.length === 0) return
+    await deliverToInbox(
+      req,
+      recipients.map((user) => ({
+        action: notice.transition.label,
+        actor: req.user?.id ?? null,
+        collection: notice.collection,
+        comment: notice.comment,
+        document: String(notice.id),
+        recipient: user.id,
+        title: notice.titles,
+        transition: notice.transition.name,
+      })),
+    )
     const action = inLanguage(req, notice.transition.label)
-    const text = [
-      `${action}: «${notice.title}» (${notice.collection} #${notice.id})`,
-      notice.comment ? `\n${notice.comment}` : '',
-      `\n${adminLink(options, notice.collection, notice.id)}`,
-    ].join('')
-    await req.payload.sendEmail({
-      subject: `[${notice.collection} #${notice.id}] ${action}: ${notice.title}`,
-      text,
-      to: recipients.map((user) => user.email!).join(', '),
+    const title = inLanguage(req, notice.titles)
+    mail(req, recipients, {
+      subject: `[${notice.collection} #${notice.id}] ${action}: ${title}`,
+      text: [
+        `${action}: «${title}» (${notice.collection} #${notice.id})`,
+        notice.comment ? `\n${notice.comment}` : '',
+        `\n${adminLink(options, notice.collection, notice.id)}`,
+      ].join(''),
     })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'workflow notification failed' })
   }
-  send().catch((error: unknown) =>
-    req.payload.logger.error({ err: error, msg: 'workflow notification failed' }),
-  )
+}
+
+/**
+ * Tells whoever scheduled a publication that it was refused when it fell
+ * due (the document was edited, unapproved or left incomplete since), with
+ * the reason: in their inbox and by e-mail. `action` names what happened in
+ * every admin language. Never fails its caller.
+ */
+export const notifyRefusedWhenDue = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  refusal: {
+    action: Label
+    collection: string
+    id: number | string
+    reason: string
+    titles: Label
+  },
+): Promise<void> => {
+  const scheduler = req.user as null | Recipient | undefined
+  if (!scheduler || !options.notifications.enabled) return
+  try {
+    await deliverToInbox(req, [
+      {
+        action: refusal.action,
+        actor: null,
+        collection: refusal.collection,
+        comment: refusal.reason,
+        document: String(refusal.id),
+        recipient: scheduler.id,
+        title: refusal.titles,
+        transition: 'refusedWhenDue',
+      },
+    ])
+    mail(req, [scheduler], {
+      subject: `[${refusal.collection} #${refusal.id}] ${inLanguage(req, refusal.action)}: ${inLanguage(req, refusal.titles)}`,
+      text: `${refusal.reason}\n${adminLink(options, refusal.collection, refusal.id)}`,
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'workflow notification failed' })
+  }
 }

@@ -1,9 +1,9 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { WorkflowError } from './errors'
-import { adminLink, documentTitle } from './notifications'
+import { documentTitles, notifyRefusedWhenDue } from './notifications'
 import { isRelease, RELEASES_SLUG, sendReleaseBack, type ReleaseDocument } from './releases'
-import { translate } from './translations'
+import { inEveryLanguage } from './translations'
 import type { TransitionRequest } from './service'
 import { latestVersion } from './versions'
 import { asSlug, type ResolvedOptions, type WorkflowData } from './types'
@@ -117,6 +117,14 @@ export const scheduledPublishTask = (
           msg: `scheduled publication refused: ${error.message}`,
         })
         if (isRelease(options, collection)) await releaseRefusedWhenDue(req, options, id, error)
+        else
+          await notifyRefusedWhenDue(req, options, {
+            action: inEveryLanguage(req.payload.config.i18n.translations, 'inbox:refusedWhenDue'),
+            collection,
+            id,
+            reason: error.message,
+            titles: documentTitles(req, collection, latest.version),
+          })
         return { output: { outcome: `refused: ${error.message}` } }
       }
       throw error
@@ -127,7 +135,7 @@ export const scheduledPublishTask = (
 /**
  * A release whose scheduled publication was refused when it fell due (an
  * item edited, unapproved or incomplete since) goes back to review, with the
- * refusal in its history; the scheduler is told by e-mail.
+ * refusal in its history; the scheduler is told.
  */
 const releaseRefusedWhenDue = async (
   req: PayloadRequest,
@@ -141,15 +149,11 @@ const releaseRefusedWhenDue = async (
     comment: refusal.message,
     details: { refusedWhenDue: refusal.data?.reason ?? null },
   })
-  const email = (req.user as { email?: string } | null)?.email
-  if (!email || !options.notifications.enabled) return
-  await req.payload
-    .sendEmail({
-      subject: `[${RELEASES_SLUG} #${id}] ${translate(req.i18n, 'admin:scheduleRefused')}: ${documentTitle(req, RELEASES_SLUG, release.version)}`,
-      text: `${refusal.message}\n${adminLink(options, RELEASES_SLUG, id)}`,
-      to: email,
-    })
-    .catch((error: unknown) =>
-      req.payload.logger.error({ err: error, msg: 'workflow notification failed' }),
-    )
+  await notifyRefusedWhenDue(req, options, {
+    action: inEveryLanguage(req.payload.config.i18n.translations, 'admin:scheduleRefused'),
+    collection: RELEASES_SLUG,
+    id,
+    reason: refusal.message,
+    titles: documentTitles(req, RELEASES_SLUG, release.version),
+  })
 }

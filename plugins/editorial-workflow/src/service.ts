@@ -22,7 +22,7 @@ import {
 import { EDIT_TRANSITION } from './defaults'
 import { inLanguage } from './label'
 import { type DocumentRef, refKey, unpublishedAmong, workflowLinksOf } from './links'
-import { documentTitle, type Notice, notifyAfterTransition } from './notifications'
+import { documentTitles, type Notice, notifyAfterTransition } from './notifications'
 import { filledIn, incompleteLocales, sourceLocaleOf } from './parity'
 import { readAllLocales } from './read-document'
 import {
@@ -381,7 +381,7 @@ export const applyTransition = async (step: TransitionStep): Promise<void> => {
   step.notices.push({
     ...target,
     comment: input.comment ?? null,
-    title: documentTitle(req, target.collection, doc),
+    titles: documentTitles(req, target.collection, doc),
     transition,
     workflow: bookkeeping,
   })
@@ -418,7 +418,7 @@ export const performTransition = async ({
     if (ownTransaction) await killTransaction(req)
     throw error
   }
-  for (const notice of notices) notifyAfterTransition(req, options, notice)
+  for (const notice of notices) await notifyAfterTransition(req, options, notice, { automatic })
   return describeWorkflow({ options, req, target })
 }
 

@@ -148,7 +148,7 @@ describe('editorialWorkflow(options)(config)', () => {
       rolesOf: (user) => ((user as { desk?: string } | null)?.desk ? ['desk'] : []),
     })
     const events = collection(config, 'workflow-events')
-    expect(config.collections!.at(-2)).toBe(events)
+    expect(config.collections!.at(-3)).toBe(events)
     const access = events.access!
     expect(access.read!({ req: request({ desk: 'news' }) } as never)).toBe(true)
     expect(access.read!({ req: request({ roles: ['admin'] }) } as never)).toBe(false)
@@ -159,12 +159,12 @@ describe('editorialWorkflow(options)(config)', () => {
     expect(sequenceKey).toMatchObject({ required: true, unique: true })
   })
 
-  it('adds the feed of public changes last: staff read its entries, nobody writes them but the plugin', () => {
+  it('adds the feed of public changes after it: staff read its entries, nobody writes them but the plugin', () => {
     const config = apply({
       rolesOf: (user) => ((user as { desk?: string } | null)?.desk ? ['desk'] : []),
     })
     const changes = collection(config, 'public-changes')
-    expect(config.collections!.at(-1)).toBe(changes)
+    expect(config.collections!.at(-2)).toBe(changes)
     const access = changes.access!
     expect(access.read!({ req: request({ desk: 'news' }) } as never)).toBe(true)
     expect(access.read!({ req: request(null) } as never)).toBe(false)
@@ -182,7 +182,33 @@ describe('editorialWorkflow(options)(config)', () => {
     ).toEqual(['published', 'updated', 'corrected', 'retracted', 'unpublished', 'deleted'])
   })
 
-  it('adds the REST endpoints, the dashboard queue and the GraphQL operations, keeping what was there', () => {
+  it('adds each user’s inbox last: read and marked read by its recipient alone, written by the plugin alone', () => {
+    const inbox = collection(apply(), 'workflow-notifications')
+    const access = inbox.access!
+    const member = request({ collection: 'members', id: 7, roles: ['reviewer'] })
+    for (const operation of ['read', 'update'] as const) {
+      expect(access[operation]!({ req: member } as never)).toEqual({ recipient: { equals: 7 } })
+      // A user of another auth collection (a website's API key) with the same id reads nothing.
+      expect(access[operation]!({ req: request({ collection: 'keys', id: 7 }) } as never)).toBe(
+        false,
+      )
+      expect(access[operation]!({ req: request(null) } as never)).toBe(false)
+    }
+    const forged = request(null, { 'editorialWorkflow.inbox': { inbox: true } })
+    expect(access.create!({ req: forged } as never)).toBe(false)
+    expect(access.delete!({ req: member } as never)).toBe(false)
+    // The recipient changes nothing but when it was read.
+    const changeable = inbox.fields
+      .filter(
+        (candidate) =>
+          (candidate as { access?: { update?: () => boolean } }).access?.update?.() !== false,
+      )
+      .map((candidate) => (candidate as { name: string }).name)
+    expect(changeable).toEqual(['readAt'])
+    expect(inbox.graphQL).toBe(false)
+  })
+
+  it('adds the REST endpoints, the dashboard queue, the bell and the GraphQL operations, keeping what was there', () => {
     const previousQuery = { type: 'previous' }
     const config = apply(
       {},
@@ -211,6 +237,9 @@ describe('editorialWorkflow(options)(config)', () => {
     ])
     expect(config.admin!.components!.beforeDashboard).toEqual([
       '@jusur/editorial-workflow/client#WorkflowQueue',
+    ])
+    expect(config.admin!.components!.actions).toEqual([
+      '@jusur/editorial-workflow/client#NotificationBell',
     ])
     const queries = config.graphQL!.queries!(GraphQL as never, {} as never)
     const mutations = config.graphQL!.mutations!(GraphQL as never, {} as never)
@@ -344,6 +373,7 @@ describe('editorialWorkflow(options)(config)', () => {
         'members',
         'workflow-events',
         'public-changes',
+        'workflow-notifications',
       ])
       expect(disabled.collections[0]!.fields.slice(0, 3)).toEqual([
         'workflowState:select',

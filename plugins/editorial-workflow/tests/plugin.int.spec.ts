@@ -1369,6 +1369,26 @@ describeIntegration('editorial-workflow plugin on its own', () => {
         [String(edited)]: expect.stringMatching(/^refused: /),
         [String(unscheduled)]: 'skipped: rescheduled or unscheduled',
       })
+      // The scheduler learns of the refusal, and why, in the inbox (and by e-mail).
+      const told = await api.request(
+        'GET',
+        `/workflow-notifications?depth=0&where[document][equals]=${edited}&where[transition][equals]=refusedWhenDue`,
+        { token: token('editor') },
+      )
+      expect(told.body.docs).toEqual([
+        expect.objectContaining({
+          action: { ar: 'رُفض النشر المجدول', en: 'Scheduled publication refused' },
+          actor: null,
+          comment: expect.any(String),
+          recipient: staff.editor.id,
+          title: expect.objectContaining({ ar: 'جدولة ثم تعديل' }),
+        }),
+      ])
+      expect(
+        bed.mailbox.some(
+          (mail) => mail.subject === `[posts #${edited}] رُفض النشر المجدول: جدولة ثم تعديل`,
+        ),
+      ).toBe(true)
     })
 
     it('publishes nothing for an editor who may no longer publish', async () => {
@@ -1392,6 +1412,108 @@ describeIntegration('editorial-workflow plugin on its own', () => {
         })
       }
     })
+  })
+
+  it('keeps each user an inbox of what concerns them, which only they read and mark read', async () => {
+    const id = await bilingualPost('صندوق الوارد')
+    const inbox = async (member: StaffName, query = '') =>
+      (
+        await api.request(
+          'GET',
+          `/workflow-notifications?depth=0&limit=100&where[document][equals]=${id}${query}`,
+          { token: token(member) },
+        )
+      ).body.docs as Json[]
+    await transition('author', id, { transition: 'submit' })
+    // Written before the transition answers: the bell shows it on the next look.
+    const [submitted] = await inbox('reviewer')
+    expect(submitted).toMatchObject({
+      action: { ar: 'إرسال للمراجعة', en: 'Submit for review' },
+      actor: staff.author.id,
+      collection: 'posts',
+      document: String(id),
+      readAt: null,
+      recipient: staff.reviewer.id,
+      title: { ar: 'صندوق الوارد', en: 'EN صندوق الوارد' },
+      transition: 'submit',
+    })
+    expect(await inbox('reviewer2')).toHaveLength(1)
+    // Whoever took the step is not told of it; nobody else sees another's notifications.
+    for (const member of ['author', 'editor', 'admin'] as const)
+      expect(await inbox(member)).toEqual([])
+    expect(
+      (
+        await api.request('GET', `/workflow-notifications/${submitted.id}`, {
+          token: token('admin'),
+        })
+      ).status,
+    ).toBe(404)
+    expect((await api.request('GET', '/workflow-notifications')).status).toBe(403)
+    const count = async (member: StaffName) =>
+      (
+        await api.request(
+          'GET',
+          `/workflow-notifications/count?where[document][equals]=${id}&where[readAt][exists]=false`,
+          { token: token(member) },
+        )
+      ).body.totalDocs
+    expect(await count('reviewer')).toBe(1)
+
+    // Another user cannot mark it read, one by one or in bulk; its recipient can, and nothing else.
+    const readAt = new Date().toISOString()
+    expect(
+      (
+        await api.request('PATCH', `/workflow-notifications/${submitted.id}`, {
+          body: { readAt },
+          token: token('reviewer2'),
+        })
+      ).status,
+    ).toBe(403)
+    await api.request('PATCH', '/workflow-notifications?where[readAt][exists]=false', {
+      body: { readAt },
+      token: token('admin'),
+    })
+    expect(await count('reviewer')).toBe(1)
+    const marked = await api.request('PATCH', `/workflow-notifications/${submitted.id}`, {
+      body: { readAt, recipient: staff.admin.id, title: { ar: 'مزور' }, transition: 'publish' },
+      token: token('reviewer'),
+    })
+    expect(marked.status).toBe(200)
+    expect(marked.body.doc).toMatchObject({
+      readAt,
+      recipient: expect.objectContaining({ id: staff.reviewer.id }),
+      title: submitted.title,
+      transition: 'submit',
+    })
+    expect(await count('reviewer')).toBe(0)
+    expect(await count('reviewer2')).toBe(1)
+    // Only the plugin writes notifications, and nobody deletes them.
+    expect(
+      (
+        await api.request('POST', '/workflow-notifications', {
+          body: { ...submitted, id: undefined, recipient: staff.admin.id },
+          token: token('admin'),
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await api.request('DELETE', `/workflow-notifications/${submitted.id}`, {
+          token: token('reviewer'),
+        })
+      ).status,
+    ).toBe(403)
+
+    // A verdict reaches the author, with the reviewer's words, in every language of the admin.
+    await transition('reviewer', id, { comment: 'أضف المصدر', transition: 'request_changes' })
+    expect(await inbox('author')).toEqual([
+      expect.objectContaining({
+        action: { ar: 'طلب تعديلات', en: 'Request changes' },
+        actor: staff.reviewer.id,
+        comment: 'أضف المصدر',
+        transition: 'request_changes',
+      }),
+    ])
   })
 
   it('mails the people each transition concerns, never the one who took it', async () => {

@@ -2,6 +2,7 @@
 /** The admin components, for Payload's import map: `@jusur/editorial-workflow/client#Name`. */
 export { BulkTransitions } from '../components/BulkTransitions'
 export { EmbargoCell } from '../components/EmbargoCell'
+export { LabelCell, NotificationBell } from '../components/NotificationBell'
 export { PublishedByWorkflow } from '../components/PublishedByWorkflow'
 export { ReleaseItemCountCell } from '../components/ReleaseItems'
 export { StatePillCell, WorkflowStatus } from '../components/StatePill'

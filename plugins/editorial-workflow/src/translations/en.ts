@@ -179,6 +179,27 @@ export const en = {
     kind_unpublished: 'Unpublished',
     kind_deleted: 'Deleted',
   },
+  /** The in-admin notifications, `workflow-notifications`, and the bell that shows them. */
+  inbox: {
+    plural: 'Notifications',
+    singular: 'Notification',
+    recipient: 'For',
+    action: 'What happened',
+    title: 'Document',
+    transition: 'Action',
+    collection: 'Collection',
+    document: 'Document id',
+    actor: 'By',
+    comment: 'Comment',
+    readAt: 'Read at',
+    bell: 'Notifications',
+    unread: '{{count}} unread',
+    markAllRead: 'Mark all as read',
+    seeAll: 'All notifications',
+    empty: 'No notifications.',
+    refusedWhenDue: 'Scheduled publication refused',
+    system: 'the system',
+  },
   /** The history collection, `workflow-events`: its names, admin group and fields. */
   history: {
     plural: 'Workflow history',

@@ -1,4 +1,4 @@
-import type { Config, LabelFunction, StaticLabel } from 'payload'
+import type { Config, LabelFunction } from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
@@ -61,7 +61,7 @@ export const labelOf =
  * A text in every language of `all` (Payload's `i18n.translations`), for the
  * admin settings that take no label function, such as a collection's group.
  */
-export const inEveryLanguage = (all: object, key: WorkflowTextKey): StaticLabel =>
+export const inEveryLanguage = (all: object, key: WorkflowTextKey): Record<string, string> =>
   Object.fromEntries(
     Object.entries(all).map(([language, texts]) => [
       language,

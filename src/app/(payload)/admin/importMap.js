@@ -29,9 +29,11 @@ import { BulkTransitions as BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602 } f
 import { PublishedByWorkflow as PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { WorkflowStatus as WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { ReleaseItemCountCell as ReleaseItemCountCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { LabelCell as LabelCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { ResendButton as ResendButton_4e39550df8eb292e07e714602696f2bd } from '../../../../src/webhooks/admin/resend-button'
 import { Icon as Icon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/admin/brand/Icon'
 import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
+import { NotificationBell as NotificationBell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { WorkflowQueue as WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { LocaleInURL as LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e } from '../../../../src/admin/locale-in-url/LocaleInURL'
 import { UnsavedDrawerGuard as UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2 } from '../../../../src/admin/unsaved-drawers/UnsavedDrawerGuard'
@@ -71,9 +73,11 @@ export const importMap = {
   "@jusur/editorial-workflow/client#PublishedByWorkflow": PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#WorkflowStatus": WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#ReleaseItemCountCell": ReleaseItemCountCell_7873b0ba73fb4e2e256fb95004dc7602,
+  "@jusur/editorial-workflow/client#LabelCell": LabelCell_7873b0ba73fb4e2e256fb95004dc7602,
   "/src/webhooks/admin/resend-button#ResendButton": ResendButton_4e39550df8eb292e07e714602696f2bd,
   "/src/admin/brand/Icon#Icon": Icon_452f04fcd2ed8162ca5fbc6c89f204f1,
   "/src/admin/brand/Logo#Logo": Logo_b231ac8248d52be15270b4d2370a5c12,
+  "@jusur/editorial-workflow/client#NotificationBell": NotificationBell_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#WorkflowQueue": WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602,
   "/src/admin/locale-in-url/LocaleInURL#LocaleInURL": LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e,
   "/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard": UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2,
