@@ -6,6 +6,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { answerClientErrors } from '../api/client-errors'
+import { calendarPlugin } from '../calendar/plugin'
 import { MAX_UPLOAD_BYTES } from '../../collections/media'
 import { Users } from '../../collections/users'
 import { slugsIn } from './collection-groups'
@@ -193,6 +194,7 @@ export const jusurConfig = (options: Options) =>
       previewPlugin(),
       linkSuggestionsPlugin,
       jusurWorkflow,
+      calendarPlugin(slugsIn(COLLECTIONS, 'report')),
       webhooksPlugin(WORKFLOW_OPTIONS.collections),
       searchPlugin,
       readCachePlugin(slugsIn(COLLECTIONS, 'public')),

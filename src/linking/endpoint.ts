@@ -1,16 +1,13 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { isStaff } from '../access'
-import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
+import { errorAnswer as error, refuseNonStaff } from '../lib/caller-language'
 import { loadCandidates } from './candidates'
 import { findMentions } from './find-mentions'
 import type { LinkTarget } from './link-targets'
 
 /** A long report is a few thousand words; this is far above any of them. */
 export const MAX_TEXT_LENGTH = 200_000
-
-const error = (req: PayloadRequest, status: number, message: Bilingual) =>
-  Response.json({ errors: [{ message: inCallerLanguage(req, message) }] }, { status })
 
 /**
  * `POST /api/link-suggestions` with `{ text, locale? }`: the documents of the
@@ -22,12 +19,8 @@ export const linkSuggestionsEndpoint = (targets: readonly LinkTarget[]): Endpoin
   method: 'post',
   path: '/link-suggestions',
   handler: async (req) => {
-    if (!req.user) return error(req, 401, { ar: 'سجّل الدخول أولًا.', en: 'Log in first.' })
-    if (!isStaff(req.user))
-      return error(req, 403, {
-        ar: 'هذه الخدمة لفريق التحرير.',
-        en: 'This is for editorial staff.',
-      })
+    const refused = refuseNonStaff(req, isStaff)
+    if (refused) return refused
     const body = (await req.json?.().catch(() => undefined)) as
       { locale?: unknown; text?: unknown } | undefined
     const text = body?.text

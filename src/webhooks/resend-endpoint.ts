@@ -1,14 +1,11 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { hasRole } from '../access'
-import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
+import { errorAnswer as answer } from '../lib/caller-language'
 import { WEBHOOK_DELIVERIES_SLUG } from './names'
 import { queueDelivery } from './queue-deliveries'
-
-const answer = (req: PayloadRequest, status: number, message: Bilingual) =>
-  Response.json({ errors: [{ message: inCallerLanguage(req, message) }] }, { status })
 
 /**
  * `POST /api/webhook-deliveries/:id/resend`, admins only: the delivery goes

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import { addDays, dayKey } from '../../src/calendar/admin/calendar-days'
 import { plainBody } from '../helpers/content'
 import {
   chromiumRequirement,
@@ -93,6 +94,22 @@ describeIfAvailable(chromiumRequirement())(
         },
         { body, method, path },
       )
+
+    /** An article the author wrote in both languages, over REST. */
+    const bilingualArticle = async (title: string) => {
+      const created = await rest(pages.author, '/articles?draft=true&locale=ar', 'POST', {
+        body: plainBody(`نص ${title}`),
+        summary: `ملخص ${title}`,
+        title,
+      })
+      const id = created.body.doc.id as number
+      await rest(pages.author, `/articles/${id}?draft=true&locale=en`, 'PATCH', {
+        body: plainBody(`Text ${title}`),
+        summary: `Summary ${title}`,
+        title: `EN ${title}`,
+      })
+      return id
+    }
 
     /** A new browser session of the demo user with `role`, signed in, at `viewport`. */
     const signIn = async (role: string, viewport: { height: number; width: number }) => {
@@ -327,20 +344,7 @@ describeIfAvailable(chromiumRequirement())(
 
     it('publishes several approved articles from the list at once, and says which one was refused and why', async () => {
       const BATCH = 'دفعة نشر من القائمة'
-      const article = async (n: string) => {
-        const created = await rest(pages.author, '/articles?draft=true&locale=ar', 'POST', {
-          body: plainBody(`نص ${n}`),
-          summary: `ملخص ${n}`,
-          title: `${BATCH} ${n}`,
-        })
-        const id = created.body.doc.id as number
-        await rest(pages.author, `/articles/${id}?draft=true&locale=en`, 'PATCH', {
-          body: plainBody(`Text ${n}`),
-          summary: `Summary ${n}`,
-          title: `Batch ${n}`,
-        })
-        return id
-      }
+      const article = (n: string) => bilingualArticle(`${BATCH} ${n}`)
       const ready = [await article('١'), await article('٢')]
       const notReviewed = await article('٣')
       for (const id of ready) {
@@ -464,6 +468,64 @@ describeIfAvailable(chromiumRequirement())(
       await page.locator('[data-workflow-queue]').waitFor()
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     }, 60_000)
+
+    it('shows the month’s calendar in Arabic and schedules an approved article from a day', async () => {
+      const SCHEDULED = 'مقال يُجدول من التقويم'
+      const id = await bilingualArticle(SCHEDULED)
+      await rest(pages.author, `/articles/${id}/workflow`, 'POST', { transition: 'submit' })
+      await rest(pages.reviewer, `/articles/${id}/workflow`, 'POST', { transition: 'approve' })
+      const now = new Date()
+      const today = dayKey(now)
+      const tomorrow = dayKey(addDays(now, 1))
+
+      const page = pages.editor
+      await page.setViewportSize({ height: 900, width: 1280 })
+      await page.goto(`${server.url}/admin`)
+      // The navigation stays as the user left it (closed, at phone width, by an earlier test).
+      if ((await page.locator('aside.nav--nav-open').count()) === 0)
+        await page.locator('button.nav-toggler').first().click()
+      await page.locator('[data-calendar-link]').click()
+      await page.waitForURL(/\/admin\/calendar$/)
+      expect(await page.locator('[data-calendar] h1').textContent()).toBe('التقويم')
+      // In the admin's frame: the header with its bell, as on every admin page.
+      await page.locator('[data-notification-bell]').waitFor()
+      // The week starts on Saturday, as Arabic calendars do; the article published earlier is on today.
+      expect(await page.locator('.jusur-calendar__weekday').first().textContent()).toBe('السبت')
+      await page
+        .locator(`[data-calendar-day="${today}"] [data-kind="published"]`, { hasText: TITLE })
+        .waitFor()
+
+      await page.locator(`[data-calendar-schedule="${tomorrow}"]`).click()
+      const dialog = page.locator(`[data-schedule-dialog="${tomorrow}"]`)
+      await dialog.locator('[data-schedule-item] option', { hasText: SCHEDULED }).waitFor({
+        state: 'attached',
+      })
+      await dialog.locator('[data-schedule-item]').selectOption({ label: SCHEDULED })
+      await dialog.locator('[data-schedule-time]').fill('10:30')
+      await dialog.locator('[data-schedule-confirm]').click()
+      const scheduled = page.locator(
+        `[data-calendar-day="${tomorrow}"] [data-calendar-item="articles:${id}"][data-kind="scheduled"]`,
+      )
+      await scheduled.waitFor()
+      const { body } = await rest(page, `/articles/${id}/workflow`)
+      expect(body.state).toBe('scheduled')
+      expect(Date.parse(body.publishAt)).toBe(
+        new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 30).getTime(),
+      )
+      await rest(page, `/articles/${id}/workflow`, 'POST', { transition: 'unschedule' })
+
+      // Filters: without the scheduled kind, the item goes; the week view has seven days.
+      await page.locator('[data-calendar-kind="scheduled"]').uncheck()
+      await scheduled.waitFor({ state: 'detached' })
+      await page.locator('[data-calendar-switch="week"]').click()
+      await expect(page.locator('[data-calendar-day]').count()).resolves.toBe(7)
+      await page.locator('[data-calendar-switch="month"]').click()
+      await page.setViewportSize({ height: 844, width: 390 })
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+      await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'calendar-390.png') })
+      await page.setViewportSize({ height: 900, width: 1280 })
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'calendar-1280.png') })
+    }, 90_000)
 
     it('made no API request in the whole session that answered 404 (the admin preferences included)', () => {
       expect(notFound).toEqual([])

@@ -34,10 +34,12 @@ import { ResendButton as ResendButton_4e39550df8eb292e07e714602696f2bd } from '.
 import { Icon as Icon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/admin/brand/Icon'
 import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
 import { NotificationBell as NotificationBell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { CalendarNavLink as CalendarNavLink_11efef063bab19bc550717f89a0b9ba5 } from '../../../../src/calendar/admin/CalendarNavLink'
 import { WorkflowQueue as WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { LocaleInURL as LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e } from '../../../../src/admin/locale-in-url/LocaleInURL'
 import { UnsavedDrawerGuard as UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2 } from '../../../../src/admin/unsaved-drawers/UnsavedDrawerGuard'
 import { LocaleNames as LocaleNames_320eaefca7c4b58735a31d0902b6c0c2 } from '../../../../src/admin/locale-names/LocaleNames'
+import { CalendarView as CalendarView_ed5a7538c1b5d9e38d53af5fc600d8dd } from '../../../../src/calendar/admin/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,9 +80,11 @@ export const importMap = {
   "/src/admin/brand/Icon#Icon": Icon_452f04fcd2ed8162ca5fbc6c89f204f1,
   "/src/admin/brand/Logo#Logo": Logo_b231ac8248d52be15270b4d2370a5c12,
   "@jusur/editorial-workflow/client#NotificationBell": NotificationBell_7873b0ba73fb4e2e256fb95004dc7602,
+  "/src/calendar/admin/CalendarNavLink#CalendarNavLink": CalendarNavLink_11efef063bab19bc550717f89a0b9ba5,
   "@jusur/editorial-workflow/client#WorkflowQueue": WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602,
   "/src/admin/locale-in-url/LocaleInURL#LocaleInURL": LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e,
   "/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard": UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2,
   "/src/admin/locale-names/LocaleNames#LocaleNames": LocaleNames_320eaefca7c4b58735a31d0902b6c0c2,
+  "/src/calendar/admin/CalendarView#CalendarView": CalendarView_ed5a7538c1b5d9e38d53af5fc600d8dd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
