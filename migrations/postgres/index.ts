@@ -1,24 +1,24 @@
-import * as migration_20261129_075019_initial from './20261129_075019_initial';
-import * as migration_20261129_090850_content_model from './20261129_090850_content_model';
-import * as migration_20261129_092542_entity_slugs from './20261129_092542_entity_slugs';
-import * as migration_20261129_100716_editorial_workflow from './20261129_100716_editorial_workflow';
-import * as migration_20261129_101000_search_index from './20261129_101000_search_index';
-import * as migration_20261129_133127_media_public_use from './20261129_133127_media_public_use';
-import * as migration_20261129_142000_content_generation from './20261129_142000_content_generation';
-import * as migration_20261129_143151_public_list_index from './20261129_143151_public_list_index';
-import * as migration_20261202_114955_reference_review from './20261202_114955_reference_review';
-import * as migration_20261202_131207_workflow_contributors from './20261202_131207_workflow_contributors';
-import * as migration_20261202_204437_releases from './20261202_204437_releases';
-import * as migration_20261203_074352_public_record from './20261203_074352_public_record';
-import * as migration_20261203_081512_public_changes_feed from './20261203_081512_public_changes_feed';
-import * as migration_20261203_130000_content_changes from './20261203_130000_content_changes';
-import * as migration_20261203_132918_webhooks from './20261203_132918_webhooks';
-import * as migration_20261203_135013_consumer_keys from './20261203_135013_consumer_keys';
-import * as migration_20261203_140000_refold_name_keys from './20261203_140000_refold_name_keys';
-import * as migration_20261203_150000_search_speed from './20261203_150000_search_speed';
-import * as migration_20261203_164639_workflow_source_locale from './20261203_164639_workflow_source_locale';
-import * as migration_20261204_184844_translation_status from './20261204_184844_translation_status';
-import * as migration_20261204_223205_workflow_notifications from './20261204_223205_workflow_notifications';
+import * as migration_20261129_075019_initial from './20261129_075019_initial'
+import * as migration_20261129_090850_content_model from './20261129_090850_content_model'
+import * as migration_20261129_092542_entity_slugs from './20261129_092542_entity_slugs'
+import * as migration_20261129_100716_editorial_workflow from './20261129_100716_editorial_workflow'
+import * as migration_20261129_101000_search_index from './20261129_101000_search_index'
+import * as migration_20261129_133127_media_public_use from './20261129_133127_media_public_use'
+import * as migration_20261129_142000_content_generation from './20261129_142000_content_generation'
+import * as migration_20261129_143151_public_list_index from './20261129_143151_public_list_index'
+import * as migration_20261202_114955_reference_review from './20261202_114955_reference_review'
+import * as migration_20261202_131207_workflow_contributors from './20261202_131207_workflow_contributors'
+import * as migration_20261202_204437_releases from './20261202_204437_releases'
+import * as migration_20261203_074352_public_record from './20261203_074352_public_record'
+import * as migration_20261203_081512_public_changes_feed from './20261203_081512_public_changes_feed'
+import * as migration_20261203_130000_content_changes from './20261203_130000_content_changes'
+import * as migration_20261203_132918_webhooks from './20261203_132918_webhooks'
+import * as migration_20261203_135013_consumer_keys from './20261203_135013_consumer_keys'
+import * as migration_20261203_140000_refold_name_keys from './20261203_140000_refold_name_keys'
+import * as migration_20261203_150000_search_speed from './20261203_150000_search_speed'
+import * as migration_20261203_164639_workflow_source_locale from './20261203_164639_workflow_source_locale'
+import * as migration_20261204_184844_translation_status from './20261204_184844_translation_status'
+import * as migration_20261204_223205_workflow_notifications from './20261204_223205_workflow_notifications'
 
 export const migrations = [
   {
@@ -124,6 +124,6 @@ export const migrations = [
   {
     up: migration_20261204_223205_workflow_notifications.up,
     down: migration_20261204_223205_workflow_notifications.down,
-    name: '20261204_223205_workflow_notifications'
+    name: '20261204_223205_workflow_notifications',
   },
-];
+]
