@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { answerClientErrors } from '../api/client-errors'
 import { calendarPlugin } from '../calendar/plugin'
+import { labelsInAdminLanguage } from '../i18n/labels-in-admin-language'
 import { MAX_UPLOAD_BYTES } from '../../collections/media'
 import { Users } from '../../collections/users'
 import { slugsIn } from './collection-groups'
@@ -188,6 +189,10 @@ export const jusurConfig = (options: Options) =>
     //   workflow's history). The read cache only appends, so last rather than just after the workflow;
     // - consumers (src/consumers/plugin.ts) adds no hooks, only takes Payload's API-key strategy for
     //   consumer keys out once Payload is started: its place does not matter.
+    // - the calendar (src/calendar/plugin.ts) adds an endpoint and an admin view, no hooks: after the
+    //   workflow whose states and dates it reads;
+    // - labels in the admin's language (src/i18n/labels-in-admin-language.ts) last, so that the
+    //   collections every other plugin adds have their names and labels turned into functions too.
     plugins: [
       inputHardeningPlugin(),
       mediaUsePlugin(),
@@ -200,5 +205,6 @@ export const jusurConfig = (options: Options) =>
       readCachePlugin(slugsIn(COLLECTIONS, 'public')),
       readBudgetPlugin,
       consumersPlugin,
+      labelsInAdminLanguage,
     ],
   })

@@ -17,6 +17,8 @@ export const PAYLOAD_ARABIC_CORRECTIONS = {
     confirmDuplication: 'تأكيد الاستنساخ',
     copying: 'جارٍ النسخ',
     createNew: 'إنشاء جديد',
+    // «إنشاء الفعاليات جديد», «إنشاء فعالية جديد»: the adjective disagreed with plural and feminine names.
+    createNewLabel: 'إنشاء {{label}}',
     dark: 'داكن',
     editingTakenOver: 'تولّى غيرك التحرير',
     emptyTrash: 'أفرغ سلة المهملات',
@@ -44,6 +46,10 @@ export const PAYLOAD_ARABIC_CORRECTIONS = {
     unlock: 'فكّ القفل',
     uploadingBulk: 'جارٍ رفع {{current}} من {{total}}',
     users: 'المستخدمون',
+  },
+  fields: {
+    // «أضف فعالية جديد»: the adjective disagreed with feminine names.
+    addNewLabel: 'إضافة {{label}}',
   },
   localization: {
     cannotCopySameLocale: 'لا يمكن النسخ إلى اللغة نفسها',

@@ -116,6 +116,47 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     await page.locator('[data-lexical-editor="true"]').first().waitFor()
   }, 60_000)
 
+  it('names things to screen readers in Arabic, never «[object Object]»', async () => {
+    /** Every attribute a screen reader or tooltip reads, and the text, that holds a stringified object. */
+    const objectTexts = () =>
+      page.evaluate(() => {
+        const found: string[] = []
+        for (const element of document.querySelectorAll('*')) {
+          for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description'])
+            if (element.getAttribute(name)?.includes('[object Object]'))
+              found.push(`${element.tagName} ${name}=${element.getAttribute(name)}`)
+        }
+        if (document.body.innerText.includes('[object Object]')) found.push('text')
+        return found
+      })
+    const articleURL = page.url().split('?')[0]
+    for (const route of ['/admin', '/admin/collections/articles', '/admin/collections/events']) {
+      await page.goto(`${server.url}${route}`)
+      await page
+        .locator(route === '/admin' ? '.dashboard' : '.collection-list')
+        .first()
+        .waitFor()
+      expect([route, await objectTexts()]).toEqual([route, []])
+    }
+    // The list's sort buttons and its create button name the field and the collection.
+    await page.goto(`${server.url}/admin/collections/articles`)
+    await page.locator('button[aria-label="رتّب حسب العنوان تصاعدي"]').first().waitFor()
+    await page.locator('[aria-label="إنشاء مقال"]').first().waitFor({ state: 'attached' })
+    // The preview names the linked entities' fields in the language of the text.
+    const id = articleURL.split('/').at(-1)
+    for (const [locale, events] of [
+      ['ar', 'الفعاليات'],
+      ['en', 'Events'],
+    ]) {
+      await page.goto(`${server.url}/preview/articles/${id}?locale=${locale}`)
+      await page.locator(`[data-linked="${events}"] li`).first().waitFor()
+    }
+    // An article's edit view, with its relationship fields and their add buttons.
+    await page.goto(articleURL)
+    await page.locator('[data-lexical-editor="true"]').first().waitFor()
+    expect(await objectTexts()).toEqual([])
+  }, 60_000)
+
   it('shows the same article in the English admin, left to right, with the English text', async () => {
     await page.context().addCookies([{ name: 'jusur-lng', url: server.url, value: 'en' }])
     await page.goto(`${page.url().split('?')[0]}?locale=en`)

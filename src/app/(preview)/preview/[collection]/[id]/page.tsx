@@ -18,9 +18,6 @@ type Props = {
   searchParams: Promise<{ locale?: string }>
 }
 
-const text = (label: Record<string, string> | string, locale: string) =>
-  typeof label === 'string' ? label : (label[locale] ?? label.ar)
-
 /**
  * The latest draft as readers will see it, in Arabic (right to left) or
  * English, with its corrections and the entities it links to; a retracted
@@ -94,9 +91,9 @@ const PreviewPage = async ({ params, searchParams }: Props) => {
               )}
               <Corrections doc={doc} locale={locale} t={t} />
             </article>
-            {linkedEntities(collectionConfig, doc).map((group) => (
-              <section data-linked={text(group.label, locale)} key={text(group.label, locale)}>
-                <h2 style={{ fontSize: '1rem' }}>{text(group.label, locale)}</h2>
+            {linkedEntities(collectionConfig, doc, locale).map((group) => (
+              <section data-linked={group.label} key={group.label}>
+                <h2 style={{ fontSize: '1rem' }}>{group.label}</h2>
                 <ul>
                   {group.names.map((name) => (
                     <li key={name}>{name}</li>
