@@ -475,13 +475,13 @@ describeIfAvailable(chromiumRequirement())(
       await rest(pages.author, `/articles/${id}/workflow`, 'POST', { transition: 'submit' })
       await rest(pages.reviewer, `/articles/${id}/workflow`, 'POST', { transition: 'approve' })
       const now = new Date()
-      const today = dayKey(now)
       const tomorrow = dayKey(addDays(now, 1))
 
       const page = pages.editor
       await page.setViewportSize({ height: 900, width: 1280 })
       await page.goto(`${server.url}/admin`)
       // The navigation stays as the user left it (closed, at phone width, by an earlier test).
+      await page.locator('aside.nav--nav-hydrated').waitFor({ state: 'attached' })
       if ((await page.locator('aside.nav--nav-open').count()) === 0)
         await page.locator('button.nav-toggler').first().click()
       await page.locator('[data-calendar-link]').click()
@@ -489,11 +489,19 @@ describeIfAvailable(chromiumRequirement())(
       expect(await page.locator('[data-calendar] h1').textContent()).toBe('التقويم')
       // In the admin's frame: the header with its bell, as on every admin page.
       await page.locator('[data-notification-bell]').waitFor()
-      // The week starts on Saturday, as Arabic calendars do; the article published earlier is on today.
+      // The week starts on Saturday, as Arabic calendars do; the article published earlier is on its day.
       expect(await page.locator('.jusur-calendar__weekday').first().textContent()).toBe('السبت')
+      const { body: published } = await rest(page, `/articles/${articleURL.split('/').at(-1)}`)
+      const publishedOn = new Date(published.lastPublishedAt)
+      // Published last month, if the month turned since (a run across midnight on its last day).
+      const earlier = publishedOn.getMonth() !== now.getMonth()
+      if (earlier) await page.locator('[data-calendar-nav="previous"]').click()
       await page
-        .locator(`[data-calendar-day="${today}"] [data-kind="published"]`, { hasText: TITLE })
+        .locator(`[data-calendar-day="${dayKey(publishedOn)}"] [data-kind="published"]`, {
+          hasText: TITLE,
+        })
         .waitFor()
+      if (earlier) await page.locator('[data-calendar-nav="today"]').click()
 
       await page.locator(`[data-calendar-schedule="${tomorrow}"]`).click()
       const dialog = page.locator(`[data-schedule-dialog="${tomorrow}"]`)

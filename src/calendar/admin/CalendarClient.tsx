@@ -55,33 +55,42 @@ export const CalendarClient: React.FC<{
 
   const days = useMemo(() => daysOf(view, anchor, language), [view, anchor, language])
 
-  const load = useCallback(async () => {
-    if (chosen.size === 0 || kinds.size === 0) return setItems([])
-    const query = new URLSearchParams({
-      collections: [...chosen].join(','),
-      from: days[0]!.toISOString(),
-      kinds: [...kinds].join(','),
-      locale,
-      to: addDays(days.at(-1)!, 1).toISOString(),
-      ...(state ? { states: state } : {}),
-    })
-    const response = await fetch(`${api}/calendar?${query}`, { credentials: 'include' })
-    const body = await response.json().catch(() => ({}))
-    if (!response.ok) return setFailure(body.errors?.[0]?.message ?? text('loadFailed'))
-    setFailure(null)
-    setItems(body.items)
-    setTruncated(body.truncated)
-    // `text` reads only `language`.
-  }, [api, chosen, days, kinds, locale, state])
+  const load = useCallback(
+    async (signal?: AbortSignal) => {
+      if (chosen.size === 0 || kinds.size === 0) return setItems([])
+      const query = new URLSearchParams({
+        collections: [...chosen].join(','),
+        from: days[0]!.toISOString(),
+        kinds: [...kinds].join(','),
+        locale,
+        to: addDays(days.at(-1)!, 1).toISOString(),
+        ...(state ? { states: state } : {}),
+      })
+      const response = await fetch(`${api}/calendar?${query}`, { credentials: 'include', signal })
+      const body = await response.json().catch(() => ({}))
+      if (!response.ok) return setFailure(body.errors?.[0]?.message ?? text('loadFailed'))
+      setFailure(null)
+      setItems(body.items)
+      setTruncated(body.truncated)
+    },
+    // `text` reads only `language`, which a change of the admin's language reloads the page for.
+    [api, chosen, days, kinds, locale, state],
+  )
 
+  // A newer view or filter abandons the answer still awaited for the previous one.
   useEffect(() => {
-    void load()
+    const controller = new AbortController()
+    load(controller.signal).catch((error: unknown) => {
+      if (!controller.signal.aborted) setFailure(String(error))
+    })
+    return () => controller.abort()
   }, [load])
 
   const byDay = useMemo(() => {
     const map = new Map<string, CalendarItem[]>()
     for (const item of items) {
-      const key = dayKey(new Date(item.at))
+      // An event has a date, not a time: its day is the one stored, wherever the reader is.
+      const key = item.kind === 'event' ? item.at.slice(0, 10) : dayKey(new Date(item.at))
       map.set(key, [...(map.get(key) ?? []), item])
     }
     return map
@@ -250,7 +259,7 @@ export const CalendarClient: React.FC<{
           day={scheduling}
           onClose={(changed) => {
             setScheduling(null)
-            if (changed) void load()
+            if (changed) void load().catch((error: unknown) => setFailure(String(error)))
           }}
           text={text}
           titleOf={(slug) => getEntityConfig({ collectionSlug: slug })?.admin?.useAsTitle ?? 'id'}
