@@ -1,7 +1,8 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access'
 import { type Bilingual, errorAnswer, refuseNonStaff } from '../lib/caller-language'
+import { workflowStateOptions } from './workflow-states'
 import {
   CALENDAR_KINDS,
   type CalendarKind,
@@ -43,17 +44,12 @@ const instant = (value: null | string, name: string): Date => {
   return new Date(time)
 }
 
-/** The workflow states of the collections (their `workflowState` options). */
+/** The workflow states of the collections. */
 const statesOf = (req: PayloadRequest, collections: string[]): string[] => [
   ...new Set(
-    collections.flatMap((slug) => {
-      const field = req.payload.collections[slug as CollectionSlug]?.config.flattenedFields.find(
-        (candidate) => candidate.name === 'workflowState',
-      )
-      return field && 'options' in field
-        ? field.options.map((option) => (typeof option === 'string' ? option : option.value))
-        : []
-    }),
+    collections.flatMap((slug) =>
+      workflowStateOptions(req.payload, slug).map((option) => option.value),
+    ),
   ),
 ]
 

@@ -1,6 +1,6 @@
-import type { CollectionConfig, FieldAccess, PayloadRequest, StaticLabel } from 'payload'
+import type { CollectionConfig, Field, FieldAccess, PayloadRequest, StaticLabel } from 'payload'
 
-import { labelOf } from './translations'
+import { labelOf, type WorkflowTextKey } from './translations'
 import { requestMark } from './transition-context'
 import { asSlug, type Label, type ResolvedOptions } from './types'
 
@@ -23,6 +23,17 @@ export type InboxEntry = {
   /** The transition's name, or `refusedWhenDue`. */
   transition: string
 }
+
+/** A text kept in several languages (`{ ar, en }`), read-only, shown in lists in the admin's language. */
+const perLanguageText = (name: string, label: WorkflowTextKey): Field => ({
+  name,
+  type: 'json',
+  access: { update: () => false },
+  admin: { components: { Cell: '@jusur/editorial-workflow/client#LabelCell' } },
+  label: labelOf(label),
+  required: true,
+  typescriptSchema: [() => ({ additionalProperties: { type: 'string' }, type: 'object' })],
+})
 
 /** The plugin's own access to the inbox: only it writes notifications. */
 const inboxMark = requestMark<{ inbox: true }>('editorialWorkflow.inbox')
@@ -80,24 +91,8 @@ export const inboxCollection = (options: ResolvedOptions, group: StaticLabel): C
         relationTo: asSlug(options.usersSlug),
         // Not required: deleting a user leaves their notifications to nobody rather than failing.
       },
-      {
-        name: 'action',
-        type: 'json',
-        access: fixed,
-        admin: { components: { Cell: '@jusur/editorial-workflow/client#LabelCell' } },
-        label: labelOf('inbox:action'),
-        required: true,
-        typescriptSchema: [() => ({ additionalProperties: { type: 'string' }, type: 'object' })],
-      },
-      {
-        name: 'title',
-        type: 'json',
-        access: fixed,
-        admin: { components: { Cell: '@jusur/editorial-workflow/client#LabelCell' } },
-        label: labelOf('inbox:title'),
-        required: true,
-        typescriptSchema: [() => ({ additionalProperties: { type: 'string' }, type: 'object' })],
-      },
+      perLanguageText('action', 'inbox:action'),
+      perLanguageText('title', 'inbox:title'),
       {
         name: 'transition',
         type: 'text',

@@ -8,6 +8,7 @@ import React from 'react'
 
 import { isStaff } from '../../access'
 import { inCallerLanguage } from '../../lib/caller-language'
+import { workflowStateOptions } from '../workflow-states'
 import { CalendarClient, type CalendarOption } from './CalendarClient'
 import { CALENDAR_TEXTS } from './texts'
 
@@ -29,17 +30,10 @@ export const CalendarView: React.FC<AdminViewServerProps & { collections: string
     label: getTranslation(payload.collections[slug as CollectionSlug].config.labels.plural, i18n),
     value: slug,
   }))
-  const stateField = payload.collections[
-    collections[0] as CollectionSlug
-  ]?.config.flattenedFields.find((field) => field.name === 'workflowState')
-  const states: CalendarOption[] =
-    stateField && 'options' in stateField
-      ? stateField.options.map((option) =>
-          typeof option === 'string'
-            ? { label: option, value: option }
-            : { label: getTranslation(option.label, i18n) as string, value: option.value },
-        )
-      : []
+  const states: CalendarOption[] = workflowStateOptions(payload, collections[0]!).map((option) => ({
+    label: getTranslation(option.label, i18n) as string,
+    value: option.value,
+  }))
   return (
     <DefaultTemplate
       i18n={i18n}
