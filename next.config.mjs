@@ -1,4 +1,14 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * In the admin's browser bundle, `payload/shared` is Payload's module with a
+ * relationship-picker filter that normalizes Arabic as the search does
+ * (src/admin/picker-search); the module itself stays reachable by another name.
+ */
+const payloadShared = fileURLToPath(import.meta.resolve('payload/shared'))
+const pickerSearch = './src/admin/picker-search/payload-shared.ts'
 
 /**
  * `JUSUR_BARE_BUILD=1` (set by `npm run bench` only) builds and serves the bare
@@ -13,6 +23,20 @@ const nextConfig = {
   // Jusur is headless: the only pages are Payload's admin and API routes.
   poweredByHeader: false,
   reactStrictMode: true,
+  turbopack: {
+    resolveAlias: {
+      'payload/shared': { browser: pickerSearch },
+      'payload-shared-original': payloadShared,
+    },
+  },
+  webpack: (config, { isServer }) => {
+    config.resolve.alias = {
+      ...config.resolve.alias,
+      ...(isServer ? {} : { 'payload/shared$': path.resolve(pickerSearch) }),
+      'payload-shared-original$': payloadShared,
+    }
+    return config
+  },
   // The workflow plugin is a workspace package that ships its TypeScript sources.
   transpilePackages: ['@jusur/editorial-workflow'],
   typescript: {
