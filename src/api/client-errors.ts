@@ -1,8 +1,9 @@
 import type { AfterErrorHook } from 'payload'
 
-import { QueryError } from 'payload'
+import { QueryError, ValidationError } from 'payload'
 
 import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
+import { fieldErrors } from '../validation/field-error'
 
 /**
  * Payload answers some errors caused by the caller's input with a 500: a multipart body
@@ -13,7 +14,9 @@ import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
  * where Payload's REST errors are answered, turns what still gets through into a 400 with a
  * message in the caller's language. Other 500s stay 500s, and no answer carries a stack.
  * Payload's own 400 for a where path it cannot query (unknown, or hidden from the caller)
- * gets the same message in the caller's language.
+ * gets the same message in the caller's language. A ValidationError raised
+ * without field labels (the database's unique index: a slug already taken) is
+ * summed up as our own are, naming each field as the form labels it.
  */
 export const CLIENT_ERROR_MESSAGES = {
   badForm: { ar: 'نموذج الرفع (multipart) تالف.', en: 'The upload form (multipart) is malformed.' },
@@ -71,7 +74,12 @@ export const classifyClientError = (
   return undefined
 }
 
-export const answerClientErrors: AfterErrorHook = ({ error, req, result }) => {
+export const answerClientErrors: AfterErrorHook = ({ collection, error, req, result }) => {
+  if (error instanceof ValidationError && collection) {
+    const [first] = (result as { errors?: object[] } | undefined)?.errors ?? []
+    const { message } = fieldErrors(req, collection.slug, error.data.errors)
+    return { response: { ...result, errors: [{ ...first, message }] }, status: error.status }
+  }
   if (error instanceof QueryError) {
     const paths = ((error.data ?? []) as { path?: string }[])
       .map(({ path }) => String(path).slice(0, 80))

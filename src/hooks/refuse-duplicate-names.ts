@@ -1,9 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { ValidationError } from 'payload'
-
-import { inCallerLanguage } from '../lib/caller-language'
 import { nameKey } from '../lib/normalize'
+import { fieldErrors } from '../validation/field-error'
 import { readInAllLocales } from './read-in-all-locales'
 
 type Named = {
@@ -53,18 +51,15 @@ export const refuseDuplicateNames: CollectionBeforeChangeHook = async ({
     const existing = clash.docs[0] as Named | undefined
     if (existing) {
       const title = typeof existing.name === 'string' ? existing.name : String(existing.id)
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [
-          {
-            message: inCallerLanguage(req, {
-              ar: `«${title}» موجود بالفعل (رقم ${existing.id}) بهذا الاسم أو بتهجئة أخرى له؛ اربط به بدلًا من إنشاء نسخة مكررة.`,
-              en: `"${title}" (#${existing.id}) already exists under this name or another spelling of it; link to it instead of creating a duplicate.`,
-            }),
-            path: 'name',
+      throw fieldErrors(req, collection.slug, [
+        {
+          message: {
+            ar: `«${title}» موجود بالفعل (رقم ${existing.id}) بهذا الاسم أو بتهجئة أخرى له؛ اربط به بدلًا من إنشاء نسخة مكررة.`,
+            en: `"${title}" (#${existing.id}) already exists under this name or another spelling of it; link to it instead of creating a duplicate.`,
           },
-        ],
-      })
+          path: 'name',
+        },
+      ])
     }
   }
   return { ...data, nameKeys: keys }

@@ -7,10 +7,11 @@ import type {
   Validate,
 } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { APIError } from 'payload'
 import { text as defaultText, textarea as defaultTextarea } from 'payload/shared'
 
 import { type Bilingual, inCallerLanguage } from '../lib/caller-language'
+import { fieldErrors } from './field-error'
 import { queryProblem } from './query-check'
 
 /**
@@ -149,11 +150,7 @@ const richTextHook =
   (collection: string, path: string): FieldHook =>
   ({ req, value }) => {
     const problem = richTextProblem(value)
-    if (problem)
-      throw new ValidationError({
-        collection,
-        errors: [{ message: inCallerLanguage(req, problem), path }],
-      })
+    if (problem) throw fieldErrors(req, collection, [{ message: problem, path }])
     return value
   }
 
@@ -265,13 +262,11 @@ const refuseUnknownFields: CollectionBeforeOperationHook = ({
   const unknown = Object.keys(data).filter((key) => !known.has(key) && !ALWAYS_ALLOWED.has(key))
   if (unknown.length > 0) {
     const names = unknown.slice(0, 10).map((name) => name.slice(0, 60))
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: names.map((path) => ({
-        message: inCallerLanguage(req, INPUT_MESSAGES.unknownFields([path])),
-        path,
-      })),
-    })
+    throw fieldErrors(
+      req,
+      collection.slug,
+      names.map((path) => ({ message: INPUT_MESSAGES.unknownFields([path]), path })),
+    )
   }
   return args
 }
@@ -310,10 +305,9 @@ const checkWrittenState: CollectionBeforeOperationHook = ({
     record._status !== 'draft' &&
     record._status !== 'published'
   ) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ message: inCallerLanguage(req, INPUT_MESSAGES.badStatus), path: '_status' }],
-    })
+    throw fieldErrors(req, collection.slug, [
+      { message: INPUT_MESSAGES.badStatus, path: '_status' },
+    ])
   }
   if (overrideAccess || !SYSTEM_DATES.some((name) => name in record)) return args
   return {

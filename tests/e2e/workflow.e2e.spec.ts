@@ -437,7 +437,7 @@ describeIfAvailable(chromiumRequirement())(
       expect(reloaded).toBe(false)
     }, 90_000)
 
-    it('finds in lists what Arabic writers type: الامنية, اسبانيا, وانج', async () => {
+    it('finds in lists and pickers what Arabic writers type: الامنية, اسبانيا, وانج', async () => {
       const page = pages.reviewer
       await page.goto(`${server.url}/admin/collections/articles`)
       await page.locator('.search-filter__input').fill('الامنية')
@@ -448,7 +448,34 @@ describeIfAvailable(chromiumRequirement())(
         `${server.url}/admin/collections/countries?search=${encodeURIComponent('اسبانيا')}`,
       )
       await page.locator('tbody tr', { hasText: 'إسبانيا' }).waitFor()
+      // The relationship pickers show what the server found, however it was spelled.
+      const author = pages.author
+      await author.goto(`${server.url}/admin/collections/articles/create`)
+      for (const [field, typed, label] of [
+        ['countries', 'اسبانيا', 'إسبانيا'],
+        ['organizations', 'اكاديمية الشرطه', 'أكاديمية الشرطة'],
+      ] as const) {
+        await author.locator(`#field-${field} .rs__input`).fill(typed)
+        await author.locator('.rs__option', { hasText: label }).first().waitFor()
+        await author.keyboard.press('Escape')
+      }
     }, 90_000)
+
+    it('names the field a rule refused as the form labels it, in Arabic, in the toast', async () => {
+      const page = pages.author
+      await page.goto(`${server.url}/admin/collections/delegations/create`)
+      await page.fill('#field-name', 'وفد رئيسه من خارجه')
+      const pick = async (field: string, typed: string, label: string) => {
+        await page.locator(`#field-${field} .rs__input`).fill(typed)
+        await page.locator('.rs__option', { hasText: label }).first().click()
+      }
+      await pick('members', 'محمد جاد', 'محمد جاد')
+      await pick('head__person', 'وانغ', 'وانغ شياو هونغ')
+      await page.locator('#action-save-draft').click()
+      const toast = page.locator('[data-sonner-toast]', { hasText: 'رئيس الوفد › الشخص' })
+      await toast.waitFor()
+      expect(await toast.innerText()).not.toMatch(/[A-Za-z]/)
+    }, 60_000)
 
     it('fits the list with its bulk steps and the dashboard at 390 px, without sideways scroll', async () => {
       const page = await signIn('editor', { height: 844, width: 390 })

@@ -465,6 +465,7 @@ describeIntegration(
         path: string,
       ) => {
         const messages: string[] = []
+        const summaries: string[] = []
         for (const headers of [undefined, EN]) {
           const response = await api.request('POST', `/${collection}`, { body, headers, token })
           const json = await response.json()
@@ -474,13 +475,18 @@ describeIntegration(
           const error = errors.find((e) => e.path === path)
           expect(error).toBeDefined()
           messages.push(error!.message)
+          summaries.push(json.errors[0].message)
         }
+        // The admin's toast names the field as the form labels it, in the caller's language.
+        expect(summaries[0]).toMatch(/^[\u0600-\u06FF][^A-Za-z]*$/)
+        expect(summaries[1]).toMatch(/^The following field is invalid: [A-Z]/)
+        expect(summaries[1]).not.toContain(path)
         // Arabic by default, English on request (names quoted in them stay as written).
         expect(messages[0]).toMatch(/[\u0600-\u06FF]{3}/)
         expect(messages[0]).not.toMatch(/[A-Za-z]{3}/)
         expect(messages[1]).toMatch(/\b(the|an?|is|must|already|does)\b/i)
         expect(messages[1]).not.toBe(messages[0])
-        return { ar: messages[0], en: messages[1] }
+        return { ar: messages[0], en: messages[1], summaries }
       }
 
       it('refuses an article whose slug another article already has in that language (slug)', async () => {
@@ -513,7 +519,7 @@ describeIntegration(
           },
           'endDate.date',
         )
-        expect(messages).toEqual({
+        expect(messages).toMatchObject({
           ar: 'تاريخ النهاية يسبق تاريخ البداية.',
           en: 'The end date is before the start date.',
         })
@@ -636,6 +642,10 @@ describeIntegration(
           'head.person',
         )
         expect(messages.en).toBe('The head of the delegation must be one of its members.')
+        expect(messages.summaries).toEqual([
+          expect.stringMatching(/: رئيس الوفد › الشخص$/),
+          'The following field is invalid: Head of delegation › Person',
+        ])
         expect(await count('delegations', { name: { equals: name } })).toBe(0)
         // Dropping the head from the members of an existing delegation is refused too.
         const patch = await api.request('PATCH', `/delegations/${delegation.id}?draft=true`, {
