@@ -1,4 +1,11 @@
-import type { CollectionConfig, Config, FieldAccess, PayloadRequest } from 'payload'
+import type {
+  CollectionAdminOptions,
+  CollectionConfig,
+  Config,
+  EditConfigWithoutRoot,
+  FieldAccess,
+  PayloadRequest,
+} from 'payload'
 
 import { explainBulkEditRefusal } from './bulk'
 import { recordDeletion, watchDeletion } from './changes'
@@ -127,6 +134,32 @@ const draftVersions = ({ slug, versions }: CollectionConfig) => {
   return versions
 }
 
+type CollectionViews = NonNullable<CollectionAdminOptions['components']>['views']
+
+/**
+ * The collection's views with the workflow's versions view (each version with
+ * who saved it, taking which transition, in which state); a collection whose
+ * own root view replaces every document view keeps it.
+ */
+const withVersionsView = (views: CollectionViews, options: ResolvedOptions): CollectionViews => {
+  const edit = views?.edit
+  if (edit?.root) return views
+  return {
+    ...views,
+    // (Payload's type of nested views, an index signature beside `root?: never`, admits no copy of itself.)
+    edit: {
+      ...edit,
+      versions: {
+        ...edit?.versions,
+        Component: {
+          path: '@jusur/editorial-workflow/rsc#VersionsView',
+          serverProps: { options },
+        },
+      },
+    } as EditConfigWithoutRoot,
+  }
+}
+
 /**
  * Adds the workflow to one collection. Enabled or not, the same schema: its
  * fields and version settings (the plugin prunes versions itself, sparing the
@@ -194,6 +227,7 @@ const withWorkflow = (
           Status: '@jusur/editorial-workflow/client#WorkflowStatus',
           UnpublishButton: '@jusur/editorial-workflow/client#PublishedByWorkflow',
         },
+        views: withVersionsView(collection.admin?.components?.views, options),
       },
     },
     access: {

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Label } from './types'
+import type { Label, ResolvedOptions } from './types'
 
 /**
  * One of the options' labels (a state's, a transition's) in the caller's
@@ -14,3 +14,10 @@ export const inLanguage = (
   const language = req?.i18n?.language ?? 'ar'
   return label[language] ?? label.ar ?? Object.values(label)[0] ?? ''
 }
+
+/** A workflow state's label in the caller's language; a state the options no longer define keeps its name. */
+export const stateLabel = (
+  req: Parameters<typeof inLanguage>[0],
+  options: Pick<ResolvedOptions, 'states'>,
+  state: string,
+): string => inLanguage(req, options.states[state] ?? { en: state })

@@ -1,6 +1,6 @@
 import type { FlattenedField, PayloadRequest } from 'payload'
 
-import { inLanguage } from './label'
+import { stateLabel } from './label'
 import { asSlug, type ResolvedOptions } from './types'
 
 /** A document of a workflow collection, by collection and id. */
@@ -195,7 +195,7 @@ export const unpublishedAmong = async (
         collection,
         id: String(doc.id),
         state,
-        stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
+        stateLabel: stateLabel(req, options, state),
         title: title?.trim() ? title : String(doc.id),
       })
     }

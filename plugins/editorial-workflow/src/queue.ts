@@ -2,11 +2,11 @@ import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { WorkflowError } from './errors'
 import { transitionsFor } from './graph'
-import { inLanguage } from './label'
+import { inLanguage, stateLabel } from './label'
 import { sourceLocaleOf, translationsDue } from './parity'
 import { hasEmbargo } from './record'
 import { embargoInForce } from './record-status'
-import { userNameField } from './reviewers'
+import { userNames } from './reviewers'
 import { translate } from './translations'
 import {
   asSlug,
@@ -161,28 +161,6 @@ const addCounts = (
   }
 }
 
-/** The submitters' names, by id, as the caller may read them. */
-const namesOf = async (req: PayloadRequest, options: ResolvedOptions, ids: unknown[]) => {
-  const wanted = [...new Set(ids.filter((id) => id !== null && id !== undefined))]
-  if (wanted.length === 0) return new Map<string, string>()
-  const nameField = userNameField(req, options)
-  const { docs } = await req.payload.find({
-    collection: asSlug(options.usersSlug),
-    depth: 0,
-    limit: wanted.length,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    where: { id: { in: wanted } },
-  })
-  return new Map(
-    (docs as Record<string, any>[]).map((user) => [
-      String(user.id),
-      String(user[nameField] || user.email || user.id),
-    ]),
-  )
-}
-
 /**
  * What awaits the user, across the workflow collections: the documents they
  * may move forward (`items`, with `counts` per state) and, for those who
@@ -197,7 +175,6 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
   if (!user) throw new WorkflowError(req, 401, 'notLoggedIn')
   const roles = options.rolesOf(user)
   const now = new Date()
-  const stateLabel = (state: string) => inLanguage(req, options.states[state] ?? { en: state })
   const statusLabel = (status: string) =>
     translate(req.i18n, `translationStatus:${status as TranslationStatus}`)
 
@@ -236,7 +213,7 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
       .slice(0, QUEUE_LIMIT)
   const awaiting = newestFirst(work)
   const toTranslate = newestFirst(translating)
-  const names = await namesOf(
+  const names = await userNames(
     req,
     options,
     [...awaiting, ...toTranslate].map(({ doc }) => doc.workflow?.submittedBy),
@@ -253,7 +230,7 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
       embargo: hasEmbargo(options, collection) ? embargoInForce(doc, now) : null,
       id: doc.id,
       state: doc.workflowState as string,
-      stateLabel: stateLabel(doc.workflowState as string),
+      stateLabel: stateLabel(req, options, doc.workflowState as string),
       submittedBy:
         submitter === null ? null : { id: submitter, name: names.get(submitter) ?? null },
       title: String(doc[config.admin?.useAsTitle ?? 'id'] ?? doc.id),
@@ -261,7 +238,8 @@ export const workflowQueue = async (req: PayloadRequest, options: ResolvedOption
     }
   }
   const counts: Counts = {}
-  for (const { counts: perState } of work) addCounts(counts, perState, stateLabel)
+  for (const { counts: perState } of work)
+    addCounts(counts, perState, (state) => stateLabel(req, options, state))
   const translationCounts: Counts = {}
   for (const { counts: perStatus } of translating)
     addCounts(translationCounts, perStatus, statusLabel)

@@ -26,6 +26,36 @@ export const userNameField = (req: PayloadRequest, options: ResolvedOptions): st
   return title && title !== 'id' ? title : 'email'
 }
 
+/** How the admin names a user: by the name field, else their e-mail address, else their id. */
+export const userName = (user: Record<string, unknown>, nameField: string): string =>
+  String(user[nameField] || user.email || user.id)
+
+/** The names of the users `ids` (duplicates and blanks ignored), by id, as the caller may read them. */
+export const userNames = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  ids: unknown[],
+): Promise<Map<string, string>> => {
+  const wanted = [...new Set(ids.filter((id) => id !== null && id !== undefined))]
+  if (wanted.length === 0) return new Map()
+  const nameField = userNameField(req, options)
+  const { docs } = await req.payload.find({
+    collection: asSlug(options.usersSlug),
+    depth: 0,
+    limit: wanted.length,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    where: { id: { in: wanted } },
+  })
+  return new Map(
+    (docs as unknown as Record<string, unknown>[]).map((user) => [
+      String(user.id),
+      userName(user, nameField),
+    ]),
+  )
+}
+
 /**
  * The users a document of `collection` may be assigned to for review (those
  * who may approve it), as the caller may read them, by name: the submit
@@ -50,6 +80,6 @@ export const assignableReviewers = async (
     .filter((user) => mayReview(options, collection, user))
     .map((user) => ({
       id: user.id as number | string,
-      name: String(user[nameField] || user.email || user.id),
+      name: userName(user, nameField),
     }))
 }

@@ -20,7 +20,7 @@ import {
   permissionRefusal,
 } from './machine'
 import { EDIT_TRANSITION } from './defaults'
-import { inLanguage } from './label'
+import { inLanguage, stateLabel } from './label'
 import { type DocumentRef, refKey, unpublishedAmong, workflowLinksOf } from './links'
 import { documentTitles, type Notice, notifyAfterTransition } from './notifications'
 import { filledIn, incompleteLocales, sourceLocaleOf } from './parity'
@@ -468,13 +468,30 @@ const describeItems = async (
         missing: false,
         ready: readyForPublication(options, item.collection, state),
         state,
-        stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
+        stateLabel: stateLabel(req, options, state),
         title: title?.title ?? item.id,
         translations: translationsOf(options, item.collection, doc),
         unpublishedLinks: await unpublishedAmong(req, options, links),
       }
     }),
   )
+}
+
+/**
+ * A step of the history named in the caller's language: an automatic move
+ * after an edit as such, a transition by its label (taken from `from`), one
+ * the options no longer define by its name.
+ */
+export const transitionLabel = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  collection: string,
+  transition: string,
+  from: string,
+): string => {
+  if (transition === EDIT_TRANSITION) return translate(req.i18n, 'admin:edited')
+  const definition = transitionNamed(options, collection, transition, from)
+  return definition ? inLanguage(req, definition.label) : transition
 }
 
 /**
@@ -490,21 +507,15 @@ const inWords = (
 ) => {
   const { from, transition } = entry as { from?: string; transition?: string }
   const state = (name: unknown) =>
-    typeof name === 'string' ? inLanguage(req, options.states[name] ?? { en: name }) : null
-  const definition =
-    typeof transition === 'string' && transition !== EDIT_TRANSITION
-      ? transitionNamed(options, collection, transition, from ?? '')
-      : undefined
+    typeof name === 'string' ? stateLabel(req, options, name) : null
   return {
     ...entry,
     fromLabel: state(entry.from),
     toLabel: state(entry.to),
     transitionLabel:
-      transition === EDIT_TRANSITION
-        ? translate(req.i18n, 'admin:edited')
-        : definition
-          ? inLanguage(req, definition.label)
-          : (transition ?? ''),
+      typeof transition === 'string'
+        ? transitionLabel(req, options, collection, transition, from ?? '')
+        : '',
   }
 }
 
@@ -577,7 +588,7 @@ export const describeWorkflow = async ({
     /** The public record: the draft's pending correction note, the embargo, the retraction. */
     ...recordStatus(options, target.collection, doc),
     state,
-    stateLabel: inLanguage(req, options.states[state] ?? { en: state }),
+    stateLabel: stateLabel(req, options, state),
     transitions: offered.map((transition) => offeredTransition(req, transition)),
     /** The language the document was written in: edits in it outdate the translations. */
     sourceLocale: sourceLocaleOf(workflow, options.defaultLocale) ?? null,

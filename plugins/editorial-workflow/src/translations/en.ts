@@ -200,6 +200,22 @@ export const en = {
     refusedWhenDue: 'Scheduled publication refused',
     system: 'the system',
   },
+  /** The versions view of a workflow document: who saved each version, taking which step, in which state. */
+  versions: {
+    savedAt: 'Saved on',
+    by: 'By',
+    action: 'Action',
+    publication: 'Publication',
+    saved: 'Saved',
+    autosaved: 'Autosaved',
+    published: 'Published version',
+    currentDraft: 'Current draft',
+    unknownUser: 'unknown',
+    empty: 'No versions yet.',
+    newer: 'Newer versions',
+    older: 'Older versions',
+    pageOf: 'Page {{page}} of {{pages}}',
+  },
   /** The history collection, `workflow-events`: its names, admin group and fields. */
   history: {
     plural: 'Workflow history',

@@ -28,6 +28,7 @@ import { LinkSuggestions as LinkSuggestions_cc2ddef523bb2d5e70b694ee08e8635c } f
 import { BulkTransitions as BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { PublishedByWorkflow as PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { WorkflowStatus as WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { VersionsView as VersionsView_8bbb16514bb03a3ac951c21e2b85537c } from '@jusur/editorial-workflow/rsc'
 import { ReleaseItemCountCell as ReleaseItemCountCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { LabelCell as LabelCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { ResendButton as ResendButton_4e39550df8eb292e07e714602696f2bd } from '../../../../src/webhooks/admin/resend-button'
@@ -74,6 +75,7 @@ export const importMap = {
   "@jusur/editorial-workflow/client#BulkTransitions": BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#PublishedByWorkflow": PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#WorkflowStatus": WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602,
+  "@jusur/editorial-workflow/rsc#VersionsView": VersionsView_8bbb16514bb03a3ac951c21e2b85537c,
   "@jusur/editorial-workflow/client#ReleaseItemCountCell": ReleaseItemCountCell_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#LabelCell": LabelCell_7873b0ba73fb4e2e256fb95004dc7602,
   "/src/webhooks/admin/resend-button#ResendButton": ResendButton_4e39550df8eb292e07e714602696f2bd,
