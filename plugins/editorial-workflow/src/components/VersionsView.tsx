@@ -8,7 +8,7 @@ import React from 'react'
 
 import { translate, type WorkflowTextKey } from '../translations'
 import type { ResolvedOptions } from '../types'
-import { versionHistory, type VersionRow } from '../version-history'
+import { versionHistory, type VersionHistoryPage, type VersionRow } from '../version-history'
 import { StatePill } from './StatePill'
 import { VersionTime } from './VersionTime'
 
@@ -18,6 +18,7 @@ const positive = (value: unknown): number | undefined => {
   return Number.isInteger(number) && number > 0 ? number : undefined
 }
 
+/** Payload's tables give each cell at least 150px; these columns are narrower, and a phone fits more of them. */
 const cell: React.CSSProperties = { minWidth: 'auto' }
 
 /**
@@ -38,7 +39,7 @@ export const VersionsView = async ({
   const { i18n } = req
   const text = (key: WorkflowTextKey) => translate(i18n, key)
   const isTrashed = routeSegments[2] === 'trash'
-  let history: Awaited<ReturnType<typeof versionHistory>>
+  let history: VersionHistoryPage
   try {
     history = await versionHistory({
       collection: collectionConfig.slug,
@@ -80,14 +81,15 @@ export const VersionsView = async ({
         useAsTitle={collectionConfig.admin.useAsTitle}
         view={i18n.t('version:versions')}
       />
-      <main className="versions" data-workflow-versions>
+      {/* Not Payload's `versions` class: on narrow screens it bleeds the table into the left gutter, off an RTL page. */}
+      <main data-workflow-versions style={{ marginBottom: 'calc(var(--base) * 2)', width: '100%' }}>
         <Gutter className="versions__wrap">
           {rows.length === 0 ? (
             <p>{text('versions:empty')}</p>
           ) : (
             // Payload's table scrolls sideways inside its own box on a narrow screen, not the page.
             <div className="table">
-              <table cellPadding={0} cellSpacing={0}>
+              <table cellPadding={0} cellSpacing={0} style={{ width: '100%' }}>
                 <thead>
                   <tr>
                     <th style={cell}>{text('versions:savedAt')}</th>
