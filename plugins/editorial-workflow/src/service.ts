@@ -20,6 +20,7 @@ import {
   permissionRefusal,
 } from './machine'
 import { EDIT_TRANSITION } from './defaults'
+import { EMBARGO_LIFTED, EMBARGO_SET } from './gate'
 import { inLanguage, stateLabel } from './label'
 import { type DocumentRef, refKey, unpublishedAmong, workflowLinksOf } from './links'
 import { documentTitles, type Notice, notifyAfterTransition } from './notifications'
@@ -490,6 +491,8 @@ export const transitionLabel = (
   from: string,
 ): string => {
   if (transition === EDIT_TRANSITION) return translate(req.i18n, 'admin:edited')
+  if (transition === EMBARGO_SET) return translate(req.i18n, 'admin:embargoSet')
+  if (transition === EMBARGO_LIFTED) return translate(req.i18n, 'admin:embargoLifted')
   const definition = transitionNamed(options, collection, transition, from)
   return definition ? inLanguage(req, definition.label) : transition
 }

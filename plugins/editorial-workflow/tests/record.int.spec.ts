@@ -553,7 +553,9 @@ describeIntegration('editorial-workflow public record', () => {
     )
     // Lifting it is recorded, and lets publication through.
     await save(id, 'ar', { embargoUntil: null }, 'editor')
-    expect(((await workflowOf(id)).history as Json[]).at(-1)!.transition).toBe('lift_embargo')
+    const lifted = ((await workflowOf(id)).history as Json[]).at(-1)!
+    expect(lifted.transition).toBe('lift_embargo')
+    expect(['رفع حظر النشر', 'Embargo lifted']).toContain(lifted.transitionLabel)
     const past = new Date(Date.now() - 1000).toISOString()
     await save(id, 'ar', { embargoUntil: past }, 'editor')
     expect((await transition('editor', id, { transition: 'publish' })).status).toBe(200)

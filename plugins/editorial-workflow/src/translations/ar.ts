@@ -70,6 +70,8 @@ export const ar: WorkflowTexts = {
     commentRequired: 'تعليق (مطلوب)',
     compare: 'مقارنة المسودة بالنسخة المعتمدة',
     edited: 'تعديل المحتوى',
+    embargoLifted: 'رفع حظر النشر',
+    embargoSet: 'تحديد حظر النشر',
     history: 'سجل التحرير',
     locale: 'اللغة',
     noActions: 'لا إجراءات متاحة لك الآن.',

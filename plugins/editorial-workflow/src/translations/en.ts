@@ -79,6 +79,8 @@ export const en = {
     commentRequired: 'Comment (required)',
     compare: 'Compare the draft with the approved version',
     edited: 'Content edited',
+    embargoLifted: 'Embargo lifted',
+    embargoSet: 'Embargo set',
     history: 'History',
     locale: 'Language',
     noActions: 'No actions available to you now.',
