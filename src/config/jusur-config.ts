@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { answerClientErrors } from '../api/client-errors'
 import { calendarPlugin } from '../calendar/plugin'
+import { draftSaveErrorsPlugin } from '../admin/draft-errors/plugin'
 import { labelsInAdminLanguage } from '../i18n/labels-in-admin-language'
 import { MAX_UPLOAD_BYTES } from '../../collections/media'
 import { Users } from '../../collections/users'
@@ -205,6 +206,7 @@ export const jusurConfig = (options: Options) =>
       readCachePlugin(slugsIn(COLLECTIONS, 'public')),
       readBudgetPlugin,
       consumersPlugin,
+      draftSaveErrorsPlugin,
       labelsInAdminLanguage,
     ],
   })

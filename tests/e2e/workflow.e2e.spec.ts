@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
 import { addDays, dayKey } from '../../src/calendar/admin/calendar-days'
 import { plainBody } from '../helpers/content'
@@ -461,21 +461,42 @@ describeIfAvailable(chromiumRequirement())(
       }
     }, 90_000)
 
-    it('names the field a rule refused as the form labels it, in Arabic, in the toast', async () => {
+    it('shows a refused draft save on the nested field, in a page and in a drawer, with an Arabic toast naming it', async () => {
       const page = pages.author
-      await page.goto(`${server.url}/admin/collections/delegations/create`)
-      await page.fill('#field-name', 'وفد رئيسه من خارجه')
-      const pick = async (field: string, typed: string, label: string) => {
-        await page.locator(`#field-${field} .rs__input`).fill(typed)
-        await page.locator('.rs__option', { hasText: label }).first().click()
+      const HEAD_NOT_MEMBER = 'رئيس الوفد يجب أن يكون من بين أعضائه.'
+      /** Fills a delegation whose head is not among its members in `form`, saves it and waits for the refusal. */
+      const saveHeadOutsideMembers = async (form: Locator) => {
+        await form.locator('#field-name').fill('وفد رئيسه من خارجه')
+        for (const [field, typed, label] of [
+          ['members', 'محمد جاد', 'محمد جاد'],
+          ['head__person', 'وانغ', 'وانغ شياو هونغ'],
+        ] as const) {
+          await form.locator(`#field-${field} .rs__input`).fill(typed)
+          await page.locator('.rs__option', { hasText: label }).first().click()
+        }
+        await form.locator('#action-save-draft').click()
+        const toast = page.locator('[data-sonner-toast]', { hasText: 'رئيس الوفد › الشخص' }).last()
+        await toast.waitFor()
+        expect(await toast.innerText()).not.toMatch(/[A-Za-z]/)
+        // On the field itself, in the form's language.
+        const field = form.locator('#field-head__person.error')
+        await field.waitFor()
+        await field
+          .locator('.field-error', { hasText: HEAD_NOT_MEMBER })
+          .waitFor({ state: 'attached' })
       }
-      await pick('members', 'محمد جاد', 'محمد جاد')
-      await pick('head__person', 'وانغ', 'وانغ شياو هونغ')
-      await page.locator('#action-save-draft').click()
-      const toast = page.locator('[data-sonner-toast]', { hasText: 'رئيس الوفد › الشخص' })
-      await toast.waitFor()
-      expect(await toast.innerText()).not.toMatch(/[A-Za-z]/)
-    }, 60_000)
+      await page.goto(`${server.url}/admin/collections/delegations/create`)
+      await saveHeadOutsideMembers(page.locator('form').first())
+
+      await page.goto(`${server.url}/admin/collections/articles/create`)
+      await page
+        .locator('[id$="delegations-add-new"] .relationship-add-new__add-button')
+        .first()
+        .click()
+      const drawer = page.locator('.doc-drawer.drawer--is-open')
+      await drawer.locator('#field-name').waitFor()
+      await saveHeadOutsideMembers(drawer)
+    }, 90_000)
 
     it('fits the list with its bulk steps and the dashboard at 390 px, without sideways scroll', async () => {
       const page = await signIn('editor', { height: 844, width: 390 })
