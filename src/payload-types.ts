@@ -368,6 +368,14 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'author' | 'translator')[];
+  /**
+   * In the Arabic admin (the English one always writes 0123). Only what you see changes; stored dates stay as they are.
+   */
+  dateDigits?: ('arab' | 'latn') | null;
+  /**
+   * For example: 5 December 2026 (25 Jumada II 1448 AH).
+   */
+  hijriDate?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -2212,6 +2220,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  dateDigits?: T;
+  hijriDate?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -1,3 +1,4 @@
+import { DATE_DIGITS, DEFAULT_DATE_CHOICE, type DateDigits } from '@jusur/editorial-workflow/dates'
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, staffOnly } from '../../src/access'
@@ -6,6 +7,12 @@ import { ADMINISTRATION_GROUP } from '../../src/config/collection-groups'
 import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS } from '../../src/settings/security'
 import { assignFirstUserAdmin } from './hooks/assign-first-user-admin'
 import { forgiveSuccessfulLogin, limitAttempts } from './hooks/limit-attempts'
+
+/** The digits as each language names them, shown in the digits themselves. */
+const DIGITS_LABELS: Record<DateDigits, { ar: string; en: string }> = {
+  arab: { ar: '٠١٢٣ (هندية)', en: '٠١٢٣ (Arabic-Indic)' },
+  latn: { ar: '0123 (لاتينية)', en: '0123 (Latin)' },
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -64,6 +71,47 @@ export const Users: CollectionConfig = {
         create: adminsOnlyField,
         update: adminsOnlyField,
       },
+    },
+    {
+      // Each user's own: the collection's update access (adminsOrSelf) lets a user change them on
+      // their own account only, and an admin on any. Read by the admin (src/admin/dates).
+      type: 'collapsible',
+      label: { ar: 'عرض التواريخ', en: 'How dates are shown' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'dateDigits',
+              type: 'select',
+              label: { ar: 'الأرقام في التواريخ', en: 'Digits in dates' },
+              defaultValue: DEFAULT_DATE_CHOICE.digits,
+              options: DATE_DIGITS.map((value) => ({ label: DIGITS_LABELS[value], value })),
+              admin: {
+                description: {
+                  ar: 'في الواجهة العربية (الإنجليزية تكتب 0123 دائمًا). يتغيّر العرض وحده، أما التواريخ المحفوظة فتبقى كما هي.',
+                  en: 'In the Arabic admin (the English one always writes 0123). Only what you see changes; stored dates stay as they are.',
+                },
+              },
+            },
+            {
+              name: 'hijriDate',
+              type: 'checkbox',
+              label: {
+                ar: 'إظهار التاريخ الهجري (أم القرى) بجانب الميلادي',
+                en: 'Show the Hijri date (Umm al-Qura) beside the Gregorian one',
+              },
+              defaultValue: DEFAULT_DATE_CHOICE.hijri,
+              admin: {
+                description: {
+                  ar: 'مثل: ٥ ديسمبر ٢٠٢٦ (٢٥ جمادى الآخرة ١٤٤٨ هـ).',
+                  en: 'For example: 5 December 2026 (25 Jumada II 1448 AH).',
+                },
+              },
+            },
+          ],
+        },
+      ],
     },
   ],
 }

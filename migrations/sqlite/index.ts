@@ -19,6 +19,7 @@ import * as migration_20261203_150000_search_speed from './20261203_150000_searc
 import * as migration_20261203_164628_workflow_source_locale from './20261203_164628_workflow_source_locale'
 import * as migration_20261204_184820_translation_status from './20261204_184820_translation_status'
 import * as migration_20261204_223200_workflow_notifications from './20261204_223200_workflow_notifications'
+import * as migration_20261205_231810_user_date_display from './20261205_231810_user_date_display'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261204_223200_workflow_notifications.up,
     down: migration_20261204_223200_workflow_notifications.down,
     name: '20261204_223200_workflow_notifications',
+  },
+  {
+    up: migration_20261205_231810_user_date_display.up,
+    down: migration_20261205_231810_user_date_display.down,
+    name: '20261205_231810_user_date_display',
   },
 ]

@@ -6,6 +6,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { answerClientErrors } from '../api/client-errors'
+import { adminDatesPlugin } from '../admin/dates/plugin'
 import { calendarPlugin } from '../calendar/plugin'
 import { draftSaveErrorsPlugin } from '../admin/draft-errors/plugin'
 import { labelsInAdminLanguage } from '../i18n/labels-in-admin-language'
@@ -56,7 +57,8 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
       avatar: 'default',
       // Edit views keep their content locale in the URL, so that the form and its save agree on it
       // (src/admin/locale-in-url); drawers ask before unsaved work in them is thrown away (src/admin/unsaved-drawers);
-      // localized fields' labels name the language edited, not its code (src/admin/locale-names).
+      // localized fields' labels name the language edited, not its code (src/admin/locale-names);
+      // dates are written in the user's digits, with the Hijri date if they chose it (src/admin/dates).
       components: {
         // Jusur's own mark and name (src/admin/brand) where Payload's would be.
         graphics: {
@@ -67,6 +69,7 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
           '/src/admin/locale-in-url/LocaleInURL#LocaleInURL',
           '/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard',
           '/src/admin/locale-names/LocaleNames#LocaleNames',
+          '/src/admin/dates/AdminDates#AdminDates',
         ],
       },
       importMap: {
@@ -192,6 +195,8 @@ export const jusurConfig = (options: Options) =>
     //   consumer keys out once Payload is started: its place does not matter.
     // - the calendar (src/calendar/plugin.ts) adds an endpoint and an admin view, no hooks: after the
     //   workflow whose states and dates it reads;
+    // - admin dates (src/admin/dates/plugin.ts) gives every date column the admin's date cell, no hooks:
+    //   after every plugin that adds a collection;
     // - labels in the admin's language (src/i18n/labels-in-admin-language.ts) last, so that the
     //   collections every other plugin adds have their names and labels turned into functions too.
     plugins: [
@@ -207,6 +212,7 @@ export const jusurConfig = (options: Options) =>
       readBudgetPlugin,
       consumersPlugin,
       draftSaveErrorsPlugin,
+      adminDatesPlugin,
       labelsInAdminLanguage,
     ],
   })

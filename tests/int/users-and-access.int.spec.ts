@@ -124,5 +124,76 @@ describeIntegration('users, roles and access', () => {
     })
     expect(staff.status).toBe(200)
   })
+
+  // How the admin shows dates is each user's own choice, kept on their account (collections/users:
+  // dateDigits, hijriDate; src/admin/dates reads it).
+  type DateDisplay = { dateDigits?: null | string; hijriDate?: boolean | null }
+  const NOT_ADMINS = ROLES.filter((role) => role !== 'admin')
+
+  const dateDisplayOf = async (role: Role): Promise<DateDisplay> => {
+    const { dateDigits, hijriDate } = await ctx.payload.findByID({
+      collection: 'users',
+      id: ids[role],
+    })
+    return { dateDigits, hijriDate }
+  }
+
+  const setDateDisplay = (role: Role, by: Role, body: DateDisplay, language = 'en') =>
+    api.request('PATCH', `/users/${ids[role]}`, {
+      body,
+      headers: { 'accept-language': language },
+      token: tokens[by],
+    })
+
+  it('lets every user choose how the admin shows them dates (Arabic-Indic digits, no Hijri date by default)', async () => {
+    expect(await dateDisplayOf('author')).toEqual({ dateDigits: 'arab', hijriDate: false })
+    for (const role of NOT_ADMINS) {
+      const response = await setDateDisplay(role, role, { dateDigits: 'latn', hijriDate: true })
+      expect([role, response.status]).toEqual([role, 200])
+      expect(await dateDisplayOf(role)).toEqual({ dateDigits: 'latn', hijriDate: true })
+    }
+    // Each choice on its own.
+    expect((await setDateDisplay('author', 'author', { dateDigits: 'arab' })).status).toBe(200)
+    expect(await dateDisplayOf('author')).toEqual({ dateDigits: 'arab', hijriDate: true })
+  })
+
+  it('refuses to change somebody else’s choice of how dates are shown, unless an admin does', async () => {
+    const before = await dateDisplayOf('editor')
+    for (const by of NOT_ADMINS.filter((role) => role !== 'editor')) {
+      const response = await setDateDisplay('editor', by, { dateDigits: 'arab', hijriDate: false })
+      expect([by, response.status]).toEqual([by, 403])
+    }
+    expect(await dateDisplayOf('editor')).toEqual(before)
+    const byAdmin = await setDateDisplay('editor', 'admin', {
+      dateDigits: 'arab',
+      hijriDate: false,
+    })
+    expect(byAdmin.status).toBe(200)
+    expect(await dateDisplayOf('editor')).toEqual({ dateDigits: 'arab', hijriDate: false })
+  })
+
+  it('refuses a way of showing dates that is not one of the choices with a 400 naming the field', async () => {
+    const before = await dateDisplayOf('reviewer')
+    for (const [language, label] of [
+      ['en', 'Digits in dates'],
+      ['ar', 'الأرقام في التواريخ'],
+    ] as const) {
+      const response = await setDateDisplay(
+        'reviewer',
+        'reviewer',
+        { dateDigits: 'roman' },
+        language,
+      )
+      expect(response.status).toBe(400)
+      const { errors } = (await response.json()) as {
+        errors: { data?: { errors?: { path: string }[] }; message: string }[]
+      }
+      expect(errors[0]!.message).toContain(label)
+      expect(errors[0]!.data?.errors?.map((error) => error.path)).toEqual(['dateDigits'])
+    }
+    const notABoolean = await setDateDisplay('reviewer', 'reviewer', { hijriDate: 'yes' as never })
+    expect(notABoolean.status).toBe(400)
+    expect(await dateDisplayOf('reviewer')).toEqual(before)
+  })
   // Lockout, unlock and token revocation: tests/int/auth.int.spec.ts.
 })

@@ -1,4 +1,5 @@
 'use client'
+import { useAdminDates } from '@jusur/editorial-workflow/client'
 import { useConfig, useLocale, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
@@ -41,6 +42,8 @@ export const CalendarClient: React.FC<{
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const admin = config.routes.admin
   const language = i18n.language
+  // Day numbers, headings and times in the user's digits, as every date of the admin.
+  const { formatter } = useAdminDates()
   const text = (key: CalendarTextKey) => CALENDAR_TEXTS[key][language === 'en' ? 'en' : 'ar']
 
   const [view, setView] = useState<CalendarView>('month')
@@ -102,12 +105,12 @@ export const CalendarClient: React.FC<{
         ? new Date(anchor.getFullYear(), anchor.getMonth() + step, 1)
         : addDays(anchor, 7 * step),
     )
-  const heading = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric' }).format(
+  const heading = formatter({ month: 'long', year: 'numeric' }).format(
     view === 'month' ? anchor : days[0],
   )
-  const weekday = new Intl.DateTimeFormat(language, { weekday: 'short' })
-  const dayNumber = new Intl.DateTimeFormat(language, { day: 'numeric' })
-  const time = new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' })
+  const weekday = formatter({ weekday: 'short' })
+  const dayNumber = formatter({ day: 'numeric' })
+  const time = formatter({ hour: 'numeric', minute: '2-digit' })
   const today = dayKey(new Date())
 
   return (
@@ -281,6 +284,7 @@ const ScheduleDialog: React.FC<{
   titleOf: (collection: string) => string
 }> = ({ api, collections, day, onClose, text, titleOf }) => {
   const { code: locale } = useLocale()
+  const { format } = useAdminDates()
   const [approved, setApproved] = useState<Approved[] | null>(null)
   const [picked, setPicked] = useState('')
   const [at, setAt] = useState('09:00')
@@ -329,7 +333,7 @@ const ScheduleDialog: React.FC<{
       role="dialog"
     >
       <p>
-        {text('scheduleWhat')} {day}
+        {text('scheduleWhat')} {format(new Date(`${day}T00:00`), 'date')}
       </p>
       {approved === null ? null : approved.length === 0 ? (
         <p>{text('noneApproved')}</p>

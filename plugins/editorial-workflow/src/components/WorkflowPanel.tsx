@@ -6,6 +6,7 @@ import type { WorkflowDescription } from '../service'
 import type { TranslationStatus } from '../types'
 
 import { translate } from '../translations'
+import { useAdminDates } from './AdminDates'
 import { useAdminRoute, useApi } from './api'
 import { EmbargoNote, PendingCorrection, RetractionNote } from './RecordNotes'
 import { ReleaseItems } from './ReleaseItems'
@@ -54,6 +55,7 @@ export const WorkflowPanel: React.FC = () => {
   const { collectionSlug, id, lastUpdateTime } = useDocumentInfo()
   const { i18n } = useTranslation()
   const language = i18n.language
+  const { format } = useAdminDates()
   const api = useApi()
   const adminRoute = useAdminRoute()
   const [workflow, setWorkflow] = useState<null | WorkflowDescription>(null)
@@ -164,7 +166,7 @@ export const WorkflowPanel: React.FC = () => {
       {workflow.publishAt && (
         <p style={{ margin: '0.4rem 0 0' }}>
           {translate(i18n, 'admin:scheduledFor')}{' '}
-          {new Date(workflow.publishAt).toLocaleString(language)}
+          <time dateTime={workflow.publishAt}>{format(workflow.publishAt)}</time>
         </p>
       )}
       {workflow.embargo && <EmbargoNote embargo={workflow.embargo} />}
@@ -351,7 +353,7 @@ export const WorkflowPanel: React.FC = () => {
                 )}
                 <br />
                 <small>
-                  {who} · {new Date(entry.createdAt).toLocaleString(language)}
+                  {who} · <time dateTime={entry.createdAt}>{format(entry.createdAt)}</time>
                   {entry.locale ? ` · ${languageName(entry.locale, language)}` : ''}
                 </small>
                 {entry.comment && (

@@ -1,5 +1,7 @@
 'use client'
-import { useConfig, useTranslation } from '@payloadcms/ui'
+import { useConfig } from '@payloadcms/ui'
+
+import { useAdminDates } from './AdminDates'
 
 /** Languages written right to left, among those a document may be in. */
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur'])
@@ -18,32 +20,26 @@ export const languageName = (locale: string, language: string): string => {
 }
 
 /**
- * A formatter of instants in the admin's language: in the time zone they were
- * set in, named as the admin's time-zone selector names it (or by its IANA
- * name); without one, in the reader's own zone, with its abbreviation.
+ * A formatter of instants in the admin's language and the reader's digits
+ * (useAdminDates): in the time zone they were set in, named as the admin's
+ * time-zone selector names it (or by its IANA name); without one, in the
+ * reader's own zone, with its abbreviation.
  */
 export const useZonedTime = () => {
-  const { i18n } = useTranslation()
+  const { format } = useAdminDates()
   const { config } = useConfig()
   const zones = config.admin?.timezones?.supportedTimezones
   return (instant: string, timezone?: null | string): string => {
-    const format = (timeZone: string | undefined) =>
-      new Intl.DateTimeFormat(i18n.language, {
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        month: 'long',
-        timeZone,
-        // A zone given is named after the time; otherwise the reader's own is, briefly.
-        timeZoneName: timeZone ? undefined : 'short',
-        year: 'numeric',
-      }).format(new Date(instant))
+    // The reader's own zone is named, briefly, after the time.
+    const inReadersZone = () => format(instant, 'dateTime', { zoneName: true })
     const label = zones?.find((zone) => zone.value === timezone)?.label ?? timezone
     try {
-      return timezone ? `${format(timezone)} · ${label}` : format(undefined)
+      return timezone
+        ? `${format(instant, 'dateTime', { timeZone: timezone })} · ${label}`
+        : inReadersZone()
     } catch {
       // A zone this browser does not know: the reader's own, named.
-      return format(undefined)
+      return inReadersZone()
     }
   }
 }

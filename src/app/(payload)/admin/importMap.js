@@ -24,6 +24,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DateCell as DateCell_685eab7b991a5950ef6230b58de94649 } from '../../../../src/admin/dates/DateCell'
 import { LinkSuggestions as LinkSuggestions_cc2ddef523bb2d5e70b694ee08e8635c } from '../../../../src/linking/admin/link-suggestions'
 import { BulkTransitions as BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { DraftSaveErrors as DraftSaveErrors_e5c02c24bfc65decbd8930c60ac11b26 } from '../../../../src/admin/draft-errors/DraftSaveErrors'
@@ -41,6 +42,7 @@ import { WorkflowQueue as WorkflowQueue_7873b0ba73fb4e2e256fb95004dc7602 } from 
 import { LocaleInURL as LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e } from '../../../../src/admin/locale-in-url/LocaleInURL'
 import { UnsavedDrawerGuard as UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2 } from '../../../../src/admin/unsaved-drawers/UnsavedDrawerGuard'
 import { LocaleNames as LocaleNames_320eaefca7c4b58735a31d0902b6c0c2 } from '../../../../src/admin/locale-names/LocaleNames'
+import { AdminDates as AdminDates_c41fd30063d604e019db03cb7c48ad82 } from '../../../../src/admin/dates/AdminDates'
 import { CalendarView as CalendarView_ed5a7538c1b5d9e38d53af5fc600d8dd } from '../../../../src/calendar/admin/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -72,6 +74,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/dates/DateCell#DateCell": DateCell_685eab7b991a5950ef6230b58de94649,
   "/src/linking/admin/link-suggestions#LinkSuggestions": LinkSuggestions_cc2ddef523bb2d5e70b694ee08e8635c,
   "@jusur/editorial-workflow/client#BulkTransitions": BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602,
   "/src/admin/draft-errors/DraftSaveErrors#DraftSaveErrors": DraftSaveErrors_e5c02c24bfc65decbd8930c60ac11b26,
@@ -89,6 +92,7 @@ export const importMap = {
   "/src/admin/locale-in-url/LocaleInURL#LocaleInURL": LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e,
   "/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard": UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2,
   "/src/admin/locale-names/LocaleNames#LocaleNames": LocaleNames_320eaefca7c4b58735a31d0902b6c0c2,
+  "/src/admin/dates/AdminDates#AdminDates": AdminDates_c41fd30063d604e019db03cb7c48ad82,
   "/src/calendar/admin/CalendarView#CalendarView": CalendarView_ed5a7538c1b5d9e38d53af5fc600d8dd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,94 @@
+import type { CollectionConfig, Config, DateField, Field } from 'payload'
+
+import { describe, expect, it } from '@jest/globals'
+import { buildConfig } from 'payload'
+
+import { dateChoiceOf } from '../../src/admin/dates/date-choice'
+import { adminDatesPlugin } from '../../src/admin/dates/plugin'
+import { databaseAdapterFor } from '../../src/db/database-adapter'
+
+const DATE_CELL = '/src/admin/dates/DateCell#DateCell'
+const OWN_CELL = '/elsewhere#OwnCell'
+
+const posts: CollectionConfig = {
+  slug: 'posts',
+  fields: [
+    { name: 'title', type: 'text' },
+    { name: 'publishedAt', type: 'date' },
+    { name: 'embargoUntil', type: 'date', admin: { components: { Cell: OWN_CELL } } },
+  ],
+}
+const untimed: CollectionConfig = {
+  slug: 'untimed',
+  timestamps: false,
+  fields: [{ name: 'at', type: 'date' }],
+}
+
+const sanitized = (plugins: Config['plugins']) =>
+  buildConfig({
+    collections: [posts, untimed],
+    db: databaseAdapterFor('file::memory:'),
+    plugins,
+    secret: 'admin dates',
+  })
+
+const byName = (fields: Field[]) =>
+  Object.fromEntries(fields.flatMap((field) => ('name' in field ? [[field.name, field]] : [])))
+
+const cellOf = (field: Field | undefined) =>
+  (field?.admin as { components?: { Cell?: unknown } } | undefined)?.components?.Cell
+
+/**
+ * What configures a timestamp, its label called and its cell left out; Payload
+ * also gives a declared field its date validation and a place for hooks.
+ */
+const configured = (field: Field) => {
+  const { components, ...admin } = (field.admin ?? {}) as Record<string, unknown>
+  const { Cell: _cell, ...otherComponents } = (components ?? {}) as Record<string, unknown>
+  const { index, label, name, type } = field as DateField
+  return {
+    admin: {
+      ...admin,
+      ...(Object.keys(otherComponents).length && { components: otherComponents }),
+    },
+    index,
+    label: typeof label === 'function' ? label({ t: String } as never) : label,
+    name,
+    type,
+  }
+}
+
+describe('admin dates', () => {
+  it('takes a user’s choice from their account, the default where they made none', () => {
+    expect(dateChoiceOf(null)).toEqual({ digits: 'arab', hijri: false })
+    expect(dateChoiceOf({ dateDigits: null, hijriDate: null })).toEqual({
+      digits: 'arab',
+      hijri: false,
+    })
+    expect(dateChoiceOf({ dateDigits: 'latn', hijriDate: true })).toEqual({
+      digits: 'latn',
+      hijri: true,
+    })
+  })
+
+  it('gives every date column the date cell, and keeps a cell of its own', async () => {
+    const config = await sanitized([adminDatesPlugin])
+    const [timed, other] = config.collections
+    const fields = byName(timed!.fields)
+    for (const name of ['publishedAt', 'createdAt', 'updatedAt'])
+      expect([name, cellOf(fields[name])]).toEqual([name, DATE_CELL])
+    expect(cellOf(fields.embargoUntil)).toBe(OWN_CELL)
+    expect(cellOf(fields.title)).toBeUndefined()
+    expect(cellOf(byName(other!.fields).at)).toBe(DATE_CELL)
+    expect(byName(other!.fields).createdAt).toBeUndefined()
+  })
+
+  it('declares Payload’s own timestamps, the same but for the cell', async () => {
+    const [withPlugin, without] = await Promise.all([sanitized([adminDatesPlugin]), sanitized([])])
+    const timestamps = (config: typeof without) =>
+      config.collections[0]!.fields.filter(
+        (field) => 'name' in field && ['createdAt', 'updatedAt'].includes(field.name),
+      )
+    expect(timestamps(withPlugin).map(configured)).toEqual(timestamps(without).map(configured))
+  })
+})
