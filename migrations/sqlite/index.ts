@@ -20,6 +20,7 @@ import * as migration_20261203_164628_workflow_source_locale from './20261203_16
 import * as migration_20261204_184820_translation_status from './20261204_184820_translation_status'
 import * as migration_20261204_223200_workflow_notifications from './20261204_223200_workflow_notifications'
 import * as migration_20261205_231810_user_date_display from './20261205_231810_user_date_display'
+import * as migration_20261205_234500_content_change_keys from './20261205_234500_content_change_keys'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261205_231810_user_date_display.up,
     down: migration_20261205_231810_user_date_display.down,
     name: '20261205_231810_user_date_display',
+  },
+  {
+    up: migration_20261205_234500_content_change_keys.up,
+    down: migration_20261205_234500_content_change_keys.down,
+    name: '20261205_234500_content_change_keys',
   },
 ]

@@ -8,6 +8,9 @@ import type { PublicChange } from './generation'
  *   - `documents`: every document read (`collection:id`), found or not (a
  *     document asked for by id and refused, because unpublished, changes the
  *     answer when it is published);
+ *   - `keys`: every key value a read looked documents up by (`collection:value`
+ *     of a slug: ./track-reads.ts), found or not: the documents that have or
+ *     had that value are the only ones that change the answer;
  *   - `lists`: every collection listed (a find, a count, a search, a join
  *     field, a where or sort through relations): any change of one of its
  *     documents can bring it in, take it out or reorder it;
@@ -19,10 +22,15 @@ import type { PublicChange } from './generation'
 export class Dependencies {
   anything = false
   readonly documents = new Set<string>()
+  readonly keys = new Set<string>()
   readonly lists = new Set<string>()
 
   addDocument(collection: string, id: unknown): void {
     this.documents.add(documentKey(collection, id))
+  }
+
+  addKey(collection: string, value: unknown): void {
+    this.keys.add(documentKey(collection, value))
   }
 
   addList(collection: string): void {
@@ -33,13 +41,15 @@ export class Dependencies {
   addAll(other: Dependencies): void {
     if (other.anything) this.anything = true
     for (const key of other.documents) this.documents.add(key)
+    for (const key of other.keys) this.keys.add(key)
     for (const collection of other.lists) this.lists.add(collection)
   }
 
   affectedBy(change: PublicChange): boolean {
+    if (this.anything || change.collection === null) return true
+    // A key's row: its document's own row, in the same step, speaks for the lists and the document.
+    if (change.key !== null) return this.keys.has(documentKey(change.collection, change.key))
     return (
-      this.anything ||
-      change.collection === null ||
       this.lists.has(change.collection) ||
       (change.id === null
         ? [...this.documents].some((key) => key.startsWith(`${change.collection}:`))
@@ -64,6 +74,38 @@ export const idsOnly = (where: undefined | Where): null | unknown[] => {
   if (operators[0] === 'equals') return [condition.equals]
   if (operators[0] === 'in' && Array.isArray(condition.in)) return condition.in
   return null
+}
+
+/** The values one condition looks up by: "key equals a string" or "key in strings" on a key field. */
+const keyLookup = (field: string, condition: unknown, keyFields: readonly string[]) => {
+  if (!keyFields.includes(field) || !condition || typeof condition !== 'object') return null
+  const { equals, in: among } = condition as { equals?: unknown; in?: unknown }
+  if (typeof equals === 'string') return [equals]
+  if (Array.isArray(among) && among.length > 0 && among.every((one) => typeof one === 'string'))
+    return among as string[]
+  return null
+}
+
+/**
+ * The values a where looks documents up by when one of the conditions it
+ * requires (a where's entries, and an `and`'s items, all hold) is "key equals
+ * / in" on one of `keyFields` (a read by slug: `{ slug: { equals } }`, with
+ * the conditions the workflow adds; an old slug's `{ previousSlugs: { in } }`),
+ * else null. Only documents with those values can be in its answer.
+ */
+export const keysOnly = (
+  where: undefined | Where,
+  keyFields: readonly string[],
+): null | string[] => {
+  const required = Object.entries(where ?? {}).flatMap(([field, condition]) =>
+    field === 'and' && Array.isArray(condition)
+      ? (condition as Where[]).flatMap((item) => Object.entries(item ?? {}))
+      : [[field, condition] as const],
+  )
+  const keys = required.flatMap(
+    ([field, condition]) => keyLookup(field, condition, keyFields) ?? [],
+  )
+  return keys.length > 0 ? keys : null
 }
 
 /**

@@ -19,7 +19,7 @@ const idOf = (key: string): string => String(parseDataloaderKey(key).id)
  * What each document of a dataloader batch depends on, so that a change drops
  * the documents it affects and not every one loaded beside them:
  *   - itself, found or not, and what the batch read besides its own
- *     documents (`direct`: lists, other documents, a read it cannot follow);
+ *     documents (`direct`: lists, keys, other documents, a read it cannot follow);
  *   - each document its population loaded (`loads`), with what that one
  *     depends on. Payload puts a populated document in place of its id, and
  *     keeps the id where it could not load it, so a document shows the id of
@@ -45,6 +45,7 @@ export const documentDependencies = (
     dependencies.addDocument(collection, id)
     dependencies.anything = direct.anything
     for (const list of direct.lists) dependencies.addList(list)
+    for (const key of direct.keys) dependencies.keys.add(key)
     for (const document of direct.documents)
       if (!ownKeys.has(document)) dependencies.documents.add(document)
     for (const load of loads) {

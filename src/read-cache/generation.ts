@@ -10,9 +10,11 @@ import { runnerFor } from '../db/sql-runner'
  * instance on the database:
  *   - `content_generation` (one row): a number that goes up once per
  *     transaction that changes something public;
- *   - `content_changes(seq, collection, doc_id)`: what each step changed, one
- *     row per document (`collection` and `doc_id` NULL: anything may have
- *     changed, as after a search rebuild, a backup import or a deletion).
+ *   - `content_changes(seq, collection, doc_id, doc_key)`: what each step
+ *     changed, one row per document (`collection` and `doc_id` NULL: anything
+ *     may have changed, as after a search rebuild, a backup import or a
+ *     deletion), and one per key value (a slug) a changed document had before
+ *     or has after (`doc_key`, `doc_id` NULL): reads by that key depend on it.
  *
  * Both are written in the change's own transaction. The counter's row lock
  * makes the writers take their numbers in the order they commit, so a reader
@@ -31,10 +33,11 @@ export const readGeneration = async (payload: Payload): Promise<null | string> =
   return rows?.[0] ? String(rows[0].value) : null
 }
 
-/** One row of the log: the document changed at step `seq`, or `null` for "anything". */
+/** One row of the log: the document, or the key value, changed at step `seq`; `collection` null for "anything". */
 export type PublicChange = {
   collection: null | string
   id: null | string
+  key: null | string
   seq: number
 }
 
@@ -47,11 +50,12 @@ export const changesBetween = async (
   const sql = sqlFor(payload)
   const rows =
     (await runFor(payload)?.(
-      sql`SELECT seq, collection, doc_id FROM content_changes WHERE seq > ${after} AND seq <= ${upTo} ORDER BY seq`,
+      sql`SELECT seq, collection, doc_id, doc_key FROM content_changes WHERE seq > ${after} AND seq <= ${upTo} ORDER BY seq`,
     )) ?? []
   return rows.map((row) => ({
     collection: row.collection === null ? null : String(row.collection),
     id: row.doc_id === null ? null : String(row.doc_id),
+    key: row.doc_key === null ? null : String(row.doc_key),
     seq: Number(row.seq),
   }))
 }
@@ -65,16 +69,18 @@ export const KEPT_STEPS = 10_000
 /** Where a request notes the step its transaction took, so that all its changes share it. */
 const STEP_IN = 'jusur.contentStepIn'
 
+/** What one row of the log says changed. */
+export type LoggedChange =
+  'anything' | { collection: string; id: number | string } | { collection: string; key: string }
+
 /**
- * Logs a public change of `collection`'s document `id` (no document: anything
- * may have changed), inside the request's transaction where there is one.
+ * Logs a public change of `collection`'s document `id` or of the documents
+ * with key value `key` ('anything': anything may have changed), inside the
+ * request's transaction where there is one.
  * The first change of a transaction moves the generation on; its others join
  * that step, so readers see them together (a release's items all at once).
  */
-export const logPublicChange = async (
-  req: PayloadRequest,
-  change: { collection: string; id: number | string } | 'anything',
-): Promise<void> => {
+export const logPublicChange = async (req: PayloadRequest, change: LoggedChange): Promise<void> => {
   const run = runFor(req.payload)
   if (!run) return
   const sql = sqlFor(req.payload)
@@ -95,9 +101,11 @@ export const logPublicChange = async (
     if (seq % 500 === 0)
       await run(sql`DELETE FROM content_changes WHERE seq <= ${seq - KEPT_STEPS}`, req)
   }
-  const [collection, id] = change === 'anything' ? [null, null] : [change.collection, change.id]
+  const collection = change === 'anything' ? null : change.collection
+  const id = change !== 'anything' && 'id' in change ? String(change.id) : null
+  const key = change !== 'anything' && 'key' in change ? change.key : null
   await run(
-    sql`INSERT INTO content_changes (seq, collection, doc_id) VALUES (${seq}, ${collection}, ${id === null ? null : String(id)})`,
+    sql`INSERT INTO content_changes (seq, collection, doc_id, doc_key) VALUES (${seq}, ${collection}, ${id}, ${key})`,
     req,
   )
 }

@@ -8,11 +8,13 @@ import type {
   PayloadRequest,
   Plugin,
   SanitizedCollectionConfig,
+  TypeWithID,
 } from 'payload'
 
 import { linkedDocuments } from './dependencies'
 import { shareDocumentsHook } from './document-cache'
-import { logPublicChange } from './generation'
+import { type LoggedChange, logPublicChange } from './generation'
+import { KEY_FIELDS } from './key-fields'
 import { trackReadsHook } from './track-reads'
 
 /**
@@ -60,43 +62,72 @@ const noteDraftSave: CollectionBeforeOperationHook = ({ args, collection, operat
 const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>): boolean =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
 
-/** Where a request keeps, per `collection:id`, what a public update's document linked to before it. */
-const LINKED_BEFORE = 'jusur.linkedBefore'
+/** Where a request keeps, per `collection:id`, what a public update's document linked to and was found by before it. */
+const STORED_BEFORE = 'jusur.storedBefore'
 
 type Linked = ReturnType<typeof linkedDocuments>
 
-const linkedBefore = (req: PayloadRequest): Map<string, Linked> => {
+/** What readers' answers hold of a stored document: the documents it links to, the key values it is found by. */
+type Stored = { keys: string[]; links: Linked }
+
+const storedBefore = (req: PayloadRequest): Map<string, Stored> => {
   req.context ??= {}
-  req.context[LINKED_BEFORE] ??= new Map<string, Linked>()
-  return req.context[LINKED_BEFORE] as Map<string, Linked>
+  req.context[STORED_BEFORE] ??= new Map<string, Stored>()
+  return req.context[STORED_BEFORE] as Map<string, Stored>
+}
+
+/** The strings a stored value holds: one, a list, or one or a list per locale. */
+const stringsIn = (value: unknown): string[] => {
+  if (typeof value === 'string') return value ? [value] : []
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn)
+  return []
 }
 
 /**
  * What the stored row of a document (what readers are served: a draft save
- * never writes it) links to, read inside the request's transaction. Read from
+ * never writes it) links to, and the values of its key fields in every
+ * locale (./key-fields.ts), read inside the request's transaction. Read from
  * the database rather than taken from the hooks' documents, which other
  * hooks may have trimmed.
  */
-const storedLinks = async (
+const stored = async (
   req: PayloadRequest,
   collection: SanitizedCollectionConfig,
   id: number | string,
-): Promise<Linked> =>
-  linkedDocuments(
-    collection.fields,
-    await req.payload.db.findOne({
-      collection: collection.slug,
-      // Its own fields only: its joins are other documents' links. (`false` holds for every
-      // collection; Payload's types accept it only for one named, as in src/backup/export.ts.)
-      joins: false as never,
-      req,
-      where: { id: { equals: id } },
-    }),
+): Promise<Stored> => {
+  const where = { id: { equals: id } }
+  // Its own fields only: its joins are other documents' links. (`false` holds for every
+  // collection; Payload's types accept it only for one named, as in src/backup/export.ts.)
+  const row = await req.payload.db.findOne({
+    collection: collection.slug,
+    joins: false as never,
+    req,
+    where,
+  })
+  const keyFields = KEY_FIELDS.filter((name) =>
+    collection.fields.some((field) => 'name' in field && field.name === name),
   )
+  const keys =
+    keyFields.length === 0
+      ? []
+      : await req.payload.db
+          .findOne<Record<string, unknown> & TypeWithID>({
+            collection: collection.slug,
+            joins: false as never,
+            locale: 'all',
+            req,
+            select: Object.fromEntries(keyFields.map((name) => [name, true])),
+            where,
+          })
+          .then((all) => [...new Set(keyFields.flatMap((name) => stringsIn(all?.[name])))])
+  return { keys, links: linkedDocuments(collection.fields, row) }
+}
 
 /**
  * Before a write readers will see, what the document they were served links
- * to: the joins of those documents change with it.
+ * to (the joins of those documents change with it) and the slugs it was found
+ * by (reads by those change too).
  */
 const noteLinkedBefore: CollectionBeforeChangeHook = async ({
   collection,
@@ -109,7 +140,7 @@ const noteLinkedBefore: CollectionBeforeChangeHook = async ({
   if (operation !== 'update' || id === undefined) return data
   const saves = draftSaves(req)
   if (saves.has(`${collection.slug}:${id}`) || saves.has(`${collection.slug}:*`)) return data
-  linkedBefore(req).set(`${collection.slug}:${id}`, await storedLinks(req, collection, id))
+  storedBefore(req).set(`${collection.slug}:${id}`, await stored(req, collection, id))
   return data
 }
 
@@ -118,7 +149,8 @@ const noteLinkedBefore: CollectionBeforeChangeHook = async ({
  * row readers are served (a publication, an unpublication or retraction, a
  * published import, any change to a collection without drafts), as a change
  * of that document and of every document it links to, before and after (their
- * joins list it: ./track-reads.ts), and a deletion, as a change of anything
+ * joins list it: ./track-reads.ts), and of every slug it had or has (reads by
+ * slug: ./key-fields.ts), and a deletion, as a change of anything
  * (the document's id vanishes from the relations of documents that named it,
  * which no answer records). A draft save, an autosave, a workflow step that
  * keeps the content in draft, or a new draft document cannot (readers never
@@ -137,16 +169,15 @@ const logChange =
       operation === 'create'
         ? hasDrafts(collection) && doc?._status !== 'published'
         : saves.delete(key) || saves.has(`${collection.slug}:*`)
-    const before = linkedBefore(req).get(key) ?? []
-    linkedBefore(req).delete(key)
+    const before = storedBefore(req).get(key) ?? { keys: [], links: [] }
+    storedBefore(req).delete(key)
     if (unseen) return doc
-    const changed = new Map<string, { collection: string; id: number | string }>()
-    for (const one of [
-      { collection: collection.slug, id },
-      ...before,
-      ...(await storedLinks(req, collection, id)),
-    ])
+    const after = await stored(req, collection, id)
+    const changed = new Map<string, LoggedChange>()
+    for (const one of [{ collection: collection.slug, id }, ...before.links, ...after.links])
       if (logged.has(one.collection)) changed.set(`${one.collection}:${one.id}`, one)
+    for (const value of [...before.keys, ...after.keys])
+      changed.set(`${collection.slug}#${value}`, { collection: collection.slug, key: value })
     for (const one of changed.values()) await logPublicChange(req, one)
     return doc
   }

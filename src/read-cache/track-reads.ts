@@ -2,7 +2,8 @@ import type { CollectionBeforeOperationHook, SanitizedConfig, Where } from 'payl
 
 import { slugsIn } from '../config/collection-groups'
 
-import { idsOnly, linkedTo, reachableCollections, throughRelations } from './dependencies'
+import { idsOnly, keysOnly, linkedTo, reachableCollections, throughRelations } from './dependencies'
+import { KEY_FIELDS } from './key-fields'
 import { readScope } from './read-scope'
 
 /**
@@ -11,6 +12,9 @@ import { readScope } from './read-scope'
  *   - a find by id, or a find whose where is only "id equals / in" (how
  *     Payload's dataloader populates relations), depends on those documents,
  *     found or not;
+ *   - a find or count whose where is only "slug equals / in" (a read by
+ *     slug, current or old: ./key-fields.ts) depends on those slugs, found or
+ *     not: a change logs the slugs its document had and has (./plugin.ts);
  *   - a find or count whose where holds it to the documents linking to one
  *     document (a join read through GraphQL) depends on that document;
  *   - any other find, count or distinct lists the collection;
@@ -40,8 +44,10 @@ export const trackReadsHook =
       return args
     }
     const ids = operation !== 'read' ? null : id !== undefined ? [id] : idsOnly(where)
-    const linked = ids ? null : linkedTo(req.payload, slug, where)
+    const keys = ids ? null : keysOnly(where, KEY_FIELDS)
+    const linked = ids || keys ? null : linkedTo(req.payload, slug, where)
     if (ids) for (const one of ids) dependencies.addDocument(slug, one)
+    else if (keys) for (const key of keys) dependencies.addKey(slug, key)
     else if (linked) dependencies.addDocument(linked.collection, linked.id)
     else dependencies.addList(slug)
     if (throughRelations(req.payload, slug, where, sort))

@@ -10,11 +10,12 @@ import { describeIntegration, startTestPayload, type TestPayload } from '../help
 /**
  * Property (differential): whatever public changes are made, in any order
  * (publications of new articles linking old people and topics, title and
- * slug changes, unpublications, republications, deletions, retractions,
- * relations changed, people and topics renamed, draft saves in between), and
- * whatever public reads come between them (REST lists, by id and by slug at
- * depths 0 to 2, a list filtered through a relation, joins, GraphQL with
- * relations and joins, search, in both languages), every answer the read
+ * slug changes, an old slug taken by another article, unpublications,
+ * republications, deletions, retractions, relations changed, people and topics
+ * renamed, draft saves in between), and whatever public reads come between
+ * them (REST lists, by id, by current or old slug (redirects, 404s, 410s) at
+ * depths 0 to 2, GraphQL by slug, a list filtered through a relation, joins,
+ * GraphQL with relations and joins, search, in both languages), every answer the read
  * cache gives equals the same read computed afresh by handlers without the
  * cache. The seed is fixed (FC_SEED overrides it) and printed on failure.
  */
@@ -37,6 +38,8 @@ describeIntegration('published-read cache invalidation', () => {
   const countries: Id[] = []
   const topicNames = new Map<Id, string>()
   const slugs = new Map<Id, string>()
+  /** Every slug an article has had, current or not. */
+  const everySlug: string[] = []
   let made = 0
   const retractions: Record<number, number> = {}
 
@@ -112,6 +115,7 @@ describeIntegration('published-read cache invalidation', () => {
     })
     articles.push(article.id)
     slugs.set(article.id, slug)
+    everySlug.push(slug)
   }
 
   /** Public changes, and writes readers cannot see; each ignores a document it cannot apply to (deleted, not published). */
@@ -131,6 +135,17 @@ describeIntegration('published-read cache invalidation', () => {
       run: async () => {
         const id = pick(articles, index)
         const slug = `${slugs.get(id)}-x`
+        await write(id, { slug })
+        slugs.set(id, slug)
+        everySlug.push(slug)
+      },
+    })),
+    fc.tuple(fc.nat(), fc.nat()).map(([index, old]) => ({
+      name: 'take a slug another article had',
+      run: async () => {
+        const id = pick(articles, index)
+        const slug = pick(everySlug, old)
+        if ([...slugs.values()].includes(slug)) return
         await write(id, { slug })
         slugs.set(id, slug)
       },
@@ -243,6 +258,17 @@ describeIntegration('published-read cache invalidation', () => {
       ['REST by id, depth 1', get(() => `/articles/${article()}?depth=1&locale=ar`)],
       ['REST by id, depth 2, English', get(() => `/articles/${article()}?depth=2&locale=en`)],
       ['REST by slug', get(() => `/articles/by-slug/${slugs.get(article())}?locale=ar`)],
+      [
+        'REST by a slug ever used',
+        get(() => `/articles/by-slug/${pick([...everySlug].reverse(), index)}?depth=0&locale=ar`),
+      ],
+      [
+        'GraphQL by slug',
+        graphql(
+          () =>
+            `{ Articles(locale: ar, where: { slug: { equals: "${pick(everySlug, index)}" } }) { docs { id title slug people { name } } } }`,
+        ),
+      ],
       ['REST person, joins', get(() => `/people/${pick(people, index)}?depth=1&locale=ar`)],
       ['REST topic, join of articles', get(() => `/topics/${topic()}?depth=1&locale=en`)],
       ['REST country', get(() => `/countries/${pick(countries, index)}?locale=ar`)],
@@ -277,7 +303,7 @@ describeIntegration('published-read cache invalidation', () => {
     ].map(([id, send]) => ({ id: id as string, send: send as Read['send'] }))
   }
 
-  const read = fc.tuple(fc.nat(12), fc.nat(3)).map(([which, index]) => ({ which, index }))
+  const read = fc.tuple(fc.nat(14), fc.nat(3)).map(([which, index]) => ({ which, index }))
   const step = fc.oneof(
     { arbitrary: change.map((change) => ({ change })), weight: 1 },
     { arbitrary: read.map((read) => ({ read })), weight: 3 },

@@ -285,6 +285,68 @@ describeIntegration('published-read cache', () => {
     expect(((await person.json()) as Json).country.name).toBeDefined()
   })
 
+  it('keeps reads by slug through other publications, and drops them when their article or its slug changes', async () => {
+    const article = (slug: string, title: string) =>
+      ctx.payload.create({
+        collection: 'articles',
+        context: AS_IMPORT,
+        // Older than the other tests' articles: the pages they read stay theirs.
+        data: {
+          _status: 'published',
+          publishedAt: '2025-06-01T00:00:00.000Z',
+          slug,
+          title,
+        } as never,
+        locale: 'ar',
+      })
+    const write = (id: number | string, data: Json) =>
+      ctx.payload.update({
+        collection: 'articles',
+        context: AS_IMPORT,
+        data: { _status: 'published', ...data } as never,
+        id,
+        locale: 'ar',
+      })
+    const kept = await article('ziyara-baqiya', 'زيارة تبقى كما هي')
+    const moved = await article('ziyara-tantaqil', 'زيارة يتغير رابطها')
+    const reads = {
+      graphql: () =>
+        api.graphql(
+          `{ Articles(locale: ar, where: { slug: { equals: "ziyara-baqiya" } }) { docs { id title } } }`,
+        ),
+      kept: () => api.request('GET', '/articles/by-slug/ziyara-baqiya?locale=ar'),
+      moved: () => api.request('GET', '/articles/by-slug/ziyara-tantaqil?locale=ar'),
+    }
+    const cacheOf = async (read: () => Promise<{ headers: Headers }>) =>
+      (await read()).headers.get(CACHE_HEADER)
+    for (const read of Object.values(reads)) await read()
+
+    // Another article published, and one retitled: neither has these slugs.
+    await article('ziyara-ukhra', 'زيارة أخرى')
+    await write(moved.id, { title: 'زيارة يتغير رابطها لاحقًا' })
+    expect(await cacheOf(reads.kept)).toBe('HIT')
+    expect(await cacheOf(reads.graphql)).toBe('HIT')
+    expect(await cacheOf(reads.moved)).toBe('MISS')
+
+    // The article read by slug changes: both reads of it are dropped, and show the change.
+    await write(kept.id, { title: 'زيارة تغير عنوانها' })
+    const bySlug = await reads.kept()
+    expect(bySlug.headers.get(CACHE_HEADER)).toBe('MISS')
+    expect(((await bySlug.json()) as Json).title).toBe('زيارة تغير عنوانها')
+    expect(titles((await reads.graphql()).body)).toEqual(['زيارة تغير عنوانها'])
+
+    // A slug that changes hands: the old one now redirects, and another article can take it.
+    await write(moved.id, { slug: 'ziyara-intaqalat' })
+    const redirected = await reads.moved()
+    expect(redirected.status).toBe(301)
+    expect(await cacheOf(reads.kept)).toBe('HIT')
+    await write(kept.id, { slug: 'ziyara-tantaqil' })
+    const taken = await reads.moved()
+    expect(taken.status).toBe(200)
+    expect(((await taken.json()) as Json).id).toBe(kept.id)
+    expect((await reads.kept()).status).toBe(301)
+  })
+
   it('passes logged-in callers, draft queries and mutations by, and keeps them out of shared caches', async () => {
     const staffRead = await api.graphql(PAGE, { token: staff.tokens.editor })
     expect(staffRead.headers.get(CACHE_HEADER)).toBe('BYPASS')

@@ -1,11 +1,14 @@
+import type { Where } from 'payload'
+
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
 import { MAX_CDN_MAX_AGE_SECONDS, readCacheSettings } from '../../src/settings/read-cache'
 import { ChangeLog } from '../../src/read-cache/change-watcher'
-import { Dependencies } from '../../src/read-cache/dependencies'
+import { Dependencies, keysOnly } from '../../src/read-cache/dependencies'
 import { DocumentStore } from '../../src/read-cache/document-cache'
 import { documentDependencies } from '../../src/read-cache/document-dependencies'
+import { KEY_FIELDS } from '../../src/read-cache/key-fields'
 
 /** A log that knows every change up to step 7. */
 const logAt7 = () => {
@@ -26,12 +29,12 @@ describe('the read cache’s change log', () => {
     const log = logAt7()
     const person = { dependencies: dependingOn(['people:1']), madeAt: 7 }
     const list = { dependencies: dependingOn([], ['articles']), madeAt: 7 }
-    log.record(8, [{ collection: 'articles', id: '5', seq: 8 }])
+    log.record(8, [{ collection: 'articles', id: '5', key: null, seq: 8 }])
     expect(log.stillGood(person)).toBe(true)
     // Checked up to now: the next check starts at step 8.
     expect(person.madeAt).toBe(8)
     expect(log.stillGood(list)).toBe(false)
-    log.record(9, [{ collection: 'people', id: '1', seq: 9 }])
+    log.record(9, [{ collection: 'people', id: '1', key: null, seq: 9 }])
     expect(log.stillGood(person)).toBe(false)
   })
 
@@ -41,10 +44,10 @@ describe('the read cache’s change log', () => {
     anything.anything = true
     const entry = { dependencies: anything, madeAt: 7 }
     const country = { dependencies: dependingOn(['countries:3']), madeAt: 7 }
-    log.record(8, [{ collection: 'articles', id: '5', seq: 8 }])
+    log.record(8, [{ collection: 'articles', id: '5', key: null, seq: 8 }])
     expect(log.stillGood(entry)).toBe(false)
     expect(log.stillGood(country)).toBe(true)
-    log.record(9, [{ collection: null, id: null, seq: 9 }])
+    log.record(9, [{ collection: null, id: null, key: null, seq: 9 }])
     expect(log.stillGood(country)).toBe(false)
   })
 
@@ -53,9 +56,87 @@ describe('the read cache’s change log', () => {
     expect(log.stillGood({ dependencies: dependingOn(['people:1']), madeAt: 6 })).toBe(false)
     const entry = { dependencies: dependingOn(['people:1']), madeAt: 7 }
     // Steps 8 and 9, but rows of step 9 only: step 8 was pruned.
-    log.record(9, [{ collection: 'articles', id: '5', seq: 9 }])
+    log.record(9, [{ collection: 'articles', id: '5', key: null, seq: 9 }])
     expect(log.stillGood(entry)).toBe(false)
     expect(log.stillGood({ dependencies: dependingOn(['people:1']), madeAt: 9 })).toBe(true)
+  })
+})
+
+describe('the read cache’s reads by slug', () => {
+  const change = (over: {
+    collection?: null | string
+    id?: null | string
+    key?: null | string
+  }) => ({
+    collection: 'articles',
+    id: null,
+    key: null,
+    seq: 8,
+    ...over,
+  })
+
+  it('depends on the slugs looked up, not on the collection: only a change naming one of them drops it', () => {
+    const bySlug = new Dependencies()
+    bySlug.addKey('articles', 'ziyara-al-sin')
+    expect(bySlug.affectedBy(change({ id: '5' }))).toBe(false)
+    expect(bySlug.affectedBy(change({ key: 'another-slug' }))).toBe(false)
+    expect(bySlug.affectedBy(change({ collection: 'events', key: 'ziyara-al-sin' }))).toBe(false)
+    expect(bySlug.affectedBy(change({ key: 'ziyara-al-sin' }))).toBe(true)
+    expect(bySlug.affectedBy(change({ collection: null }))).toBe(true)
+    // A slug's row drops no list and no document: its document's own row, in the same step, does.
+    expect(dependingOn(['articles:5'], ['articles']).affectedBy(change({ key: 'x' }))).toBe(false)
+  })
+
+  it('reads a where as a lookup by slug when one condition it requires is "slug equals / in" strings', () => {
+    expect(KEY_FIELDS).toEqual(['slug', 'previousSlugs'])
+    expect(keysOnly({ slug: { equals: 'a' } }, KEY_FIELDS)).toEqual(['a'])
+    expect(keysOnly({ previousSlugs: { in: ['a', 'b'] } }, KEY_FIELDS)).toEqual(['a', 'b'])
+    // As the workflow narrows a public read by slug.
+    const bySlug: Where = {
+      and: [{ slug: { equals: 'a' } }, { 'retracted.at': { exists: false } }],
+    }
+    expect(keysOnly(bySlug, KEY_FIELDS)).toEqual(['a'])
+    // An alternative is no requirement.
+    expect(
+      keysOnly({ or: [{ slug: { equals: 'a' } }, { title: { like: 'b' } }] }, KEY_FIELDS),
+    ).toBe(null)
+    const condition = fc.record({
+      field: fc.constantFrom('slug', 'previousSlugs', 'title', 'id', 'slug.ar'),
+      operator: fc.constantFrom('equals', 'in', 'like', 'contains', 'not_equals', 'exists'),
+      value: fc.oneof(fc.string(), fc.array(fc.string()), fc.integer(), fc.constant(null)),
+    })
+    const isLookup = ({
+      field,
+      operator,
+      value,
+    }: {
+      field: string
+      operator: string
+      value: unknown
+    }) =>
+      KEY_FIELDS.includes(field) &&
+      ((operator === 'equals' && typeof value === 'string') ||
+        (operator === 'in' &&
+          Array.isArray(value) &&
+          value.length > 0 &&
+          value.every((one: unknown) => typeof one === 'string')))
+    fc.assert(
+      fc.property(
+        fc.array(condition, { maxLength: 3 }),
+        fc.constantFrom('and', 'or'),
+        (conditions, combinator) => {
+          const where = {
+            [combinator]: conditions.map(({ field, operator, value }) => ({
+              [field]: { [operator]: value },
+            })),
+          }
+          const lookups = conditions.filter(isLookup).flatMap(({ value }) => [value].flat())
+          expect(keysOnly(where as never, KEY_FIELDS)).toEqual(
+            combinator === 'and' && lookups.length > 0 ? lookups : null,
+          )
+        },
+      ),
+    )
   })
 })
 
@@ -71,7 +152,7 @@ describe('the read cache’s shared documents', () => {
     store.set('missing', { dependencies: dependingOn(['people:2']), madeAt: 7 }, null)
     expect(store.get('k', log)?.json).toBe('{"id":1,"title":"زيارة"}')
     expect(store.get('missing', log)?.json).toBe('null')
-    log.record(8, [{ collection: 'people', id: '2', seq: 8 }])
+    log.record(8, [{ collection: 'people', id: '2', key: null, seq: 8 }])
     expect(store.get('k', log)?.json).toBe('{"id":1,"title":"زيارة"}')
     expect(store.get('missing', log)).toBeUndefined()
   })
