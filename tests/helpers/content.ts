@@ -144,6 +144,22 @@ export const importDraftArticle = async (
     })
   ).id
 
+/** Writes an article's Arabic text as an import does, published unless `data` says otherwise. */
+export const writeArticle = (
+  payload: Payload,
+  id: number | string,
+  data: Record<string, unknown>,
+  options: { draft?: boolean } = {},
+) =>
+  payload.update({
+    collection: 'articles',
+    context: AS_IMPORT,
+    data: { _status: 'published', ...data } as never,
+    id,
+    locale: 'ar',
+    ...options,
+  })
+
 /** A published person and a published article that names them, written as an import. */
 export const publishedArticleNamingAPerson = async (
   payload: Payload,

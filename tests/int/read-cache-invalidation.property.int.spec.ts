@@ -3,7 +3,7 @@ import fc from 'fast-check'
 
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { apiClient } from '../helpers/api'
-import { AS_IMPORT } from '../helpers/content'
+import { AS_IMPORT, writeArticle } from '../helpers/content'
 import { createStaff, type Staff } from '../helpers/staff'
 import { describeIntegration, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -87,15 +87,8 @@ describeIntegration('published-read cache invalidation', () => {
     ...new Set(picks.map((index) => pick(list, index))),
   ]
 
-  const write = (id: Id, data: Json, options: Json = {}) =>
-    ctx.payload.update({
-      collection: 'articles',
-      context: AS_IMPORT,
-      data: { _status: 'published', ...data } as never,
-      id,
-      locale: 'ar',
-      ...options,
-    })
+  const write = (id: Id, data: Json, options: { draft?: boolean } = {}) =>
+    writeArticle(ctx.payload, id, data, options)
 
   async function publishNew(word: number, peoplePicks: number[], topicPicks: number[]) {
     made++

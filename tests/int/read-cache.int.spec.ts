@@ -6,7 +6,12 @@ import { closeDatabase } from '../../src/db/close-database'
 import { readGeneration } from '../../src/read-cache/generation'
 import { CACHE_HEADER } from '../../src/read-cache/with-read-cache'
 import { apiClient } from '../helpers/api'
-import { AS_IMPORT, bodyLinkingTo, publishedArticleNamingAPerson } from '../helpers/content'
+import {
+  AS_IMPORT,
+  bodyLinkingTo,
+  publishedArticleNamingAPerson,
+  writeArticle,
+} from '../helpers/content'
 import { recordStatements } from '../helpers/sql-statements'
 import { createStaff, type Staff } from '../helpers/staff'
 import {
@@ -299,14 +304,7 @@ describeIntegration('published-read cache', () => {
         } as never,
         locale: 'ar',
       })
-    const write = (id: number | string, data: Json) =>
-      ctx.payload.update({
-        collection: 'articles',
-        context: AS_IMPORT,
-        data: { _status: 'published', ...data } as never,
-        id,
-        locale: 'ar',
-      })
+    const write = (id: number | string, data: Json) => writeArticle(ctx.payload, id, data)
     const kept = await article('ziyara-baqiya', 'زيارة تبقى كما هي')
     const moved = await article('ziyara-tantaqil', 'زيارة يتغير رابطها')
     const reads = {
