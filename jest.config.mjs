@@ -23,6 +23,8 @@ const common = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // Payload's admin modules import their styles; tests that build the admin's form state on the server need none.
+    '\\.(css|scss)$': '<rootDir>/tests/helpers/no-styles.cjs',
   },
   rootDir: '.',
   testEnvironment: 'node',

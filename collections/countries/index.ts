@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminsOnly } from '../../src/access'
 import { referenceAccess } from '../../src/access/collections'
 import { belongsTo } from '../../src/config/collection-groups'
 import { articleJoins } from '../../src/fields/article-joins'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
+import { inCallerLanguage } from '../../src/lib/caller-language'
 
 /**
  * Every ISO 3166-1 country, loaded from the i18n-iso-countries package by
@@ -42,8 +43,13 @@ export const Countries: CollectionConfig = {
       label: { ar: 'الرمز (ISO 3166-1 alpha-2)', en: 'Code (ISO 3166-1 alpha-2)' },
       required: true,
       unique: true,
-      validate: (value: null | string | undefined) =>
-        /^[A-Z]{2}$/.test(value ?? '') ? true : 'ISO 3166-1 alpha-2: two capital letters',
+      validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+        /^[A-Z]{2}$/.test(value ?? '')
+          ? true
+          : inCallerLanguage(req, {
+              ar: 'الرمز حرفان لاتينيان كبيران وفق ISO 3166-1 alpha-2، مثل EG.',
+              en: 'The code is two capital letters (ISO 3166-1 alpha-2), such as EG.',
+            }),
     },
     {
       name: 'alpha3',

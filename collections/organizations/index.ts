@@ -6,7 +6,8 @@ import { aliasesField } from '../../src/fields/aliases-field'
 import { articleJoins } from '../../src/fields/article-joins'
 import { nameKeysField } from '../../src/fields/name-keys-field'
 import { refuseDeleteWhenReferenced } from '../../src/hooks/refuse-delete-when-referenced'
-import { refuseDuplicateNames } from '../../src/hooks/refuse-duplicate-names'
+import { duplicateNameRule, refuseDuplicateNames } from '../../src/hooks/refuse-duplicate-names'
+import { validatedBy } from '../../src/validation/cross-field'
 import { organizationSearch } from './search'
 
 export const ORGANIZATION_KINDS = [
@@ -39,95 +40,98 @@ export const Organizations: CollectionConfig = {
     beforeChange: [refuseDuplicateNames],
     beforeDelete: [refuseDeleteWhenReferenced],
   },
-  fields: [
-    {
-      name: 'name',
-      type: 'text',
-      label: { ar: 'الاسم', en: 'Name' },
-      localized: true,
-      required: true,
-    },
-    aliasesField,
-    {
-      name: 'acronym',
-      type: 'text',
-      label: { ar: 'الاختصار', en: 'Acronym' },
-      localized: true,
-    },
-    {
-      name: 'kind',
-      type: 'select',
-      label: { ar: 'النوع', en: 'Kind' },
-      options: ORGANIZATION_KINDS,
-    },
-    {
-      name: 'country',
-      type: 'relationship',
-      label: { ar: 'الدولة', en: 'Country' },
-      relationTo: 'countries',
-    },
-    {
-      name: 'parent',
-      type: 'relationship',
-      label: { ar: 'تتبع', en: 'Part of' },
-      relationTo: 'organizations',
-    },
-    nameKeysField,
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: { ar: 'المقالات', en: 'Articles' },
-          fields: articleJoins('organizations'),
-        },
-        {
-          label: { ar: 'العلاقات', en: 'Relations' },
-          fields: [
-            {
-              name: 'units',
-              type: 'join',
-              label: { ar: 'الجهات التابعة', en: 'Units' },
-              collection: 'organizations',
-              on: 'parent',
-            },
-            {
-              name: 'people',
-              type: 'join',
-              label: { ar: 'الأشخاص', en: 'People' },
-              collection: 'people',
-              on: 'positions.organization',
-            },
-            {
-              name: 'eventsHosted',
-              type: 'join',
-              label: { ar: 'فعاليات استضافتها', en: 'Events hosted' },
-              collection: 'events',
-              on: 'host',
-            },
-            {
-              name: 'events',
-              type: 'join',
-              label: { ar: 'فعاليات شاركت فيها', en: 'Events attended' },
-              collection: 'events',
-              on: 'participatingOrganizations',
-            },
-            {
-              name: 'delegations',
-              type: 'join',
-              label: { ar: 'الوفود', en: 'Delegations' },
-              collection: 'delegations',
-              on: 'representedOrganization',
-            },
-            {
-              name: 'agreements',
-              type: 'join',
-              label: { ar: 'الاتفاقيات', en: 'Agreements' },
-              collection: 'agreements',
-              on: 'parties.organization',
-            },
-          ],
-        },
-      ],
-    },
-  ],
+  fields: validatedBy(
+    [
+      {
+        name: 'name',
+        type: 'text',
+        label: { ar: 'الاسم', en: 'Name' },
+        localized: true,
+        required: true,
+      },
+      aliasesField,
+      {
+        name: 'acronym',
+        type: 'text',
+        label: { ar: 'الاختصار', en: 'Acronym' },
+        localized: true,
+      },
+      {
+        name: 'kind',
+        type: 'select',
+        label: { ar: 'النوع', en: 'Kind' },
+        options: ORGANIZATION_KINDS,
+      },
+      {
+        name: 'country',
+        type: 'relationship',
+        label: { ar: 'الدولة', en: 'Country' },
+        relationTo: 'countries',
+      },
+      {
+        name: 'parent',
+        type: 'relationship',
+        label: { ar: 'تتبع', en: 'Part of' },
+        relationTo: 'organizations',
+      },
+      nameKeysField,
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: { ar: 'المقالات', en: 'Articles' },
+            fields: articleJoins('organizations'),
+          },
+          {
+            label: { ar: 'العلاقات', en: 'Relations' },
+            fields: [
+              {
+                name: 'units',
+                type: 'join',
+                label: { ar: 'الجهات التابعة', en: 'Units' },
+                collection: 'organizations',
+                on: 'parent',
+              },
+              {
+                name: 'people',
+                type: 'join',
+                label: { ar: 'الأشخاص', en: 'People' },
+                collection: 'people',
+                on: 'positions.organization',
+              },
+              {
+                name: 'eventsHosted',
+                type: 'join',
+                label: { ar: 'فعاليات استضافتها', en: 'Events hosted' },
+                collection: 'events',
+                on: 'host',
+              },
+              {
+                name: 'events',
+                type: 'join',
+                label: { ar: 'فعاليات شاركت فيها', en: 'Events attended' },
+                collection: 'events',
+                on: 'participatingOrganizations',
+              },
+              {
+                name: 'delegations',
+                type: 'join',
+                label: { ar: 'الوفود', en: 'Delegations' },
+                collection: 'delegations',
+                on: 'representedOrganization',
+              },
+              {
+                name: 'agreements',
+                type: 'join',
+                label: { ar: 'الاتفاقيات', en: 'Agreements' },
+                collection: 'agreements',
+                on: 'parties.organization',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    duplicateNameRule,
+  ),
 }

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { answerClientErrors } from '../api/client-errors'
 import { adminDatesPlugin } from '../admin/dates/plugin'
 import { calendarPlugin } from '../calendar/plugin'
+import { draftSaveErrorsPlugin } from '../admin/draft-errors/plugin'
 import { labelsInAdminLanguage } from '../i18n/labels-in-admin-language'
 import { MAX_UPLOAD_BYTES } from '../../collections/media'
 import { Users } from '../../collections/users'
@@ -211,6 +212,7 @@ export const jusurConfig = (options: Options) =>
       readBudgetPlugin,
       consumersPlugin,
       adminDatesPlugin,
+      draftSaveErrorsPlugin,
       labelsInAdminLanguage,
     ],
   })

@@ -1,11 +1,12 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { nameKey } from '../lib/normalize'
-import { fieldErrors } from '../validation/field-error'
+import type { CrossFieldRule, RuleContext } from '../validation/cross-field'
+import { type FieldProblem, throwIfProblems } from '../validation/field-error'
 import { readInAllLocales } from './read-in-all-locales'
 
 type Named = {
-  aliases?: { name?: string | null }[] | null
+  aliases?: ({ name?: string | null } | null)[] | null
   id?: number | string
   name?: Record<string, string | null | undefined> | string | null
   nameKeys?: string[] | null
@@ -17,11 +18,62 @@ const keysOf = (names: (string | null | undefined)[]): string[] =>
     Boolean,
   )
 
+type Context = RuleContext & { collection: CollectionSlug }
+
+/** The normalized spellings `doc` will be known by: its name in every language (the others read from storage) and its aliases. */
+const spellingsOf = async (
+  doc: Partial<Named>,
+  { collection, id, req }: Context,
+): Promise<string[]> => {
+  // Names in the other language are not in this request: read them from the stored document.
+  const stored = id ? await readInAllLocales<Named>(req, collection, id) : undefined
+  const storedNames = stored?.name && typeof stored.name === 'object' ? stored.name : {}
+  const names = {
+    ...storedNames,
+    [req.locale ?? 'ar']: typeof doc.name === 'string' ? doc.name : undefined,
+  }
+  return keysOf([...Object.values(names), ...(doc.aliases ?? []).map((alias) => alias?.name)])
+}
+
+/** The problem of spellings that are already another document's, naming it so the editor can link to it instead. */
+const clashes = async (
+  keys: string[],
+  { collection, id, req }: Context,
+): Promise<FieldProblem[]> => {
+  if (keys.length === 0) return []
+  const clash = await req.payload.find({
+    collection,
+    depth: 0,
+    limit: 1,
+    req,
+    where: { and: [{ nameKeys: { in: keys } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+  })
+  const existing = clash.docs[0] as Named | undefined
+  if (!existing) return []
+  const title = typeof existing.name === 'string' ? existing.name : String(existing.id)
+  return [
+    {
+      message: {
+        ar: `«${title}» موجود بالفعل (رقم ${existing.id}) بهذا الاسم أو بتهجئة أخرى له؛ اربط به بدلًا من إنشاء نسخة مكررة.`,
+        en: `"${title}" (#${existing.id}) already exists under this name or another spelling of it; link to it instead of creating a duplicate.`,
+      },
+      path: 'name',
+    },
+  ]
+}
+
+/** A person's or an organization's names and aliases are no other's, however spelled or diacritized. */
+export const duplicateNameRule: CrossFieldRule<Named> = {
+  paths: ['name'],
+  problems: async (doc, context) => {
+    const named = { ...context, collection: context.collection as CollectionSlug }
+    return clashes(await spellingsOf(doc, named), named)
+  },
+}
+
 /**
  * Keeps `nameKeys` (the normalized names and aliases of a person or an
- * organization) current, and refuses a document whose name or alias is
- * already another's, however it is spelled or diacritized. The error names
- * the existing document so the editor can link to it instead.
+ * organization) current, and refuses a document breaking duplicateNameRule.
  */
 export const refuseDuplicateNames: CollectionBeforeChangeHook = async ({
   collection,
@@ -29,38 +81,8 @@ export const refuseDuplicateNames: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  const doc = data as Named
-  const id = (originalDoc as Named | undefined)?.id
-  // Names in the other language are not in this request: read them from the stored document.
-  const stored = id ? await readInAllLocales<Named>(req, collection.slug, id) : undefined
-  const storedNames = stored?.name && typeof stored.name === 'object' ? stored.name : {}
-  const names = {
-    ...storedNames,
-    [req.locale ?? 'ar']: typeof doc.name === 'string' ? doc.name : undefined,
-  }
-  const keys = keysOf([...Object.values(names), ...(doc.aliases ?? []).map((alias) => alias.name)])
-
-  if (keys.length > 0) {
-    const clash = await req.payload.find({
-      collection: collection.slug,
-      depth: 0,
-      limit: 1,
-      req,
-      where: { and: [{ nameKeys: { in: keys } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
-    })
-    const existing = clash.docs[0] as Named | undefined
-    if (existing) {
-      const title = typeof existing.name === 'string' ? existing.name : String(existing.id)
-      throw fieldErrors(req, collection.slug, [
-        {
-          message: {
-            ar: `«${title}» موجود بالفعل (رقم ${existing.id}) بهذا الاسم أو بتهجئة أخرى له؛ اربط به بدلًا من إنشاء نسخة مكررة.`,
-            en: `"${title}" (#${existing.id}) already exists under this name or another spelling of it; link to it instead of creating a duplicate.`,
-          },
-          path: 'name',
-        },
-      ])
-    }
-  }
+  const context = { collection: collection.slug, id: (originalDoc as Named | undefined)?.id, req }
+  const keys = await spellingsOf(data as Named, context)
+  throwIfProblems(req, collection.slug, await clashes(keys, context))
   return { ...data, nameKeys: keys }
 }

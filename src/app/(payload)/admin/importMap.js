@@ -27,6 +27,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DateCell as DateCell_685eab7b991a5950ef6230b58de94649 } from '../../../../src/admin/dates/DateCell'
 import { LinkSuggestions as LinkSuggestions_cc2ddef523bb2d5e70b694ee08e8635c } from '../../../../src/linking/admin/link-suggestions'
 import { BulkTransitions as BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { DraftSaveErrors as DraftSaveErrors_e5c02c24bfc65decbd8930c60ac11b26 } from '../../../../src/admin/draft-errors/DraftSaveErrors'
 import { PublishedByWorkflow as PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { WorkflowStatus as WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { VersionsView as VersionsView_8bbb16514bb03a3ac951c21e2b85537c } from '@jusur/editorial-workflow/rsc'
@@ -76,6 +77,7 @@ export const importMap = {
   "/src/admin/dates/DateCell#DateCell": DateCell_685eab7b991a5950ef6230b58de94649,
   "/src/linking/admin/link-suggestions#LinkSuggestions": LinkSuggestions_cc2ddef523bb2d5e70b694ee08e8635c,
   "@jusur/editorial-workflow/client#BulkTransitions": BulkTransitions_7873b0ba73fb4e2e256fb95004dc7602,
+  "/src/admin/draft-errors/DraftSaveErrors#DraftSaveErrors": DraftSaveErrors_e5c02c24bfc65decbd8930c60ac11b26,
   "@jusur/editorial-workflow/client#PublishedByWorkflow": PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#WorkflowStatus": WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/rsc#VersionsView": VersionsView_8bbb16514bb03a3ac951c21e2b85537c,

@@ -1,11 +1,8 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { endsBeforeStart, type FuzzyDate, mayFallWithin } from '../../../src/lib/fuzzy-date'
-import {
-  afterChange,
-  type FieldProblem,
-  throwIfProblems,
-} from '../../../src/validation/field-error'
+import { endsBeforeStart, type FuzzyDate, mayFallWithin } from '../../src/lib/fuzzy-date'
+import type { CrossFieldRule } from '../../src/validation/cross-field'
+import type { FieldProblem } from '../../src/validation/field-error'
 
 type Ref = number | string | { id: number | string }
 
@@ -19,13 +16,14 @@ type Agreement = {
 
 export const MIN_PARTIES = 2
 
-export const validateAgreement: CollectionBeforeValidateHook = async ({
-  collection,
-  data,
-  originalDoc,
-  req,
-}) => {
-  const agreement = afterChange<Agreement>(data, originalDoc)
+/**
+ * An agreement has two parties or more, each a country or an organization;
+ * it expires after it takes effect; it is signed within its signing event.
+ */
+const agreementProblems = async (
+  agreement: Partial<Agreement>,
+  req: PayloadRequest,
+): Promise<FieldProblem[]> => {
   const problems: FieldProblem[] = []
   if ((agreement.parties ?? []).length < MIN_PARTIES) {
     problems.push({
@@ -77,6 +75,10 @@ export const validateAgreement: CollectionBeforeValidateHook = async ({
       })
     }
   }
-  throwIfProblems(req, collection.slug, problems)
-  return data
+  return problems
+}
+
+export const agreementRule: CrossFieldRule<Agreement> = {
+  paths: ['parties', 'parties.country', 'expiryDate.date', 'signingDate.date'],
+  problems: (agreement, { req }) => agreementProblems(agreement, req),
 }
