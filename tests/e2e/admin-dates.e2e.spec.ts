@@ -129,6 +129,19 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     expect(heading).toMatch(LATIN_DIGIT)
     expect(heading).not.toMatch(ARABIC_INDIC_DIGIT)
     expect(await page.locator('.jusur-calendar__day-head').first().innerText()).toMatch(LATIN_DIGIT)
+    // The Hijri months the view spans beside the heading, and each day's Hijri day and month.
+    expect(await page.locator('[data-calendar-hijri-heading]').innerText()).toContain(HIJRI)
+    const days = page.locator('[data-calendar-day]')
+    expect(await page.locator('[data-calendar-day] [data-calendar-hijri]').count()).toBe(
+      await days.count(),
+    )
+    const first = await days.first().getAttribute('data-calendar-day')
+    const [year, month, day] = first!.split('-').map(Number)
+    const hijriDay = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', {
+      day: 'numeric',
+      month: 'short',
+    }).format(new Date(year, month - 1, day))
+    expect(await days.first().locator('[data-calendar-hijri]').innerText()).toBe(hijriDay)
   }, 90_000)
 
   it('goes back to Arabic-Indic digits without the Hijri date', async () => {
@@ -138,5 +151,10 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     expect(dates).toMatch(ARABIC_INDIC_DIGIT)
     expect(dates).not.toMatch(LATIN_DIGIT)
     expect(dates).not.toContain(HIJRI)
+    await page.goto(`${server.url}/admin/calendar`)
+    await page.locator('[data-calendar-day]').first().waitFor()
+    expect(await page.locator('[data-calendar-hijri], [data-calendar-hijri-heading]').count()).toBe(
+      0,
+    )
   }, 60_000)
 })

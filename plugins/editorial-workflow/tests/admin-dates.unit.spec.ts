@@ -7,6 +7,7 @@ import {
   dateFormatter,
   type DateShown,
   dateText,
+  hijriFormatter,
   hijriLocale,
 } from '../src/components/admin-dates'
 
@@ -107,5 +108,35 @@ describe('admin dates', () => {
       '5',
       '5',
     ])
+  })
+
+  it('writes the calendar’s Hijri days as Intl’s Umm al-Qura calendar does, in the digits chosen', () => {
+    fc.assert(
+      fc.property(instant, choice, language, (at, chosen, lang) => {
+        const options: Intl.DateTimeFormatOptions = {
+          day: 'numeric',
+          month: 'short',
+          timeZone: 'UTC',
+        }
+        const written = hijriFormatter(lang, chosen, options).format(new Date(at))
+        expect(written).toBe(
+          new Intl.DateTimeFormat(hijriLocale(lang, chosen.digits), options).format(new Date(at)),
+        )
+        if (lang === 'ar')
+          expect(written).toMatch(chosen.digits === 'arab' ? ARABIC_INDIC_DIGIT : LATIN_DIGIT)
+      }),
+    )
+  })
+
+  it('builds one formatter per language, digits and options, not one per date written', () => {
+    const options = { day: 'numeric', month: 'long' } as const
+    const latin: DateChoice = { digits: 'latn', hijri: false }
+    expect(dateFormatter('ar', latin, { ...options })).toBe(dateFormatter('ar', latin, options))
+    expect(dateFormatter('ar', latin, options)).not.toBe(
+      dateFormatter('ar', { ...latin, digits: 'arab' }, options),
+    )
+    expect(dateFormatter('ar', latin, options)).not.toBe(
+      dateFormatter('ar', latin, { ...options, year: 'numeric' }),
+    )
   })
 })

@@ -43,7 +43,7 @@ export const CalendarClient: React.FC<{
   const admin = config.routes.admin
   const language = i18n.language
   // Day numbers, headings and times in the user's digits, as every date of the admin.
-  const { formatter } = useAdminDates()
+  const { choice, formatter, hijriFormatter } = useAdminDates()
   const text = (key: CalendarTextKey) => CALENDAR_TEXTS[key][language === 'en' ? 'en' : 'ar']
 
   const [view, setView] = useState<CalendarView>('month')
@@ -110,6 +110,13 @@ export const CalendarClient: React.FC<{
   )
   const weekday = formatter({ weekday: 'short' })
   const dayNumber = formatter({ day: 'numeric' })
+  // With the Hijri date chosen: each day's Hijri day and month, and the Hijri months the view spans.
+  const hijriDay = choice.hijri ? hijriFormatter({ day: 'numeric', month: 'short' }) : undefined
+  const hijriMonth = hijriFormatter({ month: 'long', year: 'numeric' })
+  const shown = view === 'month' ? days.filter((day) => day.getMonth() === anchor.getMonth()) : days
+  const hijriSpan = choice.hijri
+    ? [...new Set([shown[0], shown.at(-1)!].map((day) => hijriMonth.format(day)))].join(' – ')
+    : undefined
   const time = formatter({ hour: 'numeric', minute: '2-digit' })
   const today = dayKey(new Date())
 
@@ -135,6 +142,7 @@ export const CalendarClient: React.FC<{
           </button>
         ))}
         <strong data-calendar-heading>{heading}</strong>
+        {hijriSpan && <span data-calendar-hijri-heading>({hijriSpan})</span>}
         {(['month', 'week'] as const).map((option) => (
           <button
             aria-pressed={view === option}
@@ -222,6 +230,11 @@ export const CalendarClient: React.FC<{
                 <span>
                   <span className="jusur-calendar__day-weekday">{weekday.format(day)} </span>
                   {dayNumber.format(day)}
+                  {hijriDay && (
+                    <span className="jusur-calendar__day-hijri" data-calendar-hijri>
+                      {hijriDay.format(day)}
+                    </span>
+                  )}
                 </span>
                 <button
                   aria-label={`${text('scheduleHere')}: ${key}`}

@@ -9,6 +9,7 @@ import {
   type DateShown,
   dateText,
   DEFAULT_DATE_CHOICE,
+  hijriFormatter,
 } from './admin-dates'
 
 const DateChoiceContext = createContext<DateChoice>(DEFAULT_DATE_CHOICE)
@@ -31,7 +32,7 @@ export const AdminDatesProvider: React.FC<{
 /**
  * How this reader's admin writes dates (admin-dates.ts): `format` an
  * instant, or a `formatter` for other texts (a month's name, a day's
- * number). Without a provider: the admin's language, Arabic-Indic digits,
+ * number), Gregorian or, with `hijriFormatter`, Hijri. Without a provider: the admin's language, Arabic-Indic digits,
  * no Hijri date.
  */
 export const useAdminDates = () => {
@@ -47,6 +48,8 @@ export const useAdminDates = () => {
         zone: { timeZone?: string; zoneName?: boolean } = {},
       ) => dateText(instant, { choice, language, show, ...zone }),
       formatter: (options: Intl.DateTimeFormatOptions) => dateFormatter(language, choice, options),
+      hijriFormatter: (options: Intl.DateTimeFormatOptions) =>
+        hijriFormatter(language, choice, options),
     }),
     [choice, language],
   )

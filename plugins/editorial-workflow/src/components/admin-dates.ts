@@ -51,12 +51,36 @@ export const gregorianLocale = (language: string, digits: DateDigits): string =>
 export const hijriLocale = (language: string, digits: DateDigits): string =>
   language === 'ar' ? `ar-SA-u-ca-islamic-umalqura-nu-${digits}` : 'en-GB-u-ca-islamic-umalqura'
 
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * One formatter per language tag and options: building an Intl.DateTimeFormat
+ * costs far more than formatting with it, and a list writes the same few
+ * kinds of dates in every row.
+ */
+const formatterFor = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options)
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
 /** A Gregorian formatter in the reader's language and digits, for texts other than `dateText`'s (the calendar's). */
 export const dateFormatter = (
   language: string,
   choice: DateChoice,
   options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat => new Intl.DateTimeFormat(gregorianLocale(language, choice.digits), options)
+): Intl.DateTimeFormat => formatterFor(gregorianLocale(language, choice.digits), options)
+
+/** A Hijri (Umm al-Qura) formatter in the reader's language and digits, for the calendar's days. */
+export const hijriFormatter = (
+  language: string,
+  choice: DateChoice,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat => formatterFor(hijriLocale(language, choice.digits), options)
 
 /** The Hijri date of an instant, in the zone it is written in (the day may differ from UTC's). */
 export const hijriDateText = (
@@ -65,7 +89,7 @@ export const hijriDateText = (
   digits: DateDigits,
   timeZone?: string,
 ): string =>
-  new Intl.DateTimeFormat(hijriLocale(language, digits), { ...DATE, timeZone }).format(instant)
+  hijriFormatter(language, { digits, hijri: true }, { ...DATE, timeZone }).format(instant)
 
 const DATE_PARTS = new Set<Intl.DateTimeFormatPartTypes>(['day', 'era', 'month', 'weekday', 'year'])
 
