@@ -160,7 +160,7 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     }
     // The list's sort buttons and its create button name the field and the collection.
     await page.goto(`${server.url}/admin/collections/articles`)
-    await page.locator('button[aria-label="رتّب حسب العنوان تصاعدي"]').first().waitFor()
+    await page.locator('button[aria-label="ترتيب تصاعدي حسب العنوان"]').first().waitFor()
     await page.locator('[aria-label="إنشاء مقال"]').first().waitFor({ state: 'attached' })
     // The preview names the linked entities' fields in the language of the text.
     const id = articleURL.split('/').at(-1)
