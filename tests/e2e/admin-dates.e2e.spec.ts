@@ -63,6 +63,16 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     await refreshed
   }
 
+  /** The dates written under the date pickers of a demo event's edit view (its start and end). */
+  const datesUnderPickers = async (): Promise<string> => {
+    const answer = await page.request.get(`${server.url}/api/events?limit=1&depth=0&sort=id`)
+    const [event] = (await answer.json()).docs as { id: number }[]
+    await page.goto(`${server.url}/admin/collections/events/${event!.id}`)
+    const under = page.locator('[data-date-as-read]')
+    await under.first().waitFor()
+    return (await under.allInnerTexts()).join(' | ')
+  }
+
   /** Goes to the articles list through the navigation, without loading a page. */
   const navigateToArticles = async () => {
     await page.locator('aside.nav--nav-hydrated').waitFor({ state: 'attached' })
@@ -94,6 +104,11 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     expect(dates.join(' ')).toMatch(ARABIC_INDIC_DIGIT)
     expect(dates.join(' ')).not.toMatch(LATIN_DIGIT)
     expect(dates.join(' ')).not.toContain(HIJRI)
+    // Under the date pickers, which write Latin digits: the date in the reader's digits.
+    const under = await datesUnderPickers()
+    expect(under).toMatch(ARABIC_INDIC_DIGIT)
+    expect(under).not.toMatch(LATIN_DIGIT)
+    expect(under).not.toContain(HIJRI)
   }, 60_000)
 
   it('writes Latin digits and the Hijri date everywhere once the user chooses them', async () => {
@@ -122,6 +137,12 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     expect(when).toMatch(LATIN_DIGIT)
     expect(when).not.toMatch(ARABIC_INDIC_DIGIT)
     expect(when).toContain(HIJRI)
+
+    // Under the date pickers: the Hijri date beside the Gregorian one, in Latin digits.
+    const under = await datesUnderPickers()
+    expect(under).toMatch(LATIN_DIGIT)
+    expect(under).not.toMatch(ARABIC_INDIC_DIGIT)
+    expect(under).toContain(HIJRI)
 
     // The calendar's heading and day numbers.
     await page.goto(`${server.url}/admin/calendar`)

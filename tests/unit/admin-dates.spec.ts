@@ -10,12 +10,35 @@ import { databaseAdapterFor } from '../../src/db/database-adapter'
 const DATE_CELL = '/src/admin/dates/DateCell#DateCell'
 const OWN_CELL = '/elsewhere#OwnCell'
 
+const DATE_AS_READ = '/src/admin/dates/DateAsRead#DateAsRead'
+const OWN_AFTER_INPUT = '/elsewhere#OwnAfterInput'
+
 const posts: CollectionConfig = {
   slug: 'posts',
   fields: [
     { name: 'title', type: 'text' },
     { name: 'publishedAt', type: 'date' },
     { name: 'embargoUntil', type: 'date', admin: { components: { Cell: OWN_CELL } } },
+    {
+      name: 'period',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'day', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'at',
+              type: 'date',
+              admin: {
+                components: { afterInput: [OWN_AFTER_INPUT] },
+                date: { pickerAppearance: 'timeOnly' },
+              },
+            },
+          ],
+        },
+      ],
+    },
   ],
 }
 const untimed: CollectionConfig = {
@@ -90,5 +113,21 @@ describe('admin dates', () => {
         (field) => 'name' in field && ['createdAt', 'updatedAt'].includes(field.name),
       )
     expect(timestamps(withPlugin).map(configured)).toEqual(timestamps(without).map(configured))
+  })
+
+  it('writes every visible date under its picker as the reader reads dates, at any depth', async () => {
+    const config = await sanitized([adminDatesPlugin])
+    const fields = byName(config.collections[0]!.fields)
+    const afterInput = (field: Field | undefined) =>
+      (field?.admin as { components?: { afterInput?: unknown[] } } | undefined)?.components
+        ?.afterInput
+    const asRead = (show: string) => ({ clientProps: { show }, path: DATE_AS_READ })
+    expect(afterInput(fields.publishedAt)).toEqual([asRead('dateTime')])
+    const period = byName((fields.period as { fields: { fields: Field[] }[] }).fields[0]!.fields)
+    expect(afterInput(period.day)).toEqual([asRead('date')])
+    expect(afterInput(period.at)).toEqual([OWN_AFTER_INPUT, asRead('time')])
+    // Timestamps are hidden in the edit view: nothing is written under them.
+    expect(afterInput(fields.createdAt)).toBeUndefined()
+    expect(afterInput(fields.title)).toBeUndefined()
   })
 })

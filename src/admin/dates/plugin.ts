@@ -1,6 +1,9 @@
 import type { CollectionConfig, DateField, Field, Plugin } from 'payload'
 
+import { shownFor } from '@jusur/editorial-workflow/dates'
+
 const DATE_CELL = '/src/admin/dates/DateCell#DateCell'
+const DATE_AS_READ = '/src/admin/dates/DateAsRead#DateAsRead'
 
 type Timestamp = 'createdAt' | 'updatedAt'
 
@@ -38,16 +41,46 @@ const withDateCell = (field: Field): Field =>
       }
     : field
 
+/** Every visible date field, at any depth, with its date as the reader reads it under its picker (DateAsRead). */
+const withDateAsRead = (field: Field): Field => {
+  if (field.type === 'date') {
+    if (field.admin?.hidden) return field
+    const afterInput = {
+      clientProps: { show: shownFor(field.admin?.date?.pickerAppearance) },
+      path: DATE_AS_READ,
+    }
+    const components = field.admin?.components
+    return {
+      ...field,
+      admin: {
+        ...field.admin,
+        components: { ...components, afterInput: [...(components?.afterInput ?? []), afterInput] },
+      },
+    }
+  }
+  if ('fields' in field && Array.isArray(field.fields))
+    return { ...field, fields: field.fields.map(withDateAsRead) } as Field
+  if (field.type === 'tabs')
+    return {
+      ...field,
+      tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withDateAsRead) })),
+    }
+  return field
+}
+
 /**
- * List columns write dates as the rest of the admin does (DateCell): every
- * top-level date field of every collection, timestamps included, gets the
- * date cell. Payload's date pickers in the edit view stay as they are. After
- * every plugin that adds a collection.
+ * Dates are written as the rest of the admin writes them: every top-level
+ * date field of every collection, timestamps included, gets the date cell in
+ * lists (DateCell), and every visible date field shows its date in the
+ * reader's digits, with the Hijri date if chosen, under Payload's picker
+ * (DateAsRead). After every plugin that adds a collection.
  */
 export const adminDatesPlugin: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    fields: [...collection.fields, ...missingTimestamps(collection)].map(withDateCell),
+    fields: [...collection.fields, ...missingTimestamps(collection)]
+      .map(withDateCell)
+      .map(withDateAsRead),
   })),
 })

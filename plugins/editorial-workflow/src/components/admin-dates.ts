@@ -20,6 +20,10 @@ export const DEFAULT_DATE_CHOICE: DateChoice = { digits: 'arab', hijri: false }
 /** What of an instant is written. */
 export type DateShown = 'date' | 'dateTime' | 'time'
 
+/** What a Payload date field's picker asks for (`admin.date.pickerAppearance`) is what is written of it. */
+export const shownFor = (pickerAppearance: string | undefined): DateShown =>
+  pickerAppearance === 'dayOnly' ? 'date' : pickerAppearance === 'timeOnly' ? 'time' : 'dateTime'
+
 export type DateTextOptions = {
   choice: DateChoice
   /** The admin's language; anything but Arabic is written in English. */

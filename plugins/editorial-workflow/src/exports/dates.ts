@@ -7,5 +7,7 @@ export {
   DATE_DIGITS,
   type DateChoice,
   type DateDigits,
+  type DateShown,
   DEFAULT_DATE_CHOICE,
+  shownFor,
 } from '../components/admin-dates'

@@ -1,5 +1,6 @@
 import { StatePillCell as StatePillCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { WorkflowPanel as WorkflowPanel_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { DateAsRead as DateAsRead_f0e9b1c9601b3605dda67a41e996388e } from '../../../../src/admin/dates/DateAsRead'
 import { EmbargoCell as EmbargoCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -50,6 +51,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@jusur/editorial-workflow/client#StatePillCell": StatePillCell_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#WorkflowPanel": WorkflowPanel_7873b0ba73fb4e2e256fb95004dc7602,
+  "/src/admin/dates/DateAsRead#DateAsRead": DateAsRead_f0e9b1c9601b3605dda67a41e996388e,
   "@jusur/editorial-workflow/client#EmbargoCell": EmbargoCell_7873b0ba73fb4e2e256fb95004dc7602,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
