@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { hasRole } from '../access'
 import { answerClientErrors } from '../api/client-errors'
 import { adminDatesPlugin } from '../admin/dates/plugin'
 import { calendarPlugin } from '../calendar/plugin'
@@ -136,6 +137,9 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
       // Payload's Arabic, corrected where it is wrong or reads as a translation (src/i18n).
       translations: { ar: PAYLOAD_ARABIC_CORRECTIONS },
     },
+    // Payload's GET /api/payload-jobs/run runs due jobs (publications, webhook deliveries) on demand; by
+    // default any logged-in account may call it. The jobs run in the app (autoRun) or by an administrator.
+    jobs: { access: { run: ({ req }) => hasRole(req.user, 'admin') } },
     localization,
     // A refused login or a forbidden request is the client's doing, not a server fault.
     loggingLevels: {

@@ -531,4 +531,20 @@ describeIntegration('access-control matrix', () => {
       ).rejects.toMatchObject({ status: 403 })
     },
   )
+
+  it('lets only administrators run the queued jobs on demand (GET /api/payload-jobs/run)', async () => {
+    const statuses: Partial<Record<Actor, number>> = {}
+    for (const actor of ['anonymous', ...ROLES] as Actor[])
+      statuses[actor] = (
+        await api.request('GET', '/payload-jobs/run', { token: token(actor) })
+      ).status
+    expect(statuses).toEqual({
+      admin: 200,
+      anonymous: 401,
+      author: 401,
+      editor: 401,
+      reviewer: 401,
+      translator: 401,
+    })
+  })
 })
