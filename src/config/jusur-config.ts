@@ -59,7 +59,8 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
       // Edit views keep their content locale in the URL, so that the form and its save agree on it
       // (src/admin/locale-in-url); drawers ask before unsaved work in them is thrown away (src/admin/unsaved-drawers);
       // localized fields' labels name the language edited, not its code (src/admin/locale-names);
-      // dates are written in the user's digits, with the Hijri date if they chose it (src/admin/dates).
+      // dates are written in the user's digits, with the Hijri date if they chose it (src/admin/dates);
+      // relationship pickers keep the documents the server found for the text typed (src/admin/picker-search).
       components: {
         // Jusur's own mark and name (src/admin/brand) where Payload's would be.
         graphics: {
@@ -71,6 +72,7 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
           '/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard',
           '/src/admin/locale-names/LocaleNames#LocaleNames',
           '/src/admin/dates/AdminDates#AdminDates',
+          '/src/admin/picker-search/PickerAnswers#PickerAnswers',
         ],
       },
       importMap: {
