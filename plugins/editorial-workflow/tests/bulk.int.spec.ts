@@ -2,8 +2,9 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
 import { MAX_BULK_DOCUMENTS } from '@jusur/editorial-workflow'
-import { apiClient, type ApiClient, createUsers, type Json, type Member } from './helpers/api'
-import { describeIntegration, type PluginPayload, startPluginPayload } from './helpers/test-payload'
+import type { Json } from './helpers/api'
+import { describeIntegration } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * Bulk transitions (the admin list's replacement for Payload's bulk publish):
@@ -20,18 +21,12 @@ const STAFF = {
 type StaffName = keyof typeof STAFF
 
 describeIntegration('editorial-workflow: bulk transitions', () => {
-  let bed: PluginPayload
-  let api: ApiClient
-  let staff: Record<StaffName, Member>
+  let { api, staff, stop } = {} as WorkflowBed<StaffName>
 
   beforeAll(async () => {
-    bed = await startPluginPayload({ collections: ['posts'], scheduling: { autoRun: false } })
-    api = apiClient(bed.config)
-    staff = await createUsers(bed.payload, api, STAFF)
+    ;({ api, staff, stop } = await startWorkflowBed(STAFF))
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const bulk = (member: null | StaffName, body: unknown, language = 'ar') =>
     api.request('POST', '/posts/workflow/bulk', {

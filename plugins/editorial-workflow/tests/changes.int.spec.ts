@@ -11,17 +11,16 @@ import {
   resolveWorkflowOptions,
 } from '@jusur/editorial-workflow'
 
-import { apiClient, type ApiClient, createUsers, type Json, type Member } from './helpers/api'
+import type { Json } from './helpers/api'
 import {
   databaseUnderTest,
   describeIntegration,
   loose,
-  type PluginPayload,
   Posts,
   sleep,
-  startPluginPayload,
   Users,
 } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * The feed of public changes on the plugin's test bed: what writes an entry
@@ -90,18 +89,14 @@ const cursorOf = (text: string) => Buffer.from(text).toString('base64url')
 type Page = { changes: Json[]; next: string }
 
 describeIntegration('editorial-workflow feed of public changes', () => {
-  let bed: PluginPayload
-  let api: ApiClient
-  let staff: Record<StaffName, Member>
+  let { api, bed, staff, stop } = {} as WorkflowBed<StaffName>
 
   beforeAll(async () => {
-    bed = await startPluginPayload(OPTIONS, { collections: [Users, SluggedPosts, People] })
-    api = apiClient(bed.config)
-    staff = await createUsers(bed.payload, api, STAFF)
+    ;({ api, bed, staff, stop } = await startWorkflowBed(STAFF, OPTIONS, {
+      collections: [Users, SluggedPosts, People],
+    }))
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const as = (member: StaffName) => ({ token: staff[member].token })
   const transition = async (member: StaffName, id: unknown, body: Json, collection = 'posts') => {

@@ -3,25 +3,17 @@ import fc from 'fast-check'
 import { createLocalReq } from 'payload'
 
 import { DEFAULT_TRANSITIONS, performTransition } from '@jusur/editorial-workflow'
-import {
-  apiClient,
-  type ApiClient,
-  createUsers,
-  type Json,
-  type Member,
-  type Reply,
-} from './helpers/api'
-import { resolvedDefaults } from './helpers/options'
+import type { Json, Reply } from './helpers/api'
+import { DEFAULT_OPTIONS, resolvedDefaults } from './helpers/options'
 import {
   describeIntegration,
   loose,
   type LooseLocalAPI,
-  type PluginPayload,
   Posts,
   sleep,
-  startPluginPayload,
   Users,
 } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * Four eyes over everything changed since the last publication, and approval
@@ -45,27 +37,20 @@ const STAFF = {
 type StaffName = keyof typeof STAFF
 
 describeIntegration('editorial-workflow: four eyes and version pruning', () => {
-  let bed: PluginPayload
-  let api: ApiClient
+  let { api, bed, staff, stop } = {} as WorkflowBed<StaffName>
   let local: LooseLocalAPI
-  let staff: Record<StaffName, Member>
 
   beforeAll(async () => {
     const posts = {
       ...Posts,
       versions: { drafts: { schedulePublish: true }, maxPerDoc: MAX_PER_DOC },
     }
-    bed = await startPluginPayload(
-      { collections: ['posts'], scheduling: { autoRun: false } },
-      { collections: [Users, posts] },
-    )
-    api = apiClient(bed.config)
+    ;({ api, bed, staff, stop } = await startWorkflowBed(STAFF, DEFAULT_OPTIONS, {
+      collections: [Users, posts],
+    }))
     local = loose(bed.payload)
-    staff = await createUsers(bed.payload, api, STAFF)
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const token = (member: StaffName) => staff[member].token
   const transition = (

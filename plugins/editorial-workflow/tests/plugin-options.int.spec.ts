@@ -7,21 +7,9 @@ import { en } from '@payloadcms/translations/languages/en'
 import { configToJSONSchema } from 'payload'
 
 import type { EditorialWorkflowOptions, TransitionDefinition } from '@jusur/editorial-workflow'
-import {
-  apiClient,
-  type ApiClient,
-  createUsers,
-  type Json,
-  type Member,
-  type Reply,
-} from './helpers/api'
-import {
-  describeIntegration,
-  sleep,
-  startPluginPayload,
-  testConfig,
-  type PluginPayload,
-} from './helpers/test-payload'
+import type { Json, Reply } from './helpers/api'
+import { describeIntegration, sleep, testConfig } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * The options, honoured: a graph of its own (states, initial state,
@@ -107,18 +95,12 @@ const I18N = {
 }
 
 describeIntegration('editorial-workflow plugin with its options', () => {
-  let bed: PluginPayload
-  let api: ApiClient
-  let users: Record<keyof typeof USERS, Member>
+  let { api, bed, staff: users, stop } = {} as WorkflowBed<keyof typeof USERS>
 
   beforeAll(async () => {
-    bed = await startPluginPayload(OPTIONS, { i18n: I18N })
-    api = apiClient(bed.config)
-    users = await createUsers(bed.payload, api, USERS)
+    ;({ api, bed, staff: users, stop } = await startWorkflowBed(USERS, OPTIONS, { i18n: I18N }))
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   type Name = keyof typeof USERS
   const transition = (member: Name, id: number | string, body: Json) =>

@@ -7,24 +7,16 @@ import {
   WORKFLOW_IMPORT,
   WorkflowError,
 } from '@jusur/editorial-workflow'
-import {
-  apiClient,
-  type ApiClient,
-  createUsers,
-  type Json,
-  type Member,
-  type Reply,
-} from './helpers/api'
+import type { Json, Reply } from './helpers/api'
 import { resolvedDefaults } from './helpers/options'
 import {
   describeIntegration,
   eventually,
   loose,
   type LooseLocalAPI,
-  type PluginPayload,
   sleep,
-  startPluginPayload,
 } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * The plugin on a Payload app of its own (users with roles, posts with drafts
@@ -46,20 +38,14 @@ const STAFF = {
 type StaffName = keyof typeof STAFF
 
 describeIntegration('editorial-workflow plugin on its own', () => {
-  let bed: PluginPayload
-  let api: ApiClient
+  let { api, bed, staff, stop } = {} as WorkflowBed<StaffName>
   let local: LooseLocalAPI
-  let staff: Record<StaffName, Member>
 
   beforeAll(async () => {
-    bed = await startPluginPayload({ collections: ['posts'], scheduling: { autoRun: false } })
-    api = apiClient(bed.config)
+    ;({ api, bed, staff, stop } = await startWorkflowBed(STAFF))
     local = loose(bed.payload)
-    staff = await createUsers(bed.payload, api, STAFF)
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const token = (member: null | StaffName) => (member ? staff[member].token : undefined)
 

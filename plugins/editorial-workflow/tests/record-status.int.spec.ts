@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
-import { apiClient, type ApiClient, createUsers, type Json, type Member } from './helpers/api'
-import {
-  describeIntegration,
-  Posts,
-  type PluginPayload,
-  startPluginPayload,
-  Users,
-} from './helpers/test-payload'
+import type { Json } from './helpers/api'
+import { describeIntegration, Posts, Users } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * What the workflow panel and the dashboard queue are told about the public
@@ -33,18 +28,14 @@ const OPTIONS = {
 const HOUR = 3_600_000
 
 describeIntegration('editorial-workflow public record in the panel and the queue', () => {
-  let bed: PluginPayload
-  let api: ApiClient
-  let staff: Record<StaffName, Member>
+  let { api, staff, stop } = {} as WorkflowBed<StaffName>
 
   beforeAll(async () => {
-    bed = await startPluginPayload(OPTIONS, { collections: [Users, Posts] })
-    api = apiClient(bed.config)
-    staff = await createUsers(bed.payload, api, STAFF)
+    ;({ api, staff, stop } = await startWorkflowBed(STAFF, OPTIONS, {
+      collections: [Users, Posts],
+    }))
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const as = (member: StaffName) => ({ token: staff[member].token })
   const transition = async (member: StaffName, id: unknown, body: Json) => {

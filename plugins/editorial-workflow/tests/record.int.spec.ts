@@ -1,22 +1,9 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import {
-  apiClient,
-  type ApiClient,
-  createUsers,
-  type Json,
-  type Member,
-  type Reply,
-} from './helpers/api'
-import {
-  describeIntegration,
-  loose,
-  Posts,
-  type PluginPayload,
-  startPluginPayload,
-  Users,
-} from './helpers/test-payload'
+import type { Json, Reply } from './helpers/api'
+import { describeIntegration, loose, Posts, Users } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * The public record on the plugin's test bed: corrections published with a
@@ -54,18 +41,14 @@ const OPTIONS = {
 }
 
 describeIntegration('editorial-workflow public record', () => {
-  let bed: PluginPayload
-  let api: ApiClient
-  let staff: Record<StaffName, Member>
+  let { api, bed, staff, stop } = {} as WorkflowBed<StaffName>
 
   beforeAll(async () => {
-    bed = await startPluginPayload(OPTIONS, { collections: [Users, LinkingPosts] })
-    api = apiClient(bed.config)
-    staff = await createUsers(bed.payload, api, STAFF)
+    ;({ api, bed, staff, stop } = await startWorkflowBed(STAFF, OPTIONS, {
+      collections: [Users, LinkingPosts],
+    }))
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const as = (member: StaffName) => ({ token: staff[member].token })
   const transition = (member: StaffName, id: unknown, body: Json, collection = 'posts') =>

@@ -2,22 +2,9 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { createLocalReq, type CollectionAfterChangeHook } from 'payload'
 
 import { performTransition, resolveWorkflowOptions } from '@jusur/editorial-workflow'
-import {
-  apiClient,
-  type ApiClient,
-  createUsers,
-  type Json,
-  type Member,
-  type Reply,
-} from './helpers/api'
-import {
-  describeIntegration,
-  Posts,
-  type PluginPayload,
-  sleep,
-  startPluginPayload,
-  Users,
-} from './helpers/test-payload'
+import type { Json, Reply } from './helpers/api'
+import { describeIntegration, Posts, sleep, Users } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * Link awareness and releases on the plugin's own test bed: posts that link
@@ -65,18 +52,14 @@ const LinkingPosts = {
 const OPTIONS = { collections: ['posts'], releases: true, scheduling: { autoRun: false } }
 
 describeIntegration('editorial-workflow releases', () => {
-  let bed: PluginPayload
-  let api: ApiClient
-  let staff: Record<StaffName, Member>
+  let { api, bed, staff, stop } = {} as WorkflowBed<StaffName>
 
   beforeAll(async () => {
-    bed = await startPluginPayload(OPTIONS, { collections: [Users, LinkingPosts] })
-    api = apiClient(bed.config)
-    staff = await createUsers(bed.payload, api, STAFF)
+    ;({ api, bed, staff, stop } = await startWorkflowBed(STAFF, OPTIONS, {
+      collections: [Users, LinkingPosts],
+    }))
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const as = (member: StaffName) => ({ token: staff[member].token })
   const transition = (member: StaffName, collection: string, id: unknown, body: Json) =>

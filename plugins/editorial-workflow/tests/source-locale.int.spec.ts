@@ -2,14 +2,9 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
 import { WORKFLOW_IMPORT } from '@jusur/editorial-workflow'
-import { apiClient, type ApiClient, createUsers, type Json, type Member } from './helpers/api'
-import {
-  describeIntegration,
-  loose,
-  type LooseLocalAPI,
-  type PluginPayload,
-  startPluginPayload,
-} from './helpers/test-payload'
+import type { Json } from './helpers/api'
+import { describeIntegration, loose, type LooseLocalAPI } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * Translation status follows the language a post was written in (issue #21):
@@ -30,20 +25,14 @@ type StaffName = keyof typeof STAFF
 type Locale = 'ar' | 'en'
 
 describeIntegration('editorial-workflow: the source language', () => {
-  let bed: PluginPayload
-  let api: ApiClient
+  let { api, bed, staff, stop } = {} as WorkflowBed<StaffName>
   let local: LooseLocalAPI
-  let staff: Record<StaffName, Member>
 
   beforeAll(async () => {
-    bed = await startPluginPayload({ collections: ['posts'], scheduling: { autoRun: false } })
-    api = apiClient(bed.config)
+    ;({ api, bed, staff, stop } = await startWorkflowBed(STAFF))
     local = loose(bed.payload)
-    staff = await createUsers(bed.payload, api, STAFF)
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const create = async (member: StaffName, locale: Locale, title: string) => {
     const reply = await api.request('POST', `/posts?draft=true&locale=${locale}`, {

@@ -3,15 +3,10 @@ import { initI18n } from '@payloadcms/translations'
 import { createLocalReq, Forbidden, type PayloadRequest } from 'payload'
 
 import { versionHistory } from '../src/version-history'
-import { apiClient, type ApiClient, createUsers, type Json, type Member } from './helpers/api'
-import { resolvedDefaults } from './helpers/options'
-import {
-  describeIntegration,
-  type PluginPayload,
-  Posts,
-  startPluginPayload,
-  Users,
-} from './helpers/test-payload'
+import type { Json } from './helpers/api'
+import { DEFAULT_OPTIONS, resolvedDefaults } from './helpers/options'
+import { describeIntegration, Posts, Users } from './helpers/test-payload'
+import { startWorkflowBed, type WorkflowBed } from './helpers/workflow-bed'
 
 /**
  * What the versions view says of each version (issue #21): which transition
@@ -29,9 +24,7 @@ const STAFF = {
 type StaffName = keyof typeof STAFF
 
 describeIntegration('editorial-workflow versions view', () => {
-  let bed: PluginPayload
-  let api: ApiClient
-  let staff: Record<StaffName, Member>
+  let { api, bed, staff, stop } = {} as WorkflowBed<StaffName>
   let id: number | string
 
   const as = (member: StaffName) => ({ token: staff[member].token })
@@ -68,12 +61,9 @@ describeIntegration('editorial-workflow versions view', () => {
 
   beforeAll(async () => {
     // Users are named by their name field, as the admin titles them.
-    bed = await startPluginPayload(
-      { collections: ['posts'], scheduling: { autoRun: false } },
-      { collections: [{ ...Users, admin: { useAsTitle: 'name' } }, Posts] },
-    )
-    api = apiClient(bed.config)
-    staff = await createUsers(bed.payload, api, STAFF)
+    ;({ api, bed, staff, stop } = await startWorkflowBed(STAFF, DEFAULT_OPTIONS, {
+      collections: [{ ...Users, admin: { useAsTitle: 'name' } }, Posts],
+    }))
 
     const created = await api.request('POST', '/posts?draft=true&locale=ar', {
       body: { title: 'بيان' },
@@ -89,9 +79,7 @@ describeIntegration('editorial-workflow versions view', () => {
     await save('author', 'ar', { title: 'بيان معدّل' })
     await save('translator', 'en', { title: 'Statement, revised' })
   })
-  afterAll(async () => {
-    await bed?.stop()
-  })
+  afterAll(() => stop?.())
 
   const EXPECTED = [
     { by: 'translator', state: 'draft', transition: null, currentDraft: true, published: false },

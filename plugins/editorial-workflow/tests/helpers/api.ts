@@ -80,6 +80,9 @@ const PASSWORD = 'editorial workflow test password'
 
 export type Member = { id: number | string; token: string; user: Json }
 
+/** Users by name: their roles, and any other fields of theirs (`extra`, e.g. a desk). */
+export type StaffMap<Name extends string> = Record<Name, { extra?: Json; roles: string[] }>
+
 /**
  * Creates one user per entry (`name: roles`) through the Local API and logs
  * each in through REST. `extra` adds fields to a user (e.g. a desk).
@@ -87,13 +90,10 @@ export type Member = { id: number | string; token: string; user: Json }
 export const createUsers = async <Name extends string>(
   payload: Payload,
   api: ApiClient,
-  users: Record<Name, { extra?: Json; roles: string[] }>,
+  users: StaffMap<Name>,
 ): Promise<Record<Name, Member>> => {
   const members = {} as Record<Name, Member>
-  for (const [name, { extra, roles }] of Object.entries(users) as [
-    Name,
-    { extra?: Json; roles: string[] },
-  ][]) {
+  for (const [name, { extra, roles }] of Object.entries(users) as [Name, StaffMap<Name>[Name]][]) {
     const email = `${name}@example.org`
     const user = (await (payload as unknown as { create: (args: Json) => Promise<Json> }).create({
       collection: 'users',

@@ -1,10 +1,13 @@
 import type { SanitizedConfig } from 'payload'
 
-import { resolveWorkflowOptions } from '@jusur/editorial-workflow'
+import { type EditorialWorkflowOptions, resolveWorkflowOptions } from '@jusur/editorial-workflow'
 
-/** What the test bed's `editorialWorkflow({ collections: ['posts'], scheduling: { autoRun: false } })` resolves to. */
+/** The plugin as most suites run it: on `posts`, its jobs run when a test runs them. */
+export const DEFAULT_OPTIONS: EditorialWorkflowOptions = {
+  collections: ['posts'],
+  scheduling: { autoRun: false },
+}
+
+/** What the test bed's `editorialWorkflow(DEFAULT_OPTIONS)` resolves to. */
 export const resolvedDefaults = (config: SanitizedConfig) =>
-  resolveWorkflowOptions(
-    { collections: ['posts'], scheduling: { autoRun: false } },
-    config as never,
-  )
+  resolveWorkflowOptions(DEFAULT_OPTIONS, config as never)
