@@ -64,33 +64,42 @@ export const documentKey = (collection: string, id: unknown): string =>
 /** Where's own operators and combinators: any other key is a path. */
 const COMBINATORS = new Set(['and', 'or'])
 
+/**
+ * The values one condition looks documents up by, when it is "equals a
+ * value" or "in values" that all pass `accepts`, else null. With other
+ * operators beside it, an `equals` (else an `in`) still holds: only
+ * documents with one of those values can meet the condition.
+ */
+const lookupValues = <Value>(
+  condition: unknown,
+  accepts: (value: unknown) => value is Value,
+): null | Value[] => {
+  if (!condition || typeof condition !== 'object') return null
+  const { equals, in: among } = condition as { equals?: unknown; in?: unknown }
+  if ('equals' in condition && accepts(equals)) return [equals]
+  if (Array.isArray(among) && among.every(accepts)) return among
+  return null
+}
+
+/** Any value at all: an id is noted as the where gives it. */
+const anyValue = (_value: unknown): _value is unknown => true
+
+const isString = (value: unknown): value is string => typeof value === 'string'
+
 /** The ids a where names when it is only "id equals / in" (Payload's dataloader asks so), else null. */
 export const idsOnly = (where: undefined | Where): null | unknown[] => {
   const keys = Object.keys(where ?? {})
   if (keys.length !== 1 || keys[0] !== 'id') return null
-  const condition = where!.id as Record<string, unknown>
-  const operators = Object.keys(condition ?? {})
-  if (operators.length !== 1) return null
-  if (operators[0] === 'equals') return [condition.equals]
-  if (operators[0] === 'in' && Array.isArray(condition.in)) return condition.in
-  return null
-}
-
-/** The values one condition looks up by: "key equals a string" or "key in strings" on a key field. */
-const keyLookup = (field: string, condition: unknown, keyFields: readonly string[]) => {
-  if (!keyFields.includes(field) || !condition || typeof condition !== 'object') return null
-  const { equals, in: among } = condition as { equals?: unknown; in?: unknown }
-  if (typeof equals === 'string') return [equals]
-  if (Array.isArray(among) && among.length > 0 && among.every((one) => typeof one === 'string'))
-    return among as string[]
-  return null
+  // That condition alone: one operator, nothing beside it.
+  if (Object.keys(where!.id ?? {}).length !== 1) return null
+  return lookupValues(where!.id, anyValue)
 }
 
 /**
  * The values a where looks documents up by when one of the conditions it
  * requires (a where's entries, and an `and`'s items, all hold) is "key equals
- * / in" on one of `keyFields` (a read by slug: `{ slug: { equals } }`, with
- * the conditions the workflow adds; an old slug's `{ previousSlugs: { in } }`),
+ * / in" strings on one of `keyFields` (a read by slug: `{ slug: { equals } }`,
+ * with the conditions the workflow adds; an old slug's `{ previousSlugs: { in } }`),
  * else null. Only documents with those values can be in its answer.
  */
 export const keysOnly = (
@@ -102,8 +111,8 @@ export const keysOnly = (
       ? (condition as Where[]).flatMap((item) => Object.entries(item ?? {}))
       : [[field, condition] as const],
   )
-  const keys = required.flatMap(
-    ([field, condition]) => keyLookup(field, condition, keyFields) ?? [],
+  const keys = required.flatMap(([field, condition]) =>
+    keyFields.includes(field) ? (lookupValues(condition, isString) ?? []) : [],
   )
   return keys.length > 0 ? keys : null
 }

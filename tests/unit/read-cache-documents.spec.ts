@@ -5,7 +5,7 @@ import fc from 'fast-check'
 
 import { MAX_CDN_MAX_AGE_SECONDS, readCacheSettings } from '../../src/settings/read-cache'
 import { ChangeLog } from '../../src/read-cache/change-watcher'
-import { Dependencies, keysOnly } from '../../src/read-cache/dependencies'
+import { Dependencies, idsOnly, keysOnly } from '../../src/read-cache/dependencies'
 import { DocumentStore } from '../../src/read-cache/document-cache'
 import { documentDependencies } from '../../src/read-cache/document-dependencies'
 import { KEY_FIELDS } from '../../src/read-cache/key-fields'
@@ -136,6 +136,101 @@ describe('the read cache’s reads by slug', () => {
           )
         },
       ),
+    )
+  })
+})
+
+/**
+ * idsOnly and keysOnly as they were before they shared one parser of
+ * "equals / in" conditions: the reference the shared parser must match.
+ */
+const before = {
+  idsOnly: (where: undefined | Where): null | unknown[] => {
+    const keys = Object.keys(where ?? {})
+    if (keys.length !== 1 || keys[0] !== 'id') return null
+    const condition = where!.id as Record<string, unknown>
+    const operators = Object.keys(condition ?? {})
+    if (operators.length !== 1) return null
+    if (operators[0] === 'equals') return [condition.equals]
+    if (operators[0] === 'in' && Array.isArray(condition.in)) return condition.in
+    return null
+  },
+  keysOnly: (where: undefined | Where, keyFields: readonly string[]): null | string[] => {
+    const keyLookup = (field: string, condition: unknown) => {
+      if (!keyFields.includes(field) || !condition || typeof condition !== 'object') return null
+      const { equals, in: among } = condition as { equals?: unknown; in?: unknown }
+      if (typeof equals === 'string') return [equals]
+      if (Array.isArray(among) && among.length > 0 && among.every((one) => typeof one === 'string'))
+        return among as string[]
+      return null
+    }
+    const required = Object.entries(where ?? {}).flatMap(([field, condition]) =>
+      field === 'and' && Array.isArray(condition)
+        ? (condition as Where[]).flatMap((item) => Object.entries(item ?? {}))
+        : [[field, condition] as const],
+    )
+    const keys = required.flatMap(([field, condition]) => keyLookup(field, condition) ?? [])
+    return keys.length > 0 ? keys : null
+  },
+}
+
+describe('the read cache’s lookups by id and by key', () => {
+  it('reads "equals / in" as before the shared parser, for ids and for keys, whatever the where (property)', () => {
+    const value = fc.oneof(
+      { arbitrary: fc.constantFrom('a', 'b', '1'), weight: 3 },
+      fc.string({ maxLength: 3 }),
+      fc.integer({ max: 3, min: -1 }),
+      fc.boolean(),
+      fc.constantFrom(null, undefined),
+      fc.constant({ id: 1 }),
+    )
+    const values = fc.oneof(
+      { arbitrary: fc.array(fc.constantFrom('a', 'b'), { maxLength: 3 }), weight: 3 },
+      fc.array(value, { maxLength: 3 }),
+    )
+    const operators = fc.dictionary(
+      fc.constantFrom('equals', 'in', 'like', 'not_equals', 'exists'),
+      fc.oneof(value, values),
+      { maxKeys: 3 },
+    )
+    const lookup = fc.oneof(fc.record({ equals: value }), fc.record({ in: values }))
+    // Mostly "equals" or "in" alone, else with other operators, else any operators, else no operators at all.
+    const condition = fc.oneof(
+      { arbitrary: lookup, weight: 4 },
+      fc.tuple(lookup, operators).map(([one, others]) => ({ ...others, ...one })),
+      operators,
+      fc.oneof(value, values),
+    )
+    const field = fc.constantFrom('id', 'slug', 'previousSlugs', 'title', 'slug.ar', 'and', 'or')
+    const { where } = fc.letrec((tie) => ({
+      item: fc.oneof({ arbitrary: tie('where'), weight: 4 }, value),
+      where: fc.dictionary(
+        field,
+        fc.oneof({ arbitrary: condition, weight: 3 }, fc.array(tie('item'), { maxLength: 3 })),
+        { maxKeys: 3 },
+      ),
+    }))
+    // Often a where by id alone (as Payload's dataloader asks), by slug alone, or with the conditions the workflow adds.
+    const wheres = fc.oneof(
+      where,
+      { arbitrary: fc.record({ id: condition }), weight: 2 },
+      { arbitrary: fc.record({ slug: condition }), weight: 2 },
+      fc.record({
+        and: fc.array(fc.oneof(fc.record({ previousSlugs: condition }), where), { maxLength: 3 }),
+      }),
+      fc.constant(undefined),
+    )
+    const keyFields = fc.oneof(
+      fc.constant(KEY_FIELDS),
+      fc.subarray(['slug', 'previousSlugs', 'id', 'and', 'title']),
+    )
+    fc.assert(
+      fc.property(wheres, keyFields, (generated, fields) => {
+        const asWhere = generated as undefined | Where
+        expect(idsOnly(asWhere)).toStrictEqual(before.idsOnly(asWhere))
+        expect(keysOnly(asWhere, fields)).toStrictEqual(before.keysOnly(asWhere, fields))
+      }),
+      { numRuns: 2000 },
     )
   })
 })
