@@ -28,7 +28,7 @@ const agreementProblems = async (
   if ((agreement.parties ?? []).length < MIN_PARTIES) {
     problems.push({
       message: {
-        ar: 'الاتفاقية تحتاج إلى طرفين على الأقل.',
+        ar: 'يجب أن يكون للاتفاقية طرفان على الأقل.',
         en: 'An agreement needs at least two parties.',
       },
       path: 'parties',
@@ -38,7 +38,7 @@ const agreementProblems = async (
     if (Boolean(party.country) === Boolean(party.organization)) {
       problems.push({
         message: {
-          ar: 'كل طرف إما دولة وإما جهة، لا كلاهما.',
+          ar: 'كل طرف إما دولة وإما جهة، لا كلتاهما.',
           en: 'Each party is either a country or an organization, not both.',
         },
         path: `parties.${row}.country`,

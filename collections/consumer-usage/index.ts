@@ -41,7 +41,7 @@ export const ConsumerUsage: CollectionConfig = {
       type: 'text',
       label: { ar: 'اليوم', en: 'Day' },
       required: true,
-      admin: { description: { ar: 'بالتوقيت العالمي (UTC).', en: 'In UTC.' } },
+      admin: { description: { ar: 'بالتوقيت العالمي المنسق (UTC).', en: 'In UTC.' } },
     },
     {
       name: 'requests',

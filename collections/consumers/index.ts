@@ -3,6 +3,7 @@ import type { CollectionConfig, TextFieldManyValidation } from 'payload'
 import { adminsOnly, nobody } from '../../src/access'
 import { CONSUMERS_SLUG } from '../../src/consumers/consumer-key'
 import { consumerRateLimits } from '../../src/settings/security'
+import { countedInArabic, SECONDS } from '../../src/lib/arabic-count'
 import { inCallerLanguage } from '../../src/lib/caller-language'
 import { forgetUsage } from './hooks/forget-usage'
 
@@ -26,7 +27,7 @@ const originsOnly: TextFieldManyValidation = (value, { req }) => {
   return wrong === undefined
     ? true
     : inCallerLanguage(req, {
-        ar: `«${wrong}» ليس أصلًا (origin) صالحًا: اكتبه مثل https://example.org بلا مسار ولا شرطة في آخره.`,
+        ar: `«${wrong}» ليس أصلًا (Origin) صالحًا: اكتبه مثل https://example.org، بلا مسار ولا شرطة مائلة في آخره.`,
         en: `"${wrong}" is not a valid origin: write it like https://example.org, with no path and no trailing slash.`,
       })
 }
@@ -48,7 +49,7 @@ export const Consumers: CollectionConfig = {
   admin: {
     defaultColumns: ['name', 'owner', 'enabled', 'rateLimit', 'lastSeen'],
     description: {
-      ar: 'المواقع والتطبيقات التي تقرأ المحتوى المنشور بمفتاح خاص بها. لا يقرأ المفتاح إلا المنشور.',
+      ar: 'المواقع والتطبيقات التي تقرأ المحتوى المنشور، لكل منها مفتاحه. لا يقرأ المفتاح إلا المنشور.',
       en: 'Websites and apps that read published content with a key of their own. A key reads published content only.',
     },
     group: ADMINISTRATION,
@@ -89,7 +90,7 @@ export const Consumers: CollectionConfig = {
     {
       name: 'enabled',
       type: 'checkbox',
-      label: { ar: 'مُفعَّل', en: 'Enabled' },
+      label: { ar: 'مفعّل', en: 'Enabled' },
       defaultValue: true,
       admin: {
         description: {
@@ -106,7 +107,7 @@ export const Consumers: CollectionConfig = {
       validate: originsOnly,
       admin: {
         description: {
-          ar: 'فارغ: يُقبل المفتاح من أي مكان. وإلا فلا يُقبل إلا من متصفح على أحد هذه الأصول (ترويسة Origin)، مثل https://example.org.',
+          ar: 'اتركه فارغًا ليُقبل المفتاح من أي مكان، وإلا فلا يُقبل إلا من متصفح على أحد هذه الأصول (ترويسة Origin)، مثل https://example.org.',
           en: 'Empty: the key is accepted from anywhere. Otherwise only from a browser on one of these origins (the Origin header), e.g. https://example.org.',
         },
       },
@@ -118,7 +119,7 @@ export const Consumers: CollectionConfig = {
       min: 1,
       admin: {
         description: {
-          ar: `نقاط في كل ${DEFAULT_LIMIT.durationSeconds} ثانية (الجواب من الذاكرة المؤقتة نقطة واحدة، وغيره بقدر ما يقرؤه من مستندات). فارغ: الحد الافتراضي ${DEFAULT_LIMIT.points}.`,
+          ar: `النقاط المسموح بها في كل ${countedInArabic(DEFAULT_LIMIT.durationSeconds, SECONDS)} (الجواب من الذاكرة المؤقتة بنقطة واحدة، وغيره بعدد الوثائق التي يقرؤها). اتركه فارغًا للحد الافتراضي: ${DEFAULT_LIMIT.points}.`,
           en: `Points per ${DEFAULT_LIMIT.durationSeconds} seconds (an answer from the cache costs one point, any other the documents it reads). Empty: the default, ${DEFAULT_LIMIT.points}.`,
         },
       },

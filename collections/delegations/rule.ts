@@ -25,7 +25,7 @@ export const delegationRule: CrossFieldRule<Delegation> = {
     if (head && !members.includes(String(idOf(head)))) {
       problems.push({
         message: {
-          ar: 'رئيس الوفد يجب أن يكون من بين أعضائه.',
+          ar: 'يجب أن يكون رئيس الوفد أحد أعضائه.',
           en: 'The head of the delegation must be one of its members.',
         },
         path: 'head.person',

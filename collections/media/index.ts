@@ -23,7 +23,7 @@ export const MEDIA_MIME_TYPES = [
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
-    singular: { ar: 'وسيط', en: 'Media item' },
+    singular: { ar: 'ملف وسائط', en: 'Media item' },
     plural: { ar: 'الوسائط', en: 'Media' },
   },
   admin: { group: { ar: 'المحتوى', en: 'Content' }, useAsTitle: 'filename' },
@@ -62,7 +62,7 @@ export const Media: CollectionConfig = {
     {
       name: 'caption',
       type: 'textarea',
-      label: { ar: 'التعليق', en: 'Caption' },
+      label: { ar: 'تعليق الصورة', en: 'Caption' },
       localized: true,
     },
     {

@@ -13,7 +13,7 @@ import { organizationSearch } from './search'
 export const ORGANIZATION_KINDS = [
   { value: 'ministry', label: { ar: 'وزارة', en: 'Ministry' } },
   { value: 'department', label: { ar: 'إدارة أو قطاع', en: 'Department' } },
-  { value: 'police', label: { ar: 'جهاز شرطي', en: 'Police body' } },
+  { value: 'police', label: { ar: 'جهاز شرطة', en: 'Police body' } },
   { value: 'academy', label: { ar: 'أكاديمية أو جامعة', en: 'Academy or university' } },
   { value: 'research', label: { ar: 'مركز بحثي أو تدريبي', en: 'Research or training centre' } },
   { value: 'international', label: { ar: 'منظمة دولية', en: 'International organization' } },
@@ -71,7 +71,7 @@ export const Organizations: CollectionConfig = {
       {
         name: 'parent',
         type: 'relationship',
-        label: { ar: 'تتبع', en: 'Part of' },
+        label: { ar: 'الجهة الأم', en: 'Part of' },
         relationTo: 'organizations',
       },
       nameKeysField,

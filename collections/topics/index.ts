@@ -33,7 +33,7 @@ export const Topics: CollectionConfig = {
       unique: true,
       admin: {
         description: {
-          ar: 'مُعرّف ثابت بالإنجليزية، مثل organized-crime',
+          ar: 'معرّف ثابت بحروف إنجليزية، مثل organized-crime',
           en: 'A stable English identifier, e.g. organized-crime',
         },
       },

@@ -89,7 +89,7 @@ export const Users: CollectionConfig = {
               options: DATE_DIGITS.map((value) => ({ label: DIGITS_LABELS[value], value })),
               admin: {
                 description: {
-                  ar: 'في الواجهة العربية (الإنجليزية تكتب 0123 دائمًا). يتغيّر العرض وحده، أما التواريخ المحفوظة فتبقى كما هي.',
+                  ar: 'في الواجهة العربية، أما الإنجليزية فأرقامها 0123 دائمًا. يتغير العرض وحده، وتبقى التواريخ المحفوظة كما هي.',
                   en: 'In the Arabic admin (the English one always writes 0123). Only what you see changes; stored dates stay as they are.',
                 },
               },

@@ -80,7 +80,7 @@ export const GUARD_MESSAGES = {
     en: 'Batched GraphQL operations are not accepted: send one operation per request.',
   },
   badLocale: (value: string) => ({
-    ar: `اللغة «${value}» غير معروفة: اختر "ar" أو "en".`,
+    ar: `اللغة «${value}» غير معروفة: اختر «ar» أو «en».`,
     en: `Unknown locale "${value}": use "ar" or "en".`,
   }),
   badParam: (name: string) => ({

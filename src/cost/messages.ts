@@ -7,7 +7,7 @@ export const COST_MESSAGES = {
     en: 'The server is busy with other requests; try again shortly.',
   },
   tooCostly: (cost: number, budget: number) => ({
-    ar: `الطلب يطلب أكثر من المسموح: كلفته المقدّرة ${Math.round(cost)} وثيقة والحد ${budget}. اطلب وثائق أقل (limit) أو عمقًا أقل (depth) أو حقولًا مرتبطة أقل.`,
+    ar: `الطلب أكبر من المسموح: عدد الوثائق المقدّر أن يقرأها ${Math.round(cost)}، والحد ${budget}. اطلب وثائق أقل (limit) أو عمقًا أقل (depth) أو حقولًا مرتبطة أقل.`,
     en: `The request asks for too much: an estimated ${Math.round(cost)} documents, the limit is ${budget}. Ask for fewer documents (limit), less depth or fewer related fields.`,
   }),
   tooManyDocuments: {

@@ -6,7 +6,7 @@ import { inCallerLanguage } from '../lib/caller-language'
 import { isSafeSlug } from '../lib/slugify'
 
 export const UNSAFE_SLUG = {
-  ar: 'المُعرّف في الرابط يقبل الحروف والأرقام تفصل بينها شرطات فقط (بلا / أو . أو % أو مسافات).',
+  ar: 'لا يقبل المعرّف في الرابط إلا الحروف والأرقام، تفصل بينها شرطة واحدة (بلا / ولا . ولا % ولا مسافات).',
   en: 'A slug takes letters and digits separated by single hyphens only (no /, ., %, or spaces).',
 }
 
@@ -28,7 +28,7 @@ export const slugFields: Field[] = [
   {
     name: 'slug',
     type: 'text',
-    label: { ar: 'المُعرّف في الرابط', en: 'Slug' },
+    label: { ar: 'المعرّف في الرابط', en: 'Slug' },
     localized: true,
     // Unique per language: the Arabic and the English slug are looked up separately.
     unique: true,
@@ -44,7 +44,7 @@ export const slugFields: Field[] = [
   {
     name: 'previousSlugs',
     type: 'text',
-    label: { ar: 'روابط سابقة', en: 'Previous slugs' },
+    label: { ar: 'المعرّفات السابقة في الرابط', en: 'Previous slugs' },
     // Not localized: old slugs of both languages live in one list (slugs differ by script anyway),
     // and Payload 3.90 cannot query a localized hasMany text field on SQL databases.
     hasMany: true,
@@ -52,7 +52,7 @@ export const slugFields: Field[] = [
     validate: safeSlugs as never,
     admin: {
       description: {
-        ar: 'روابط نُشر بها المستند من قبل؛ تُحوَّل إلى الرابط الحالي.',
+        ar: 'معرّفات نُشرت بها الوثيقة من قبل؛ تُحوَّل روابطها إلى الرابط الحالي.',
         en: 'Slugs the document was published under; they redirect to the current one.',
       },
       position: 'sidebar',

@@ -93,7 +93,7 @@ export const refuseDeleteWhenReferenced: CollectionBeforeDeleteHook = async ({
   const list = [...new Set(referrers)].slice(0, MAX_NAMED).join('، ')
   throw new APIError(
     inCallerLanguage(req, {
-      ar: `لا يمكن الحذف لأن مستندات أخرى تشير إلى هذا المستند: ${list}. أزل هذه الروابط أولًا.`,
+      ar: `لا يمكن حذف هذه الوثيقة لأن وثائق أخرى ترتبط بها: ${list}. أزل هذه الروابط أولًا.`,
       en: `Cannot delete: other documents link to this one: ${list.replaceAll('، ', ', ')}. Remove those links first.`,
     }),
     409,

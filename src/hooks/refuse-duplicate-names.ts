@@ -54,7 +54,7 @@ const clashes = async (
   return [
     {
       message: {
-        ar: `«${title}» موجود بالفعل (رقم ${existing.id}) بهذا الاسم أو بتهجئة أخرى له؛ اربط به بدلًا من إنشاء نسخة مكررة.`,
+        ar: `يوجد من قبل «${title}» (رقم ${existing.id}) بهذا الاسم أو بتهجئة أخرى له؛ اربط به بدلًا من إنشائه مرة أخرى.`,
         en: `"${title}" (#${existing.id}) already exists under this name or another spelling of it; link to it instead of creating a duplicate.`,
       },
       path: 'name',

@@ -89,7 +89,7 @@ export const UPLOAD_MESSAGES = {
     en: 'Upload the file itself: Jusur does not fetch files from URLs.',
   },
   tooManyPixels: (megapixels: number) => ({
-    ar: `الصورة أكبر من المسموح: الحد ${megapixels} ميغابكسل (العرض × الارتفاع × عدد الإطارات). صغّرها ثم ارفعها.`,
+    ar: `الصورة أكبر من المسموح: الحد ${megapixels} ميغابكسل (العرض × الارتفاع × عدد الإطارات). صغّرها ثم ارفعها مجددًا.`,
     en: `The image is too large: the limit is ${megapixels} megapixels (width × height × frames). Scale it down and upload it again.`,
   }),
   unreadableImage: {

@@ -39,7 +39,7 @@ export const linkSuggestionsEndpoint = (targets: readonly LinkTarget[]): Endpoin
     }
     if (locale !== 'ar' && locale !== 'en') {
       return error(req, 400, {
-        ar: 'اللغة إما ar وإما en.',
+        ar: 'اللغة إما «ar» وإما «en».',
         en: 'The locale is either "ar" or "en".',
       })
     }

@@ -26,7 +26,7 @@ export const READER_VISIBLE_FIELDS = [
 ] as const
 
 export const FROZEN_MESSAGE: Bilingual = {
-  ar: 'هذا الوسيط يستخدمه محتوى منشور، فلا يُعدَّل ملفه ولا نصه البديل ولا تعليقه ولا حقوقه في مكانها. ارفع وسيطًا جديدًا واربطه بمسودة المستند، فيمرّ التغيير بمراجعة المستند.',
+  ar: 'يستخدم محتوى منشور ملف الوسائط هذا، فلا يُعدَّل ملفه ولا نصه البديل ولا تعليقه ولا حقوقه في مكانها. ارفع ملفًا جديدًا واربطه بمسودة الوثيقة، فيمر التغيير بمراجعتها.',
   en: 'Published content uses this media item, so its file, alternative text, caption and credit cannot be changed in place. Upload a new media item and reference it from the document’s draft, so that the change goes through the document’s review.',
 }
 

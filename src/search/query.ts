@@ -22,7 +22,7 @@ export type QueryProblem = 'empty' | 'no-words' | 'too-long'
 export const QUERY_PROBLEMS: Record<QueryProblem, Bilingual> = {
   empty: { ar: 'اكتب ما تبحث عنه في q.', en: 'Type what you are looking for in "q".' },
   'no-words': {
-    ar: 'لا كلمات في البحث يمكن البحث عنها، بل علامات أو رموز فقط.',
+    ar: 'لا يحوي البحث كلمات يُبحث عنها، بل علامات ترقيم أو رموزًا فقط.',
     en: 'The search has no words to look for, only punctuation or operators.',
   },
   'too-long': {

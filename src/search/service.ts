@@ -73,7 +73,7 @@ const positiveInteger = (value: unknown, fallback: number, name: string, max: nu
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1 || number > max) {
     throw refuse({
-      ar: `${name} عدد صحيح من 1 إلى ${max}.`,
+      ar: `يجب أن يكون «${name}» عددًا صحيحًا من 1 إلى ${max}.`,
       en: `"${name}" is a whole number from 1 to ${max}.`,
     })
   }
@@ -86,7 +86,7 @@ const ids = (value: unknown, name: string): string[] => {
   const list = listOf(value)
   if (list.some((id) => !ID.test(id)))
     throw refuse({
-      ar: `${name} رقم مستند أو أكثر.`,
+      ar: `يأخذ «${name}» معرّف وثيقة أو أكثر.`,
       en: `"${name}" takes one or more document ids.`,
     })
   return list
@@ -98,7 +98,7 @@ const date = (value: unknown, name: string): string | undefined => {
   if (value === null || value === undefined || value === '') return undefined
   if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(new Date(value).getTime())) {
     throw refuse({
-      ar: `${name} تاريخ بصيغة YYYY-MM-DD.`,
+      ar: `يجب أن يكون «${name}» تاريخًا بصيغة YYYY-MM-DD.`,
       en: `"${name}" is a date written YYYY-MM-DD.`,
     })
   }
@@ -120,19 +120,19 @@ export const search = async (req: PayloadRequest, args: SearchArgs): Promise<Sea
   if ('problem' in parsed) throw refuse(QUERY_PROBLEMS[parsed.problem])
   const locale = (args.locale || DEFAULT_LOCALE) as ContentLocale
   if (!CONTENT_LOCALES.includes(locale))
-    throw refuse({ ar: 'اللغة إما ar وإما en.', en: 'The locale is either "ar" or "en".' })
+    throw refuse({ ar: 'اللغة إما «ar» وإما «en».', en: 'The locale is either "ar" or "en".' })
   const collections = listOf(args.collections)
   const unknown = collections.filter((name) => !isSearchCollection(name))
   if (unknown.length) {
     throw refuse({
-      ar: `لا بحث في ${unknown.join('، ')}؛ المتاح: ${SEARCH_COLLECTIONS.join('، ')}.`,
+      ar: `لا يمكن البحث في ${unknown.join('، ')}؛ المتاح: ${SEARCH_COLLECTIONS.join('، ')}.`,
       en: `Cannot search ${unknown.join(', ')}; searchable: ${SEARCH_COLLECTIONS.join(', ')}.`,
     })
   }
   const drafts = yes(args.drafts)
   if (drafts && !isStaff(req.user)) {
     throw new SearchRefused(403, {
-      ar: 'المسودات لفريق التحرير فقط.',
+      ar: 'البحث في المسودات لفريق التحرير فقط.',
       en: 'Only editorial staff can search drafts.',
     })
   }

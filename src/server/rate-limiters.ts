@@ -19,6 +19,7 @@ import {
 } from 'rate-limiter-flexible'
 
 import { type Limit, type RateLimits, rateLimits } from '../settings/security'
+import { countedInArabic, SECONDS } from '../lib/arabic-count'
 import type { Bilingual } from '../lib/caller-language'
 
 export type Limiters = Record<keyof RateLimits, RateLimiterAbstract>
@@ -68,7 +69,7 @@ export const sharedLimiters = (): Limiters =>
   (slot[SHARED] ??= limitersFor(rateLimits(), undefined, 'jusur'))
 
 export const tooManyRequests = (seconds: number): Bilingual => ({
-  ar: `طلبات كثيرة: حاول مرة أخرى بعد ${seconds} ثانية.`,
+  ar: `طلبات كثيرة: أعد المحاولة بعد ${countedInArabic(seconds, SECONDS)}.`,
   en: `Too many requests: try again in ${seconds} seconds.`,
 })
 

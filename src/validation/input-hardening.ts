@@ -46,11 +46,11 @@ export const stripInvisible = (value: string): string => value.replace(INVISIBLE
 
 export const INPUT_MESSAGES = {
   notRichText: {
-    ar: 'النص المنسق ليس مستند Lexical صالحًا.',
+    ar: 'النص المنسق ليس بصيغة Lexical صالحة.',
     en: 'The rich text is not a valid Lexical document.',
   },
   badStatus: {
-    ar: 'الحالة _status إما "draft" أو "published".',
+    ar: 'الحالة (_status) إما «draft» وإما «published».',
     en: 'The status (_status) is either "draft" or "published".',
   },
   notText: { ar: 'يجب أن تكون القيمة نصًا.', en: 'The value must be text.' },

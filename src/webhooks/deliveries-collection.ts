@@ -12,7 +12,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
 const STATUS_LABELS: Record<DeliveryStatus, { ar: string; en: string }> = {
   delivered: { ar: 'سُلّم', en: 'Delivered' },
-  failed: { ar: 'فشل', en: 'Failed' },
+  failed: { ar: 'تعذّر تسليمه', en: 'Failed' },
   pending: { ar: 'قيد الإرسال', en: 'Pending' },
 }
 
@@ -25,7 +25,7 @@ const STATUS_LABELS: Record<DeliveryStatus, { ar: string; en: string }> = {
 export const webhookDeliveriesCollection: CollectionConfig = {
   slug: WEBHOOK_DELIVERIES_SLUG,
   labels: {
-    plural: { ar: 'سجل الإشعارات المرسلة', en: 'Webhook deliveries' },
+    plural: { ar: 'الإشعارات المرسلة', en: 'Webhook deliveries' },
     singular: { ar: 'إشعار مرسل', en: 'Webhook delivery' },
   },
   access: {
@@ -65,7 +65,7 @@ export const webhookDeliveriesCollection: CollectionConfig = {
       required: true,
     },
     { name: 'collection', type: 'text', label: { ar: 'المجموعة', en: 'Collection' } },
-    { name: 'document', type: 'text', label: { ar: 'المستند', en: 'Document' } },
+    { name: 'document', type: 'text', label: { ar: 'الوثيقة', en: 'Document' } },
     {
       name: 'change',
       type: 'text',
@@ -90,7 +90,7 @@ export const webhookDeliveriesCollection: CollectionConfig = {
       name: 'attempts',
       type: 'number',
       defaultValue: 0,
-      label: { ar: 'المحاولات', en: 'Attempts' },
+      label: { ar: 'عدد المحاولات', en: 'Attempts' },
     },
     {
       name: 'lastStatus',

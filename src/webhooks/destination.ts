@@ -16,10 +16,10 @@ import { normalHost, type WebhookSettings } from '../settings/webhooks'
 
 export const DESTINATION_PROBLEMS = {
   credentials: {
-    ar: 'لا تضع اسم مستخدم أو كلمة مرور في العنوان: التوقيع يثبت المرسل.',
+    ar: 'لا تضع اسم مستخدم أو كلمة مرور في الرابط: التوقيع يثبت المرسل.',
     en: 'Do not put a user name or password in the URL: the signature proves the sender.',
   },
-  invalid: { ar: 'العنوان غير صالح.', en: 'The URL is not valid.' },
+  invalid: { ar: 'الرابط غير صالح.', en: 'The URL is not valid.' },
   notAllowed: (host: string) => ({
     ar: `المضيف «${host}» ليس في قائمة المضيفين المسموح بهم (WEBHOOK_ALLOWED_HOSTS).`,
     en: `The host "${host}" is not on the allowed hosts (WEBHOOK_ALLOWED_HOSTS).`,
@@ -29,11 +29,11 @@ export const DESTINATION_PROBLEMS = {
     en: `"${host}" is a private or local address; nothing is sent there (WEBHOOK_ALLOW_PRIVATE).`,
   }),
   scheme: {
-    ar: 'العنوان يبدأ بـ http:// أو https:// فقط.',
+    ar: 'يجب أن يبدأ الرابط بـ http:// أو https://.',
     en: 'The URL must start with http:// or https://.',
   },
   unresolved: (host: string) => ({
-    ar: `تعذّر العثور على عنوان «${host}».`,
+    ar: `تعذّر العثور على عنوان المضيف «${host}».`,
     en: `The address of "${host}" could not be found.`,
   }),
 } satisfies Record<string, Bilingual | ((host: string) => Bilingual)>

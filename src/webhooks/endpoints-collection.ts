@@ -46,7 +46,7 @@ export const webhookEndpointsCollection = (collectionOptions: Option[]): Collect
   admin: {
     defaultColumns: ['url', 'enabled', 'kinds', 'collections', 'description'],
     description: {
-      ar: 'تتلقى كل نقطة طلب POST موقّعًا عند كل تغيير يراه القرّاء (نشر، تحديث، تصحيح، سحب، إلغاء نشر، حذف).',
+      ar: 'تتلقى كل نقطة طلب POST موقّعًا عند كل تغيير يراه القراء (نشر، تحديث، تصحيح، سحب من السجل، سحب من النشر، حذف).',
       en: 'Each endpoint receives a signed POST for every change readers see (published, updated, corrected, retracted, unpublished, deleted).',
     },
     group: ADMINISTRATION_GROUP,
@@ -56,10 +56,10 @@ export const webhookEndpointsCollection = (collectionOptions: Option[]): Collect
     {
       name: 'url',
       type: 'text',
-      label: { ar: 'العنوان (URL)', en: 'URL' },
+      label: { ar: 'الرابط', en: 'URL' },
       admin: {
         description: {
-          ar: 'http:// أو https:// على مضيف من WEBHOOK_ALLOWED_HOSTS.',
+          ar: 'رابط يبدأ بـ http:// أو https:// على أحد المضيفين في WEBHOOK_ALLOWED_HOSTS.',
           en: 'http:// or https:// on a host of WEBHOOK_ALLOWED_HOSTS.',
         },
       },
@@ -67,7 +67,7 @@ export const webhookEndpointsCollection = (collectionOptions: Option[]): Collect
       required: true,
       validate: ((value, { req }) => {
         if (!value)
-          return inCallerLanguage(req, { ar: 'العنوان مطلوب.', en: 'The URL is required.' })
+          return inCallerLanguage(req, { ar: 'الرابط مطلوب.', en: 'The URL is required.' })
         const problem = urlProblem(value, webhookSettings())
         return problem ? inCallerLanguage(req, problem) : true
       }) satisfies TextFieldSingleValidation,
@@ -88,7 +88,7 @@ export const webhookEndpointsCollection = (collectionOptions: Option[]): Collect
       name: 'kinds',
       type: 'select',
       admin: {
-        description: { ar: 'فارغ: كل الأنواع.', en: 'Empty: every kind.' },
+        description: { ar: 'اتركه فارغًا لتشمل كل الأنواع.', en: 'Empty: every kind.' },
       },
       hasMany: true,
       label: { ar: 'أنواع التغيير', en: 'Kinds of change' },
@@ -98,7 +98,7 @@ export const webhookEndpointsCollection = (collectionOptions: Option[]): Collect
       name: 'collections',
       type: 'select',
       admin: {
-        description: { ar: 'فارغ: كل المجموعات.', en: 'Empty: every collection.' },
+        description: { ar: 'اتركه فارغًا لتشمل كل المجموعات.', en: 'Empty: every collection.' },
       },
       hasMany: true,
       label: { ar: 'المجموعات', en: 'Collections' },
@@ -109,7 +109,7 @@ export const webhookEndpointsCollection = (collectionOptions: Option[]): Collect
       type: 'text',
       admin: {
         description: {
-          ar: 'يوقّع كل طلب (ترويسة Jusur-Signature)؛ يُنشأ تلقائيًا. انسخه إلى المستقبِل.',
+          ar: 'يُوقَّع به كل طلب (ترويسة Jusur-Signature)، ويُنشأ تلقائيًا. انسخه إلى الجهة المستقبِلة.',
           en: 'Signs every request (the Jusur-Signature header); generated. Copy it to the receiver.',
         },
         readOnly: true,

@@ -19,7 +19,7 @@ export const resendEndpoint: Endpoint = {
     if (!req.user) return answer(req, 401, { ar: 'سجّل الدخول أولًا.', en: 'Log in first.' })
     if (!hasRole(req.user, 'admin'))
       return answer(req, 403, {
-        ar: 'إعادة الإرسال للمديرين فقط.',
+        ar: 'إعادة الإرسال لمديري النظام فقط.',
         en: 'Only administrators may send a delivery again.',
       })
     const id = String(req.routeParams?.id ?? '')

@@ -71,7 +71,7 @@ describeIfAvailable(chromiumRequirement())('link suggestions in the article edit
     await page.goto(`${server.url}/admin/collections/articles/create`)
     const panel = page.getByTestId('link-suggestions')
     await panel.waitFor()
-    await expect(panel.getByText('مذكورون في النص').isVisible()).resolves.toBe(true)
+    await expect(panel.getByText('المذكور في النص').isVisible()).resolves.toBe(true)
     await page.fill('#field-title', 'لقاء وزيري الداخلية والأمن العام')
     await page.locator('[data-lexical-editor="true"]').first().click()
     await page.keyboard.insertText(REPORT)
@@ -83,10 +83,10 @@ describeIfAvailable(chromiumRequirement())('link suggestions in the article edit
     expect(await item(`people:${wang}`).innerText()).toContain('وانغ شياو هونغ')
     await expect(panel.getByText('الأشخاص').isVisible()).resolves.toBe(true)
 
-    await item(`people:${wang}`).getByRole('button', { name: 'أضف' }).click()
+    await item(`people:${wang}`).getByRole('button', { name: 'إضافة' }).click()
     await item(`people:${wang}`).locator('[data-linked="true"]').waitFor()
     // The others stay on offer.
-    expect(await item(`people:${tawfik}`).getByRole('button', { name: 'أضف' }).count()).toBe(1)
+    expect(await item(`people:${tawfik}`).getByRole('button', { name: 'إضافة' }).count()).toBe(1)
 
     expect(
       await page.evaluate(

@@ -307,7 +307,7 @@ describeIfAvailable(chromiumRequirement())(
       await take(page, 'publish', 'published', async (dialog) => {
         // Publishing asks first, saying what it does to readers.
         expect(await dialog.locator('[data-confirmation]').textContent()).toContain(
-          'سيظهر هذا الإصدار للقرّاء',
+          'ستظهر هذه النسخة للقراء',
         )
       })
       expect(await publicTitles()).toContain(TITLE)
@@ -376,7 +376,7 @@ describeIfAvailable(chromiumRequirement())(
       await page.locator('[data-bulk-transition="publish"]').click()
       const dialog = page.locator('[data-bulk-dialog="publish"]')
       expect(await dialog.locator('[data-confirmation]').textContent()).toContain(
-        'سيظهر هذا الإصدار للقرّاء',
+        'ستظهر هذه النسخة للقراء',
       )
       await dialog.locator('[data-confirm-transition]').click()
       const outcomes = page.locator('[data-bulk-outcomes]')
@@ -475,7 +475,7 @@ describeIfAvailable(chromiumRequirement())(
 
     it('shows a refused draft save on the nested field, in a page and in a drawer, until the editor mends it', async () => {
       const page = pages.author
-      const HEAD_NOT_MEMBER = 'رئيس الوفد يجب أن يكون من بين أعضائه.'
+      const HEAD_NOT_MEMBER = 'يجب أن يكون رئيس الوفد أحد أعضائه.'
       const pick = async (form: Locator, field: string, typed: string, label: string) => {
         await form.locator(`#field-${field} .rs__input`).fill(typed)
         await page.locator('.rs__option', { hasText: label }).first().click()

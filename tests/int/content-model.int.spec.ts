@@ -560,7 +560,7 @@ describeIntegration(
           'parties',
         )
         expect(messages.en).toBe('An agreement needs at least two parties.')
-        expect(messages.ar).toBe('الاتفاقية تحتاج إلى طرفين على الأقل.')
+        expect(messages.ar).toBe('يجب أن يكون للاتفاقية طرفان على الأقل.')
         expect(await count('agreements', { title: { equals: title } })).toBe(0)
         // Without any party at all, too.
         const none = await api.request('POST', '/agreements', {

@@ -110,7 +110,7 @@ describeIntegration('rules spanning fields, on the fields of the admin form', ()
       name: 'وفد',
     }
     expect(errors(await formState('delegations', data))).toEqual({
-      'head.person': 'رئيس الوفد يجب أن يكون من بين أعضائه.',
+      'head.person': 'يجب أن يكون رئيس الوفد أحد أعضائه.',
     })
     expect(errors(await formState('delegations', data, { language: 'en' }))).toEqual({
       'head.person': 'The head of the delegation must be one of its members.',
@@ -176,7 +176,7 @@ describeIntegration('rules spanning fields, on the fields of the admin form', ()
       }),
     )
     expect(shown).toEqual({
-      'parties.1.country': 'كل طرف إما دولة وإما جهة، لا كلاهما.',
+      'parties.1.country': 'كل طرف إما دولة وإما جهة، لا كلتاهما.',
       'signingDate.date': 'تاريخ التوقيع لا يقع ضمن تواريخ فعالية التوقيع.',
     })
     const alone = errors(
@@ -187,13 +187,13 @@ describeIntegration('rules spanning fields, on the fields of the admin form', ()
         title: 'بروتوكول',
       }),
     )
-    expect(alone).toEqual({ parties: 'الاتفاقية تحتاج إلى طرفين على الأقل.' })
+    expect(alone).toEqual({ parties: 'يجب أن يكون للاتفاقية طرفان على الأقل.' })
   })
 
   it('shows a name already known under another spelling on the name field, and keeps Payload’s own checks', async () => {
     const shown = errors(await formState('people', { name: 'وانج شياو هونج' }))
     expect(Object.keys(shown)).toEqual(['name'])
-    expect(shown.name).toMatch(/^«وانغ شياو هونغ» موجود بالفعل/)
+    expect(shown.name).toMatch(/^يوجد من قبل «وانغ شياو هونغ»/)
     // The field's own validation still runs first: a missing name is "required", not a clash.
     expect(errors(await formState('people', { name: '' })).name).toBe(
       reqs.ar.t('validation:required'),
@@ -204,7 +204,7 @@ describeIntegration('rules spanning fields, on the fields of the admin form', ()
   it('words a country code refused in the admin language', async () => {
     const data = { code: 'eg', name: 'مصر' }
     expect(errors(await formState('countries', data))).toEqual({
-      code: 'الرمز حرفان لاتينيان كبيران وفق ISO 3166-1 alpha-2، مثل EG.',
+      code: 'الرمز حرفان لاتينيان كبيران وفق معيار ISO 3166-1، مثل EG.',
     })
     expect(errors(await formState('countries', data, { language: 'en' }))).toEqual({
       code: 'The code is two capital letters (ISO 3166-1 alpha-2), such as EG.',

@@ -331,7 +331,7 @@ describeIntegration('webhooks', () => {
     expect((await resend(null, 'en')).body.errors[0].message).toBe('Log in first.')
     const refused = await resend('editor')
     expect(refused.status).toBe(403)
-    expect(refused.body.errors[0].message).toBe('إعادة الإرسال للمديرين فقط.')
+    expect(refused.body.errors[0].message).toBe('إعادة الإرسال لمديري النظام فقط.')
     expect((await call('admin', 'POST', '/webhook-deliveries/999999/resend')).status).toBe(404)
     await deliverDue()
     expect(received).toHaveLength(3)
@@ -402,7 +402,7 @@ describeIntegration('webhooks', () => {
         ],
         ['http://127.0.0.1:9/hook', 'en', '"127.0.0.1" is a private or local address'],
         ['http://127.0.0.1:9/hook', 'ar', '«127.0.0.1» عنوان خاص أو محلي'],
-        ['not a url', 'ar', 'العنوان غير صالح.'],
+        ['not a url', 'ar', 'الرابط غير صالح.'],
       ] as const) {
         const reply = await call(
           'admin',

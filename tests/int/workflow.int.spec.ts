@@ -275,7 +275,8 @@ describeIntegration('editorial workflow on the report collections', () => {
     expect(blocked.status).toBe(403)
     expect(blocked.body.errors[0]).toMatchObject({
       data: { reason: 'parity' },
-      message: expect.stringContaining('en'),
+      // The incomplete language by its name, in the caller's language.
+      message: expect.stringMatching(/الناقصة: الإنجليزية$/),
     })
     expect(
       (await transition('editor', id, { locale: 'en', transition: 'waive_translation' })).status,
@@ -500,7 +501,7 @@ describeIntegration('editorial workflow on the report collections', () => {
 
       const mutation = `mutation { restoreVersionArticle(id: ${JSON.stringify(older.docs[0].id)}) { id } }`
       const arabic = await api.graphql(mutation, { token: as('editor') })
-      expect(arabic.body.errors?.[0].message).toMatch(/كمسودة فقط/)
+      expect(arabic.body.errors?.[0].message).toMatch(/^لا تُستعاد نسخة سابقة إلا مسودةً/)
       const english = await api.graphql(mutation, {
         headers: { 'accept-language': 'en' },
         token: as('editor'),

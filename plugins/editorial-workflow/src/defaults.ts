@@ -4,7 +4,7 @@ import type { Label, TransitionDefinition } from './types'
 export const DEFAULT_STATES: Record<string, Label> = {
   draft: { ar: 'مسودة', en: 'Draft' },
   in_review: { ar: 'قيد المراجعة', en: 'In review' },
-  changes_requested: { ar: 'مطلوب تعديلات', en: 'Changes requested' },
+  changes_requested: { ar: 'طُلبت تعديلات', en: 'Changes requested' },
   approved: { ar: 'معتمد', en: 'Approved' },
   scheduled: { ar: 'مجدول للنشر', en: 'Scheduled' },
   published: { ar: 'منشور', en: 'Published' },
@@ -19,19 +19,19 @@ const PUBLISHERS = ['editor', 'admin']
 /** What the admin asks before a transition that changes what readers see. */
 const CONFIRMATIONS: Record<'publish' | 'retract' | 'schedule' | 'unpublish', Label> = {
   publish: {
-    ar: 'سيظهر هذا الإصدار للقرّاء فور نشره، على الموقع وعبر واجهات البرمجة.',
+    ar: 'ستظهر هذه النسخة للقراء فور نشرها، على الموقع وعبر واجهات البرمجة.',
     en: 'Readers will see this version as soon as it is published, on the website and through the API.',
   },
   retract: {
-    ar: 'سيُسحب من السجل العام، ومن يتبع روابطه من القرّاء يجد إشعار السحب مكانه.',
+    ar: 'سيُسحب من السجل العام، ومن يتبع روابطه من القراء يجد إشعار السحب مكانه.',
     en: 'It leaves the public record; readers who follow its links find the retraction notice instead.',
   },
   schedule: {
-    ar: 'سيُنشر هذا الإصدار تلقائيًا في الموعد المحدد، ما لم تُلغَ الجدولة قبله.',
+    ar: 'ستُنشر هذه النسخة تلقائيًا في الموعد المحدد، ما لم تُلغَ الجدولة قبله.',
     en: 'This version will be published automatically at the time set, unless the schedule is cancelled first.',
   },
   unpublish: {
-    ar: 'لن يرى القرّاء هذا المحتوى بعد الآن، وسيبقى في الأرشيف. اذكر السبب ليُحفظ في السجل.',
+    ar: 'لن يرى القراء هذا المحتوى بعد الآن، وسيبقى في الأرشيف. اذكر السبب ليُحفظ في السجل.',
     en: 'Readers will no longer see this content; it stays in the archive. Give the reason, which the history keeps.',
   },
 }

@@ -21,3 +21,26 @@ export const stateLabel = (
   options: Pick<ResolvedOptions, 'states'>,
   state: string,
 ): string => inLanguage(req, options.states[state] ?? { en: state })
+
+/** The name of the language `locale` in `language` («الإنجليزية» for `en` in Arabic), else its code. */
+export const languageName = (locale: string, language: string): string => {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(locale) ?? locale
+  } catch {
+    return locale
+  }
+}
+
+/**
+ * Content languages by name, in the caller's language and the way it writes a
+ * list: «العربية، الإنجليزية» in Arabic, "Arabic, English" in English.
+ */
+export const languageList = (
+  req: { i18n?: Pick<PayloadRequest['i18n'], 'language'> } | undefined,
+  locales: readonly string[],
+): string => {
+  const language = req?.i18n?.language ?? 'ar'
+  return locales
+    .map((locale) => languageName(locale, language))
+    .join(language === 'ar' ? '، ' : ', ')
+}

@@ -21,7 +21,7 @@ import {
 } from './machine'
 import { EDIT_TRANSITION } from './defaults'
 import { EMBARGO_LIFTED, EMBARGO_SET } from './gate'
-import { inLanguage, stateLabel } from './label'
+import { inLanguage, languageList, stateLabel } from './label'
 import { type DocumentRef, refKey, unpublishedAmong, workflowLinksOf } from './links'
 import { documentTitles, type Notice, notifyAfterTransition } from './notifications'
 import { filledIn, incompleteLocales, sourceLocaleOf } from './parity'
@@ -140,7 +140,8 @@ const assertContentAllows = async (
   const fields = options.parityFields[target.collection] ?? []
   if (transition.requiresParity) {
     const incomplete = incompleteLocales(doc, fields, options.locales, workflow.translations)
-    if (incomplete.length > 0) throw new WorkflowError(req, 403, 'parity', incomplete.join(', '))
+    if (incomplete.length > 0)
+      throw new WorkflowError(req, 403, 'parity', languageList(req, incomplete))
   }
   // A transition that approves as it publishes needs no earlier approval (`input.version` guards what it publishes).
   if (transition.effect === 'publish' && !transition.approves) {

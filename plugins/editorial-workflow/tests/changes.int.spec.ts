@@ -80,7 +80,10 @@ const MESSAGES = {
     ar: 'الحد يجب أن يكون عددًا صحيحًا من 1 إلى 500.',
     en: 'The limit must be a whole number from 1 to 500.',
   },
-  feedLocale: { ar: 'لغة غير معروفة؛ اختر إحدى: ar، en', en: 'Unknown locale; use one of: ar, en' },
+  feedLocale: {
+    ar: 'لغة غير معروفة؛ اختر إحدى هذه اللغات: ar، en',
+    en: 'Unknown locale; use one of: ar, en',
+  },
 }
 
 /** A cursor as the feed makes them (the tests forge some to check they are refused). */

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
+import { languageList } from '../src/label'
 import {
   afterEditIn,
   incompleteLocales,
@@ -410,5 +411,14 @@ describe('translationSummary and translationsDue', () => {
         translations: { ar: { status: 'outdated' }, en: { status: 'complete' } },
       }),
     ).toBe('outdated')
+  })
+})
+
+describe('the incomplete languages, as a refusal names them', () => {
+  it('names each language in the caller’s language, listed as that language lists', () => {
+    expect(languageList({ i18n: { language: 'ar' } }, ['ar', 'en'])).toBe('العربية، الإنجليزية')
+    expect(languageList({ i18n: { language: 'en' } }, ['ar', 'en'])).toBe('Arabic, English')
+    // Arabic when the request says nothing, as the workflow's texts are.
+    expect(languageList(undefined, ['en'])).toBe('الإنجليزية')
   })
 })

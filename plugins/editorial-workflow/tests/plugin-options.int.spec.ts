@@ -254,7 +254,7 @@ describeIntegration('editorial-workflow plugin with its options', () => {
     await transition('chief', id, { transition: 'accept' })
     const refused = await transition('chief', id, { transition: 'go_live' })
     expect(refusal(refused)).toEqual({ reason: 'parity', status: 403 })
-    expect(refused.body.errors[0].message).toMatch(/en$/)
+    expect(refused.body.errors[0].message).toMatch(/الناقصة: الإنجليزية$/)
     expect((await workflowOf(id)).translations).toEqual([
       { locale: 'ar', reason: null, status: 'complete' },
       { locale: 'en', reason: null, status: 'missing' },

@@ -381,7 +381,7 @@ describeIntegration('editorial-workflow public record', () => {
       `mutation { workflowTransition(collection: "posts", id: "${id}", transition: "retract", notice: { ar: "سحب" }) { state } }`,
       as('editor'),
     )
-    expect(half.body.errors?.[0]?.message).toBe('سحب المستند يحتاج إلى إشعار للقراء بكل اللغات.')
+    expect(half.body.errors?.[0]?.message).toBe('يتطلب سحب الوثيقة إشعارًا للقراء بكل اللغات.')
     const whole = await api.graphql(
       `mutation { workflowTransition(collection: "posts", id: "${id}", transition: "retract", notice: { ar: "سحب", en: "Withdrawn" }) { state } }`,
       as('editor'),

@@ -24,11 +24,11 @@ type Labels = Record<'add' | 'empty' | 'error' | 'heading' | 'hint' | 'linked' |
 
 const LABELS: Record<'ar' | 'en', Labels> = {
   ar: {
-    add: 'أضف',
+    add: 'إضافة',
     empty: 'لم يُعثر في النص على أشخاص أو جهات أو دول معروفة بعد.',
     error: 'تعذّر جلب الاقتراحات.',
-    heading: 'مذكورون في النص',
-    hint: 'أضف كلًّا منها بنقرة إلى حقول المقال المرتبطة.',
+    heading: 'المذكور في النص',
+    hint: 'أضف أيًّا منها إلى روابط المقال بنقرة واحدة.',
     linked: 'مرتبط',
     looking: 'جارٍ البحث في النص…',
   },

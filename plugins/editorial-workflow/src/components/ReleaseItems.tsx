@@ -7,6 +7,7 @@ import React from 'react'
 import type { WorkflowDescription } from '../service'
 import type { TranslationStatus } from '../types'
 
+import { languageList } from '../label'
 import { translate } from '../translations'
 import { useAdminRoute } from './api'
 import { StatePill } from './StatePill'
@@ -32,7 +33,10 @@ const blockersOf = (
       ? [
           {
             key: 'translations',
-            text: `${translate(i18n, 'admin:itemTranslations')} ${incomplete.map(({ locale }) => locale).join(', ')}`,
+            text: `${translate(i18n, 'admin:itemTranslations')} ${languageList(
+              { i18n },
+              incomplete.map(({ locale }) => locale),
+            )}`,
           },
         ]
       : []),

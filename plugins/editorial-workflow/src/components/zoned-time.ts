@@ -11,13 +11,7 @@ export const directionOf = (locale: string): 'ltr' | 'rtl' =>
   RIGHT_TO_LEFT.has(locale.split('-')[0]) ? 'rtl' : 'ltr'
 
 /** The name of `locale` in the admin's language, e.g. «الإنجليزية» for `en` in Arabic. */
-export const languageName = (locale: string, language: string): string => {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(locale) ?? locale
-  } catch {
-    return locale
-  }
-}
+export { languageName } from '../label'
 
 /**
  * A formatter of instants in the admin's language and the reader's digits
