@@ -1,4 +1,4 @@
-import type { Field, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import { text } from 'payload/shared'
 
@@ -20,6 +20,42 @@ const safeSlugs = (value: unknown, options: { req: PayloadRequest }): ReturnType
   return text(value as never, options as never)
 }
 
+export const SLUG_TAKEN = {
+  ar: 'هذا المعرّف في الرابط لوثيقة أخرى بهذه اللغة؛ اختر غيره.',
+  en: 'Another document has this slug in this language; choose another.',
+}
+
+type SlugValidation = {
+  collectionSlug?: string
+  event?: string
+  id?: number | string
+  req: PayloadRequest
+}
+
+/**
+ * A slug's validation: safe characters, and, in the admin's form state, not
+ * another document's in the language edited. A write is refused by the unique
+ * index; this shows the refusal on the field, where the editor mends it.
+ */
+const freeSlug = async (
+  value: unknown,
+  options: SlugValidation,
+): Promise<ReturnType<typeof text>> => {
+  const own = safeSlugs(value, options)
+  if (own !== true || options.event !== 'onChange' || typeof value !== 'string' || !value)
+    return own
+  const { collectionSlug, id, req } = options
+  const { totalDocs } = await req.payload.count({
+    collection: collectionSlug as CollectionSlug,
+    overrideAccess: false,
+    req,
+    where: {
+      and: [{ slug: { equals: value } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])],
+    },
+  })
+  return totalDocs === 0 ? true : inCallerLanguage(req, SLUG_TAKEN)
+}
+
 /**
  * The slug of a public document, per language, and the slugs it was published
  * under before (see src/hooks/slug.ts, which fills both).
@@ -32,7 +68,7 @@ export const slugFields: Field[] = [
     localized: true,
     // Unique per language: the Arabic and the English slug are looked up separately.
     unique: true,
-    validate: safeSlugs as never,
+    validate: freeSlug as never,
     admin: {
       description: {
         ar: 'يُولَّد من العنوان إذا تُرك فارغًا.',

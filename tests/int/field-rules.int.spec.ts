@@ -37,16 +37,21 @@ describeIntegration('rules spanning fields, on the fields of the admin form', ()
   const formState = async (
     collection: CollectionSlug,
     data: Record<string, unknown>,
-    { language = 'ar', skipValidation = false } = {},
+    {
+      id,
+      language = 'ar',
+      skipValidation = false,
+    }: { id?: number; language?: string; skipValidation?: boolean } = {},
   ): Promise<FormState> => {
     const { state } = await buildFormState({
       collectionSlug: collection,
+      id,
       data,
       docPermissions: undefined,
       docPreferences: { fields: {} },
       locale: 'ar',
       mockRSCs: true,
-      operation: 'create',
+      operation: id === undefined ? 'create' : 'update',
       renderAllFields: false,
       req: reqs[language as 'ar' | 'en'],
       schemaPath: collection,
@@ -209,5 +214,25 @@ describeIntegration('rules spanning fields, on the fields of the admin form', ()
     expect(errors(await formState('countries', data, { language: 'en' }))).toEqual({
       code: 'The code is two capital letters (ISO 3166-1 alpha-2), such as EG.',
     })
+  })
+
+  it('shows a slug another document has in the language edited on the slug field', async () => {
+    const taken = await create('events', {
+      endDate: day('2025-05-22'),
+      kind: 'official_visit',
+      slug: 'زيارة-محجوزة',
+      startDate: day('2025-05-20'),
+      title: 'زيارة محجوزة',
+    })
+    const event = { kind: 'official_visit', slug: 'زيارة-محجوزة', title: 'زيارة أخرى' }
+    expect(errors(await formState('events', event))).toEqual({
+      slug: 'هذا المعرّف في الرابط لوثيقة أخرى بهذه اللغة؛ اختر غيره.',
+    })
+    expect(errors(await formState('events', event, { language: 'en' }))).toEqual({
+      slug: 'Another document has this slug in this language; choose another.',
+    })
+    // Its own slug is no clash, and a free one is none either.
+    expect(errors(await formState('events', event, { id: taken.id }))).toEqual({})
+    expect(errors(await formState('events', { ...event, slug: 'زيارة-حرة' }))).toEqual({})
   })
 })
