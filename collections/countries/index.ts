@@ -40,14 +40,14 @@ export const Countries: CollectionConfig = {
     {
       name: 'code',
       type: 'text',
-      label: { ar: 'الرمز الثنائي (ISO 3166-1)', en: 'Code (ISO 3166-1 alpha-2)' },
+      label: { ar: 'الرمز الثنائي (أيزو 3166-1)', en: 'Code (ISO 3166-1 alpha-2)' },
       required: true,
       unique: true,
       validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
         /^[A-Z]{2}$/.test(value ?? '')
           ? true
           : inCallerLanguage(req, {
-              ar: 'الرمز حرفان لاتينيان كبيران وفق معيار ISO 3166-1، مثل EG.',
+              ar: 'الرمز حرفان لاتينيان كبيران وفق المعيار أيزو 3166-1، مثل EG.',
               en: 'The code is two capital letters (ISO 3166-1 alpha-2), such as EG.',
             }),
     },

@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { CALENDAR_TEXTS } from './admin/texts'
 import { calendarEndpoint } from './endpoint'
 
 /**
@@ -26,6 +27,9 @@ export const calendarPlugin =
               path: '/src/calendar/admin/CalendarView#CalendarView',
               serverProps: { collections: [...collections] },
             },
+            // The tab's title (else Payload's «Payload»). A custom view's is one text, not one per
+            // language: the admin's default, Arabic; the calendar writes the English one in the English admin.
+            meta: { title: CALENDAR_TEXTS.title.ar },
             path: '/calendar',
           },
         },

@@ -209,7 +209,7 @@ describeIntegration('rules spanning fields, on the fields of the admin form', ()
   it('words a country code refused in the admin language', async () => {
     const data = { code: 'eg', name: 'مصر' }
     expect(errors(await formState('countries', data))).toEqual({
-      code: 'الرمز حرفان لاتينيان كبيران وفق معيار ISO 3166-1، مثل EG.',
+      code: 'الرمز حرفان لاتينيان كبيران وفق المعيار أيزو 3166-1، مثل EG.',
     })
     expect(errors(await formState('countries', data, { language: 'en' }))).toEqual({
       code: 'The code is two capital letters (ISO 3166-1 alpha-2), such as EG.',

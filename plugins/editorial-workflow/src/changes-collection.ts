@@ -1,5 +1,6 @@
 import type { CollectionConfig, PayloadRequest, StaticLabel } from 'payload'
 
+import { shownByName } from './code-label'
 import { appendOnlyHooks } from './events'
 import { labelOf, type WorkflowTextKey } from './translations'
 import { requestMark } from './transition-context'
@@ -101,7 +102,13 @@ export const publicChangesCollection = (
       options: kindOptions,
       required: true,
     },
-    { name: 'collection', type: 'text', label: labelOf('changes:collection'), required: true },
+    {
+      name: 'collection',
+      type: 'text',
+      admin: shownByName('collection'),
+      label: labelOf('changes:collection'),
+      required: true,
+    },
     { name: 'document', type: 'text', label: labelOf('changes:document'), required: true },
     {
       name: 'slugs',
@@ -114,6 +121,7 @@ export const publicChangesCollection = (
     {
       name: 'locales',
       type: 'json',
+      admin: shownByName('locale'),
       label: labelOf('changes:locales'),
       typescriptSchema: [() => ({ items: { type: 'string' }, type: 'array' })],
     },

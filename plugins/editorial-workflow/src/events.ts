@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest, StaticLabel } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { shownByName } from './code-label'
 import { WorkflowError } from './errors'
 import { labelOf } from './translations'
 import { activeTransition, runInTransition } from './transition-context'
@@ -66,13 +67,17 @@ export const workflowEventsCollection = (
   admin: {
     defaultColumns: ['createdAt', 'collection', 'document', 'transition', 'from', 'to', 'user'],
     group,
-    useAsTitle: 'transition',
+    // Searched by document (its id); an entry's title is when it happened, as the admin writes dates:
+    // its transition is a name in code, which the list and the edit view show by its label.
+    listSearchableFields: ['document'],
+    useAsTitle: 'createdAt',
   },
   hooks: appendOnlyHooks('The workflow history is append-only.'),
   fields: [
     {
       name: 'collection',
       type: 'text',
+      admin: shownByName('collection'),
       index: true,
       label: labelOf('history:collection'),
       required: true,
@@ -84,9 +89,27 @@ export const workflowEventsCollection = (
       label: labelOf('history:document'),
       required: true,
     },
-    { name: 'transition', type: 'text', label: labelOf('history:transition'), required: true },
-    { name: 'from', type: 'text', label: labelOf('history:from'), required: true },
-    { name: 'to', type: 'text', label: labelOf('history:to'), required: true },
+    {
+      name: 'transition',
+      type: 'text',
+      admin: shownByName('transition', options),
+      label: labelOf('history:transition'),
+      required: true,
+    },
+    {
+      name: 'from',
+      type: 'text',
+      admin: shownByName('state', options),
+      label: labelOf('history:from'),
+      required: true,
+    },
+    {
+      name: 'to',
+      type: 'text',
+      admin: shownByName('state', options),
+      label: labelOf('history:to'),
+      required: true,
+    },
     {
       name: 'user',
       type: 'relationship',
@@ -103,7 +126,12 @@ export const workflowEventsCollection = (
     },
     { name: 'publishAt', type: 'date', label: labelOf('history:publishAt') },
     { name: 'version', type: 'text', label: labelOf('history:version') },
-    { name: 'locale', type: 'text', label: labelOf('history:locale') },
+    {
+      name: 'locale',
+      type: 'text',
+      admin: shownByName('locale'),
+      label: labelOf('history:locale'),
+    },
     { name: 'sequence', type: 'number', label: labelOf('history:sequence'), required: true },
     {
       name: 'sequenceKey',

@@ -57,7 +57,8 @@ export const workflowFields = (
     name: 'workflow',
     type: 'group',
     access: { read: staffOnly },
-    admin: { disabled: true },
+    // Nor in the comparison of versions, which would show its codes and JSON («"status": "complete"»).
+    admin: { components: { Diff: '@jusur/editorial-workflow/rsc#NoDiff' }, disabled: true },
     label: labelOf('field:workflow'),
     fields: [
       {

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, FieldAccess, PayloadRequest, StaticLabel } from 'payload'
 
+import { shownByName } from './code-label'
 import { labelOf, type WorkflowTextKey } from './translations'
 import { requestMark } from './transition-context'
 import { asSlug, type Label, type ResolvedOptions } from './types'
@@ -24,12 +25,12 @@ export type InboxEntry = {
   transition: string
 }
 
-/** A text kept in several languages (`{ ar, en }`), read-only, shown in lists in the admin's language. */
+/** A text kept in several languages (`{ ar, en }`), read-only, shown in lists and the edit view in the admin's language. */
 const perLanguageText = (name: string, label: WorkflowTextKey): Field => ({
   name,
   type: 'json',
   access: { update: () => false },
-  admin: { components: { Cell: '@jusur/editorial-workflow/client#LabelCell' } },
+  admin: shownByName('perLanguage'),
   label: labelOf(label),
   required: true,
   typescriptSchema: [() => ({ additionalProperties: { type: 'string' }, type: 'object' })],
@@ -76,6 +77,10 @@ export const inboxCollection = (options: ResolvedOptions, group: StaticLabel): C
     admin: {
       defaultColumns: ['createdAt', 'action', 'title', 'actor', 'readAt'],
       group,
+      // Searched by its comment; a notification's title is when it came, as the admin writes dates
+      // (without one, Payload would name it, and offer to search it, by its “ID”).
+      listSearchableFields: ['comment'],
+      useAsTitle: 'createdAt',
     },
     defaultSort: '-createdAt',
     // The bell reads it over REST; consumers of the public API have no use for it.
@@ -97,6 +102,7 @@ export const inboxCollection = (options: ResolvedOptions, group: StaticLabel): C
         name: 'transition',
         type: 'text',
         access: fixed,
+        admin: shownByName('transition', options),
         label: labelOf('inbox:transition'),
         required: true,
       },
@@ -104,6 +110,7 @@ export const inboxCollection = (options: ResolvedOptions, group: StaticLabel): C
         name: 'collection',
         type: 'text',
         access: fixed,
+        admin: shownByName('collection'),
         label: labelOf('inbox:collection'),
         required: true,
       },

@@ -22,7 +22,10 @@ export const stateLabel = (
   state: string,
 ): string => inLanguage(req, options.states[state] ?? { en: state })
 
-/** The name of the language `locale` in `language` («الإنجليزية» for `en` in Arabic), else its code. */
+/**
+ * The name of `locale` in the admin's language, e.g. «الإنجليزية» for `en` in
+ * Arabic (server and admin components alike); a code Intl does not know stays as it is.
+ */
 export const languageName = (locale: string, language: string): string => {
   try {
     return new Intl.DisplayNames([language], { type: 'language' }).of(locale) ?? locale

@@ -42,6 +42,9 @@ export const documentTitles = (
   return texts.length > 0 ? Object.fromEntries(texts) : { '*': String(doc.id) }
 }
 
+/** The `transition` of a notification that tells a scheduler their scheduled publication was refused when due. */
+export const REFUSED_WHEN_DUE = 'refusedWhenDue'
+
 /** The link to a document in the admin: absolute when the options name the admin's address. */
 export const adminLink = (options: ResolvedOptions, collection: string, id: number | string) =>
   `${options.notifications.adminURL}/admin/collections/${collection}/${id}`
@@ -201,7 +204,7 @@ export const notifyRefusedWhenDue = async (
         document: String(refusal.id),
         recipient: scheduler.id,
         title: refusal.titles,
-        transition: 'refusedWhenDue',
+        transition: REFUSED_WHEN_DUE,
       },
     ])
     mail(req, [scheduler], {

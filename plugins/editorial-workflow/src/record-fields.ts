@@ -99,8 +99,8 @@ export const recordFields = (): Field[] => [
       readOnly: true,
     },
     label: labelOf('record:corrections'),
-    // Payload would name the rows after the field, in English («Correction 01» in the Arabic admin).
-    labels: { plural: labelOf('record:corrections'), singular: labelOf('record:kind_correction') },
+    // Without them Payload names each row after the field, in English: “Correction 01”.
+    labels: { plural: labelOf('record:corrections'), singular: labelOf('record:correctionEntry') },
     fields: [
       { name: 'kind', type: 'select', label: labelOf('record:kind'), options: kindOptions },
       {

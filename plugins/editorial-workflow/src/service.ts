@@ -46,7 +46,7 @@ import {
   recordChanges,
 } from './record'
 import { recordStatus } from './record-status'
-import { mayReview } from './reviewers'
+import { mayReview, userNames } from './reviewers'
 import { queueScheduledPublish } from './scheduling'
 import { runInTransition } from './transition-context'
 import { translate } from './translations'
@@ -452,7 +452,7 @@ const describeItems = async (
 ) => {
   const items = itemsOf(release)
   const inRelease = new Set(items.map(refKey))
-  return Promise.all(
+  const described = await Promise.all(
     items.map(async (item) => {
       const doc = await readAllLocales(req, item.collection, item.id).catch(() => null)
       if (!doc) return { ...item, missing: true }
@@ -477,6 +477,17 @@ const describeItems = async (
       }
     }),
   )
+  // The last editor by name, as the user may read it (null otherwise), not by id.
+  const names = await userNames(
+    req,
+    options,
+    described.map((item) => ('lastEditedBy' in item ? item.lastEditedBy : null)),
+  )
+  return described.map((item) =>
+    'lastEditedBy' in item
+      ? { ...item, lastEditedByName: names.get(String(item.lastEditedBy)) ?? null }
+      : item,
+  )
 }
 
 /**
@@ -485,7 +496,7 @@ const describeItems = async (
  * the options no longer define by its name.
  */
 export const transitionLabel = (
-  req: PayloadRequest,
+  req: { i18n: { language: string; translations?: object } },
   options: ResolvedOptions,
   collection: string,
   transition: string,

@@ -172,6 +172,12 @@ describeIntegration('editorial-workflow releases', () => {
     // What the admin shows: items not yet ready, and which transitions publish.
     const drafted = await workflowOf('releases', id, 'author')
     expect(drafted.items.map((item: Json) => item.ready)).toEqual([false, false, false])
+    // Who last edited each item as the admin names users (here by e-mail: these users have no title field), not by id.
+    expect(drafted.items.map((item: Json) => item.lastEditedByName)).toEqual([
+      'author@example.org',
+      'author@example.org',
+      'author@example.org',
+    ])
     expect(drafted.transitions).toContainEqual(
       expect.objectContaining({ effect: 'submit', name: 'submit' }),
     )

@@ -24,12 +24,13 @@ export const LocaleNames = ({ children }: { children?: React.ReactNode }) => {
   const name = code
     ? labelIn(locale.label as Record<string, string> | string, i18n.language, code)
     : undefined
-  // The name takes the size of Payload's field labels (13/20 px); the code it replaces is sized to nothing.
+  // The name takes the size of Payload's field labels (13/20 px); the code it replaces is sized to
+  // nothing and hidden, so that screen readers (and the page's text) have the name alone, not «— ar».
   return (
     <>
       {name && (
-        <style data-locale-names>{`.field-label .localized { font-size: 0; }
-.field-label .localized::after { content: ${JSON.stringify(`— ${name}`)}; font-size: 13px; line-height: 20px; }`}</style>
+        <style data-locale-names>{`.field-label .localized { font-size: 0; visibility: hidden; }
+.field-label .localized::after { content: ${JSON.stringify(`— ${name}`)}; font-size: 13px; line-height: 20px; visibility: visible; }`}</style>
       )}
       {children}
     </>

@@ -56,6 +56,12 @@ export const CalendarClient: React.FC<{
   const [failure, setFailure] = useState<null | string>(null)
   const [scheduling, setScheduling] = useState<null | string>(null)
 
+  // The tab's title is the view's static one (./plugin.ts: Payload gives a custom view no language): in Arabic.
+  useEffect(() => {
+    if (language === 'en')
+      document.title = document.title.replace(CALENDAR_TEXTS.title.ar, CALENDAR_TEXTS.title.en)
+  }, [language])
+
   const days = useMemo(() => daysOf(view, anchor, language), [view, anchor, language])
 
   const load = useCallback(

@@ -1,5 +1,4 @@
 'use client'
-import type { DefaultCellComponentProps } from 'payload'
 
 import { useAuth, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
@@ -219,12 +218,4 @@ export const NotificationBell: React.FC = () => {
         )}
     </div>
   )
-}
-
-/** The list-view cell of a text stored in every language (a notification's action and title): the admin's. */
-export const LabelCell: React.FC<DefaultCellComponentProps> = ({ cellData }) => {
-  const { i18n } = useTranslation()
-  return cellData && typeof cellData === 'object' ? (
-    <span>{inLanguage({ i18n }, cellData as Record<string, string>)}</span>
-  ) : null
 }

@@ -7,7 +7,8 @@ import type { WorkflowTextKey } from '../translations'
 
 import { translate } from '../translations'
 import { box, list, wrap } from './styles'
-import { directionOf, languageName, useZonedTime } from './zoned-time'
+import { languageName } from '../label'
+import { directionOf, useZonedTime } from './zoned-time'
 
 /** "Embargoed until …", in the time zone the editor set it in. */
 export const EmbargoNote: React.FC<{ embargo: NonNullable<RecordStatus['embargo']> }> = ({

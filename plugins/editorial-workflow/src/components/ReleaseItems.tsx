@@ -1,13 +1,13 @@
 'use client'
 import type { DefaultCellComponentProps } from 'payload'
 
-import { useTranslation } from '@payloadcms/ui'
+import { useConfig, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 import type { WorkflowDescription } from '../service'
 import type { TranslationStatus } from '../types'
 
-import { languageList } from '../label'
+import { inLanguage, languageList, languageName } from '../label'
 import { translate } from '../translations'
 import { useAdminRoute } from './api'
 import { StatePill } from './StatePill'
@@ -64,11 +64,11 @@ const ReleaseItem: React.FC<{ item: ReadItem }> = ({ item }) => {
         {item.translations
           .map(
             ({ locale, status }) =>
-              `${locale}: ${translate(i18n, `translationStatus:${status as TranslationStatus}`)}`,
+              `${languageName(locale, i18n.language)}: ${translate(i18n, `translationStatus:${status as TranslationStatus}`)}`,
           )
           .join(' · ')}
         {item.lastEditedBy !== null &&
-          ` · ${translate(i18n, 'field:lastEditedBy')}: #${String(item.lastEditedBy)}`}
+          ` · ${translate(i18n, 'field:lastEditedBy')}: ${item.lastEditedByName ?? `#${String(item.lastEditedBy)}`}`}
       </small>
       {item.approvedVersion && item.approvedVersion !== String(item.latestVersion) && (
         <>
@@ -92,7 +92,16 @@ export const ReleaseItems: React.FC<{ items: Item[] }> = ({ items }) => {
   const blocked = items
     .map((item) => ({ blockers: blockersOf(i18n, item), item }))
     .filter(({ blockers }) => blockers.length > 0)
-  const nameOf = (item: Item) => ('title' in item ? item.title : `${item.collection} #${item.id}`)
+  const { getEntityConfig } = useConfig()
+  // A missing item by its collection's name in the admin's language (the client config has it
+  // resolved, or per language), not by its slug.
+  const nameOf = (item: Item) => {
+    if ('title' in item) return item.title
+    const label = getEntityConfig({ collectionSlug: item.collection })?.labels.singular as
+      Record<string, string> | string | undefined
+    const name = typeof label === 'object' ? inLanguage({ i18n }, label) : label
+    return `${name ?? item.collection} #${item.id}`
+  }
   return (
     <div data-release-items style={{ ...box, ...wrap }}>
       <strong>

@@ -6,7 +6,8 @@ import type { WorkflowDescription } from '../service'
 
 import { translate } from '../translations'
 import { list, textBox } from './styles'
-import { directionOf, languageName } from './zoned-time'
+import { languageName } from '../label'
+import { directionOf } from './zoned-time'
 
 type Offered = WorkflowDescription['transitions'][number]
 

@@ -5,6 +5,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 import type { WorkflowDescription } from '../service'
 import type { TranslationStatus } from '../types'
 
+import { languageName } from '../label'
 import { translate } from '../translations'
 import { useAdminDates } from './AdminDates'
 import { useAdminRoute, useApi } from './api'
@@ -15,7 +16,7 @@ import { CommentField, DialogButtons, PublishAtField } from './TransitionDialogP
 import { box, list } from './styles'
 import { UnpublishedLinks } from './UnpublishedLinks'
 import { choosesWithdrawal, NoticeFields, noticeComplete, WithdrawalChoice } from './Withdrawal'
-import { directionOf, languageName } from './zoned-time'
+import { directionOf } from './zoned-time'
 
 type Offered = WorkflowDescription['transitions'][number]
 type Reviewer = { id: number | string; name: string }
@@ -296,7 +297,7 @@ export const WorkflowPanel: React.FC = () => {
             >
               {locales.map((locale) => (
                 <option key={locale} value={locale}>
-                  {locale}
+                  {languageName(locale, language)}
                 </option>
               ))}
             </select>
@@ -305,7 +306,8 @@ export const WorkflowPanel: React.FC = () => {
         <ul style={list}>
           {workflow.translations.map(({ locale, reason, status }) => (
             <li data-translation={locale} data-translation-status={status} key={locale}>
-              {locale}: {translate(i18n, `translationStatus:${status as TranslationStatus}`)}
+              {languageName(locale, language)}:{' '}
+              {translate(i18n, `translationStatus:${status as TranslationStatus}`)}
               {reason ? ` (${reason})` : ''}
             </li>
           ))}

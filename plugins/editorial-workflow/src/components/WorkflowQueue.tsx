@@ -7,7 +7,8 @@ import type { workflowQueue } from '../queue'
 import { translate } from '../translations'
 import { useAdminRoute, useApi } from './api'
 import { StatePill } from './StatePill'
-import { languageName, useZonedTime } from './zoned-time'
+import { languageName } from '../label'
+import { useZonedTime } from './zoned-time'
 
 type Queue = Awaited<ReturnType<typeof workflowQueue>>
 

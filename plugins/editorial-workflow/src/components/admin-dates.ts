@@ -95,6 +95,14 @@ export const hijriDateText = (
 ): string =>
   hijriFormatter(language, { digits, hijri: true }, { ...DATE, timeZone }).format(instant)
 
+/**
+ * How the zone is named after the time: Arabic by its offset from Greenwich
+ * («غرينتش+٢»), as Intl already names most zones in Arabic but UTC by its
+ * Latin abbreviation; English by its short name (“UTC”, “EET”).
+ */
+const zoneNameStyle = (language: string): Intl.DateTimeFormatOptions['timeZoneName'] =>
+  language === 'ar' ? 'shortOffset' : 'short'
+
 const DATE_PARTS = new Set<Intl.DateTimeFormatPartTypes>(['day', 'era', 'month', 'weekday', 'year'])
 
 /**
@@ -109,7 +117,7 @@ export const dateText = (instant: Date | string, options: DateTextOptions): stri
   const parts = dateFormatter(language, choice, {
     ...SHOWN[show],
     timeZone,
-    timeZoneName: zoneName ? 'short' : undefined,
+    timeZoneName: zoneName ? zoneNameStyle(language) : undefined,
   }).formatToParts(date)
   const texts = parts.map((part) => part.value)
   if (choice.hijri && show !== 'time') {

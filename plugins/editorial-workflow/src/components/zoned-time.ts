@@ -10,9 +10,6 @@ const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur'])
 export const directionOf = (locale: string): 'ltr' | 'rtl' =>
   RIGHT_TO_LEFT.has(locale.split('-')[0]) ? 'rtl' : 'ltr'
 
-/** The name of `locale` in the admin's language, e.g. «الإنجليزية» for `en` in Arabic. */
-export { languageName } from '../label'
-
 /**
  * A formatter of instants in the admin's language and the reader's digits
  * (useAdminDates): in the time zone they were set in, named as the admin's

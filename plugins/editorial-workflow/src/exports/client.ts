@@ -4,7 +4,7 @@
 export { AdminDatesProvider, useAdminDates } from '../components/AdminDates'
 export { BulkTransitions } from '../components/BulkTransitions'
 export { EmbargoCell } from '../components/EmbargoCell'
-export { LabelCell, NotificationBell } from '../components/NotificationBell'
+export { NotificationBell } from '../components/NotificationBell'
 export { PublishedByWorkflow } from '../components/PublishedByWorkflow'
 export { ReleaseItemCountCell } from '../components/ReleaseItems'
 export { StatePillCell, WorkflowStatus } from '../components/StatePill'

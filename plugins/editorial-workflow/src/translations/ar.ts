@@ -131,6 +131,7 @@ export const ar: WorkflowTexts = {
     kind_update: 'تحديث',
     kind_editors_note: 'ملاحظة المحرر',
     corrections: 'التصحيحات',
+    correctionEntry: 'تصحيح',
     at: 'التاريخ',
     version: 'النسخة',
     retracted: 'السحب من السجل',

@@ -142,6 +142,8 @@ export const en = {
     kind_update: 'Update',
     kind_editors_note: 'Editor’s note',
     corrections: 'Corrections',
+    /** One row of the corrections in the edit view, numbered after it: “Correction 01”. */
+    correctionEntry: 'Correction',
     at: 'Date',
     version: 'Version',
     retracted: 'Retraction',

@@ -1,6 +1,7 @@
 import { StatePillCell as StatePillCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { WorkflowPanel as WorkflowPanel_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { DateAsRead as DateAsRead_f0e9b1c9601b3605dda67a41e996388e } from '../../../../src/admin/dates/DateAsRead'
+import { NoDiff as NoDiff_8bbb16514bb03a3ac951c21e2b85537c } from '@jusur/editorial-workflow/rsc'
 import { EmbargoCell as EmbargoCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,7 +34,8 @@ import { PublishedByWorkflow as PublishedByWorkflow_7873b0ba73fb4e2e256fb95004dc
 import { WorkflowStatus as WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
 import { VersionsView as VersionsView_8bbb16514bb03a3ac951c21e2b85537c } from '@jusur/editorial-workflow/rsc'
 import { ReleaseItemCountCell as ReleaseItemCountCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
-import { LabelCell as LabelCell_7873b0ba73fb4e2e256fb95004dc7602 } from '@jusur/editorial-workflow/client'
+import { CodeLabelCell as CodeLabelCell_8bbb16514bb03a3ac951c21e2b85537c } from '@jusur/editorial-workflow/rsc'
+import { CodeLabelField as CodeLabelField_8bbb16514bb03a3ac951c21e2b85537c } from '@jusur/editorial-workflow/rsc'
 import { ResendButton as ResendButton_4e39550df8eb292e07e714602696f2bd } from '../../../../src/webhooks/admin/resend-button'
 import { Icon as Icon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/admin/brand/Icon'
 import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
@@ -53,6 +55,7 @@ export const importMap = {
   "@jusur/editorial-workflow/client#StatePillCell": StatePillCell_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/client#WorkflowPanel": WorkflowPanel_7873b0ba73fb4e2e256fb95004dc7602,
   "/src/admin/dates/DateAsRead#DateAsRead": DateAsRead_f0e9b1c9601b3605dda67a41e996388e,
+  "@jusur/editorial-workflow/rsc#NoDiff": NoDiff_8bbb16514bb03a3ac951c21e2b85537c,
   "@jusur/editorial-workflow/client#EmbargoCell": EmbargoCell_7873b0ba73fb4e2e256fb95004dc7602,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -85,7 +88,8 @@ export const importMap = {
   "@jusur/editorial-workflow/client#WorkflowStatus": WorkflowStatus_7873b0ba73fb4e2e256fb95004dc7602,
   "@jusur/editorial-workflow/rsc#VersionsView": VersionsView_8bbb16514bb03a3ac951c21e2b85537c,
   "@jusur/editorial-workflow/client#ReleaseItemCountCell": ReleaseItemCountCell_7873b0ba73fb4e2e256fb95004dc7602,
-  "@jusur/editorial-workflow/client#LabelCell": LabelCell_7873b0ba73fb4e2e256fb95004dc7602,
+  "@jusur/editorial-workflow/rsc#CodeLabelCell": CodeLabelCell_8bbb16514bb03a3ac951c21e2b85537c,
+  "@jusur/editorial-workflow/rsc#CodeLabelField": CodeLabelField_8bbb16514bb03a3ac951c21e2b85537c,
   "/src/webhooks/admin/resend-button#ResendButton": ResendButton_4e39550df8eb292e07e714602696f2bd,
   "/src/admin/brand/Icon#Icon": Icon_452f04fcd2ed8162ca5fbc6c89f204f1,
   "/src/admin/brand/Logo#Logo": Logo_b231ac8248d52be15270b4d2370a5c12,
