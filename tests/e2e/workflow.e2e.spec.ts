@@ -9,6 +9,7 @@ import {
   chromiumRequirement,
   horizontalOverflow,
   launchChromium,
+  restFromPage,
   signInToAdmin,
 } from '../helpers/browser'
 import { describeIfAvailable } from '../helpers/requirements'
@@ -80,30 +81,15 @@ describeIfAvailable(chromiumRequirement())(
       ).toBe(expected)
     }
 
-    /** A REST call from the page, with its user's session, as the admin makes them. */
-    const rest = (page: Page, path: string, method = 'GET', body?: unknown) =>
-      page.evaluate(
-        async (call) => {
-          const response = await fetch(`/api${call.path}`, {
-            body: call.body === undefined ? undefined : JSON.stringify(call.body),
-            credentials: 'include',
-            headers: { 'content-type': 'application/json' },
-            method: call.method,
-          })
-          return { body: (await response.json()) as Record<string, any>, status: response.status }
-        },
-        { body, method, path },
-      )
-
     /** An article the author wrote in both languages, over REST. */
     const bilingualArticle = async (title: string) => {
-      const created = await rest(pages.author, '/articles?draft=true&locale=ar', 'POST', {
+      const created = await restFromPage(pages.author, '/articles?draft=true&locale=ar', 'POST', {
         body: plainBody(`نص ${title}`),
         summary: `ملخص ${title}`,
         title,
       })
       const id = created.body.doc.id as number
-      await rest(pages.author, `/articles/${id}?draft=true&locale=en`, 'PATCH', {
+      await restFromPage(pages.author, `/articles/${id}?draft=true&locale=en`, 'PATCH', {
         body: plainBody(`Text ${title}`),
         summary: `Summary ${title}`,
         title: `EN ${title}`,
@@ -163,11 +149,11 @@ describeIfAvailable(chromiumRequirement())(
         expect(names.join(' | ')).not.toMatch(/نور المحررة|Translator/)
         await picker.selectOption({ label: 'كريم المراجع (Reviewer)' })
       })
-      const { body: workflow } = await rest(
+      const { body: workflow } = await restFromPage(
         page,
         `/articles/${articleURL.split('/').at(-1)}/workflow`,
       )
-      const { body: reviewer } = await rest(pages.reviewer, '/users/me')
+      const { body: reviewer } = await restFromPage(pages.reviewer, '/users/me')
       expect(workflow.assignee).toBe(reviewer.user.id)
       expect(await publicTitles()).not.toContain(TITLE)
     }, 90_000)
@@ -349,12 +335,15 @@ describeIfAvailable(chromiumRequirement())(
       const notReviewed = await article('٣')
       for (const id of ready) {
         expect(
-          (await rest(pages.author, `/articles/${id}/workflow`, 'POST', { transition: 'submit' }))
-            .status,
+          (
+            await restFromPage(pages.author, `/articles/${id}/workflow`, 'POST', {
+              transition: 'submit',
+            })
+          ).status,
         ).toBe(200)
         expect(
           (
-            await rest(pages.reviewer, `/articles/${id}/workflow`, 'POST', {
+            await restFromPage(pages.reviewer, `/articles/${id}/workflow`, 'POST', {
               transition: 'approve',
             })
           ).status,
@@ -408,13 +397,13 @@ describeIfAvailable(chromiumRequirement())(
 
     it('shows the translation outdated in the panel as soon as the source is saved, without a reload', async () => {
       const page = pages.author
-      const created = await rest(page, '/articles?draft=true&locale=ar', 'POST', {
+      const created = await restFromPage(page, '/articles?draft=true&locale=ar', 'POST', {
         body: plainBody('نص الخبر'),
         summary: 'ملخص الخبر',
         title: 'خبر مترجم إلى الإنجليزية',
       })
       const id = created.body.doc.id as number
-      await rest(page, `/articles/${id}?draft=true&locale=en`, 'PATCH', {
+      await restFromPage(page, `/articles/${id}?draft=true&locale=en`, 'PATCH', {
         body: plainBody('The story'),
         summary: 'The summary',
         title: 'A translated story',
@@ -547,8 +536,10 @@ describeIfAvailable(chromiumRequirement())(
     it('shows the month’s calendar in Arabic and schedules an approved article from a day', async () => {
       const SCHEDULED = 'مقال يُجدول من التقويم'
       const id = await bilingualArticle(SCHEDULED)
-      await rest(pages.author, `/articles/${id}/workflow`, 'POST', { transition: 'submit' })
-      await rest(pages.reviewer, `/articles/${id}/workflow`, 'POST', { transition: 'approve' })
+      await restFromPage(pages.author, `/articles/${id}/workflow`, 'POST', { transition: 'submit' })
+      await restFromPage(pages.reviewer, `/articles/${id}/workflow`, 'POST', {
+        transition: 'approve',
+      })
       const now = new Date()
       const tomorrow = dayKey(addDays(now, 1))
 
@@ -566,7 +557,10 @@ describeIfAvailable(chromiumRequirement())(
       await page.locator('[data-notification-bell]').waitFor()
       // The week starts on Saturday, as Arabic calendars do; the article published earlier is on its day.
       expect(await page.locator('.jusur-calendar__weekday').first().textContent()).toBe('السبت')
-      const { body: published } = await rest(page, `/articles/${articleURL.split('/').at(-1)}`)
+      const { body: published } = await restFromPage(
+        page,
+        `/articles/${articleURL.split('/').at(-1)}`,
+      )
       const publishedOn = new Date(published.lastPublishedAt)
       // Published last month, if the month turned since (a run across midnight on its last day).
       const earlier = publishedOn.getMonth() !== now.getMonth()
@@ -590,12 +584,12 @@ describeIfAvailable(chromiumRequirement())(
         `[data-calendar-day="${tomorrow}"] [data-calendar-item="articles:${id}"][data-kind="scheduled"]`,
       )
       await scheduled.waitFor()
-      const { body } = await rest(page, `/articles/${id}/workflow`)
+      const { body } = await restFromPage(page, `/articles/${id}/workflow`)
       expect(body.state).toBe('scheduled')
       expect(Date.parse(body.publishAt)).toBe(
         new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 30).getTime(),
       )
-      await rest(page, `/articles/${id}/workflow`, 'POST', { transition: 'unschedule' })
+      await restFromPage(page, `/articles/${id}/workflow`, 'POST', { transition: 'unschedule' })
 
       // Filters: without the scheduled kind, the item goes; the week view has seven days.
       await page.locator('[data-calendar-kind="scheduled"]').uncheck()

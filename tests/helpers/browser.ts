@@ -48,3 +48,34 @@ export const signInToAdmin = async (page: Page, serverUrl: string, role: string)
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/admin\/?$/)
 }
+
+/**
+ * A new browser session (its own cookies) of the demo user with `role`, whose
+ * browser asks for Arabic, signed in to the admin at `serverUrl`, at `viewport`.
+ */
+export const signedInPage = async (
+  browser: Browser,
+  serverUrl: string,
+  role: string,
+  viewport: { height: number; width: number },
+): Promise<Page> => {
+  const context = await browser.newContext({ locale: 'ar-EG', viewport })
+  const page = await context.newPage()
+  await signInToAdmin(page, serverUrl, role)
+  return page
+}
+
+/** A REST call from `page`, with its user's session, as the admin makes them: the status and the JSON body. */
+export const restFromPage = (page: Page, path: string, method = 'GET', body?: unknown) =>
+  page.evaluate(
+    async (call) => {
+      const response = await fetch(`/api${call.path}`, {
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        method: call.method,
+      })
+      return { body: (await response.json()) as Record<string, any>, status: response.status }
+    },
+    { body, method, path },
+  )
