@@ -10,7 +10,7 @@ import { answerClientErrors } from '../api/client-errors'
 import { adminDatesPlugin } from '../admin/dates/plugin'
 import { calendarPlugin } from '../calendar/plugin'
 import { draftSaveErrorsPlugin } from '../admin/draft-errors/plugin'
-import { labelsInAdminLanguage } from '../i18n/labels-in-admin-language'
+import { JUSUR_TRANSLATIONS, labelsInAdminLanguage } from '../i18n/labels-in-admin-language'
 import { MAX_UPLOAD_BYTES } from '../../collections/media'
 import { Users } from '../../collections/users'
 import { slugsIn } from './collection-groups'
@@ -137,7 +137,10 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
       fallbackLanguage: 'ar',
       supportedLanguages: { ar, en },
       // Payload's Arabic, corrected where it is wrong or reads as a translation (src/i18n).
-      translations: { ar: PAYLOAD_ARABIC_CORRECTIONS },
+      translations: {
+        ar: { ...PAYLOAD_ARABIC_CORRECTIONS, ...JUSUR_TRANSLATIONS.ar },
+        en: JUSUR_TRANSLATIONS.en,
+      },
     },
     // Payload's GET /api/payload-jobs/run runs due jobs (publications, webhook deliveries) on demand; by
     // default any logged-in account may call it. The jobs run in the app (autoRun) or by an administrator.

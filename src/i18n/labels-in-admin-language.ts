@@ -36,6 +36,31 @@ const withFieldLabels = (field: Field): Field => {
 }
 
 /**
+ * Texts of Jusur's own in Payload's translations (config.i18n.translations),
+ * for labels Payload only calls with `t`: a document's API tab (Payload writes
+ * “API” whatever the language).
+ */
+export const JUSUR_TRANSLATIONS = {
+  ar: { jusur: { apiTab: 'واجهة البرمجة' } },
+  en: { jusur: { apiTab: 'API' } },
+}
+
+type EditViews = NonNullable<
+  NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']
+>['edit']
+
+const apiTab = (collection: CollectionConfig) => {
+  const api = collection.admin?.components?.views?.edit?.api
+  return {
+    ...api,
+    tab: {
+      ...api?.tab,
+      label: ({ t }: { t: (key: never) => string }) => t('jusur:apiTab' as never),
+    },
+  }
+}
+
+/**
  * Every collection's name and every field's label, given in both languages
  * (`{ ar, en }`), become functions of the admin's language. Payload resolves
  * those before they reach the browser; objects it passes as they are, and
@@ -49,6 +74,20 @@ export const labelsInAdminLanguage: Plugin = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection): CollectionConfig => ({
     ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        views: {
+          ...collection.admin?.components?.views,
+          // Not a collection with a root view of its own (none has): `api` is one of its views.
+          edit: {
+            ...collection.admin?.components?.views?.edit,
+            api: apiTab(collection),
+          } as EditViews,
+        },
+      },
+    },
     fields: collection.fields.map(withFieldLabels),
     ...(collection.labels && {
       labels: {

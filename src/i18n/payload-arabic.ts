@@ -318,6 +318,8 @@ export const PAYLOAD_ARABIC_CORRECTIONS = {
     stayOnThisPage: 'البقاء في هذه الصفحة',
     submissionSuccessful: 'تم الإرسال بنجاح.',
     submitting: 'جارٍ الإرسال...',
+    // {{label}} is a collection's plural in the nominative («المستخدمون»): «عرض كل المستخدمون» broke the case.
+    showAllLabel: '{{label}}: عرض الكل',
     success: 'تم بنجاح',
     successfullyCreated: 'تم إنشاء {{label}} بنجاح.',
     successfullyDuplicated: 'تم استنساخ {{label}} بنجاح.',

@@ -77,8 +77,6 @@ const ALLOWED: Allowance[] = [
  * writes it, and listed in the audit's report with the Arabic to use.
  */
 const PAYLOAD_STRINGS: Allowance[] = [
-  // PAYLOAD-STRING: fields:toggleBlock («Toggle block» in @payloadcms/translations' ar.js; the rich text's block toggle)
-  { pattern: /^Toggle block$/g, source: 'text' },
   // PAYLOAD-STRING: (no key) @payloadcms/richtext-lexical DraggableBlockPlugin, aria-label "Drag to move"
   { pattern: /^Drag to move$/g, source: 'aria-label' },
   // PAYLOAD-STRING: (no key) @payloadcms/richtext-lexical AddBlockHandlePlugin, aria-label "Add block"
@@ -98,8 +96,6 @@ const PAYLOAD_STRINGS: Allowance[] = [
       /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}(?: \d{1,2}:\d{2} [AP]M)?$/g,
     source: 'value',
   },
-  // PAYLOAD-STRING: (no key) @payloadcms/next document tabs, the API tab's label 'API' (text, aria-label and title)
-  { pattern: /^API$/g },
   // PAYLOAD-STRING: (no key) @payloadcms/ui CheckboxInput, title={name}: a checkbox's tooltip is its field's name («select-all», «hijriDate»)
   { pattern: /^.*$/g, source: 'checkbox-title' },
   // PAYLOAD-STRING: (no key) payload/uploads formatFilesize, units in English («76 bytes», «KB», «MB»), and

@@ -1,10 +1,19 @@
 import type { CollectionConfig, Config, Field, LabelFunction } from 'payload'
 
 import { describe, expect, it } from '@jest/globals'
+import { initI18n } from '@payloadcms/translations'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
 import fc from 'fast-check'
+import { buildConfig } from 'payload'
 
 import { COLLECTIONS } from '../../src/config/collections'
-import { inAdminLanguage, labelsInAdminLanguage } from '../../src/i18n/labels-in-admin-language'
+import { databaseAdapterFor } from '../../src/db/database-adapter'
+import {
+  inAdminLanguage,
+  JUSUR_TRANSLATIONS,
+  labelsInAdminLanguage,
+} from '../../src/i18n/labels-in-admin-language'
 
 const resolve = (label: unknown, language: string) =>
   (label as LabelFunction)({ i18n: { language } as never, t: (() => '') as never })
@@ -105,5 +114,24 @@ describe('labels in the admin’s language', () => {
     const tabs = converted!.fields[0] as Extract<Field, { type: 'tabs' }>
     expect(tabs.tabs[0]!.label).toEqual({ ar: 'أ', en: 'A' })
     expect(resolve((tabs.tabs[0]!.fields[0] as { label: unknown }).label, 'en')).toBe('Text')
+  })
+
+  it('names every collection’s API tab through Payload’s translations, in Arabic and in English', async () => {
+    const config = await buildConfig({
+      collections: [{ slug: 'notes', fields: [] }],
+      db: databaseAdapterFor('file::memory:'),
+      i18n: { supportedLanguages: { ar, en }, translations: JUSUR_TRANSLATIONS },
+      plugins: [labelsInAdminLanguage],
+      secret: 'api tab',
+    })
+    const tab = config.collections[0]!.admin.components?.views?.edit?.api?.tab
+    const label = tab?.label as (args: { t: (key: string) => string }) => string
+    for (const [language, expected] of [
+      ['ar', 'واجهة البرمجة'],
+      ['en', 'API'],
+    ] as const) {
+      const i18n = await initI18n({ config: config.i18n, context: 'client', language })
+      expect(label({ t: i18n.t as never })).toBe(expected)
+    }
   })
 })
