@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionConfig, LabelFunction, PayloadRequest } from 'payload'
 
 import type { Label, ResolvedOptions } from './types'
 
@@ -46,4 +46,15 @@ export const languageList = (
   return locales
     .map((locale) => languageName(locale, language))
     .join(language === 'ar' ? '، ' : ', ')
+}
+
+/** A collection's name for one of its documents, in the caller's language (its singular label: a function, per language, or one string). */
+export const collectionLabel = (
+  req: Parameters<LabelFunction>[0],
+  config: Pick<CollectionConfig, 'labels' | 'slug'>,
+): string => {
+  const label = config.labels?.singular
+  if (typeof label === 'function') return String(label({ i18n: req.i18n, t: req.t }))
+  if (typeof label === 'string') return label
+  return label ? inLanguage(req, label as Record<string, string>) : config.slug
 }

@@ -1,8 +1,8 @@
-import type { CollectionConfig, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { WorkflowError } from './errors'
 import { transitionsFor } from './graph'
-import { inLanguage, stateLabel } from './label'
+import { collectionLabel, stateLabel } from './label'
 import { sourceLocaleOf, translationsDue } from './parity'
 import { hasEmbargo } from './record'
 import { embargoInForce } from './record-status'
@@ -25,14 +25,6 @@ const QUEUE_LIMIT = 50
 const TRANSLATION_DUE = ['outdated', 'missing']
 
 type Counts = Record<string, { count: number; label: string }>
-
-/** A collection's name for one of its documents, in the caller's language. */
-const collectionLabel = (req: PayloadRequest, config: CollectionConfig): string => {
-  const label = config.labels?.singular
-  if (typeof label === 'function') return String(label({ i18n: req.i18n, t: req.t }))
-  if (typeof label === 'string') return label
-  return label ? inLanguage(req, label as Record<string, string>) : config.slug
-}
 
 /**
  * What awaits the user in one collection, as a query: documents in a state

@@ -1,4 +1,5 @@
 import type {
+  CollectionSlug,
   DefaultServerCellComponentProps,
   Payload,
   ServerFieldBase,
@@ -8,7 +9,7 @@ import type {
 import { FieldLabel } from '@payloadcms/ui'
 import React from 'react'
 
-import { inLanguage, languageList, languageName, stateLabel } from '../label'
+import { collectionLabel, inLanguage, languageList, languageName, stateLabel } from '../label'
 import { REFUSED_WHEN_DUE } from '../notifications'
 import { transitionLabel } from '../service'
 import { translate } from '../translations'
@@ -26,19 +27,6 @@ type I18nClient = DefaultServerCellComponentProps['i18n']
 /** What the config gives the components (`serverProps`): the kind of code, and the options for states and transitions. */
 export type CodeLabelProps = { kind: CodeKind; options?: ResolvedOptions }
 
-/** A collection's singular name in the admin's language (a label function, per language, or one string). */
-const collectionName = (payload: Payload, i18n: I18nClient, slug: string): string => {
-  const collections = payload.collections as Record<
-    string,
-    { config: { labels: { singular: unknown } } }
-  >
-  const label = collections[slug]?.config.labels.singular as
-    ((args: { i18n: I18nClient; t: I18nClient['t'] }) => string) | StaticLabel | undefined
-  if (typeof label === 'function') return String(label({ i18n, t: i18n.t }))
-  if (typeof label === 'object') return inLanguage({ i18n }, label)
-  return label ?? slug
-}
-
 /** The text of `value` in the admin's language, `row` being the rest of its document (a transition's collection and state). */
 const codeText = (
   { kind, options }: CodeLabelProps,
@@ -48,8 +36,12 @@ const codeText = (
 ): string => {
   if (value === null || value === undefined || value === '') return ''
   switch (kind) {
-    case 'collection':
-      return collectionName(payload, i18n, String(value))
+    case 'collection': {
+      const collection = payload.collections[String(value) as CollectionSlug]?.config
+      // Payload types a server cell's i18n as the client's, whose `t` knows fewer keys.
+      const labelArgs = { i18n, t: i18n.t } as Parameters<typeof collectionLabel>[0]
+      return collection ? collectionLabel(labelArgs, collection) : String(value)
+    }
     case 'locale':
       return Array.isArray(value)
         ? languageList({ i18n }, value.map(String))
