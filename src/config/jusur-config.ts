@@ -10,7 +10,8 @@ import { answerClientErrors } from '../api/client-errors'
 import { adminDatesPlugin } from '../admin/dates/plugin'
 import { calendarPlugin } from '../calendar/plugin'
 import { draftSaveErrorsPlugin } from '../admin/draft-errors/plugin'
-import { JUSUR_TRANSLATIONS, labelsInAdminLanguage } from '../i18n/labels-in-admin-language'
+import { JUSUR_TRANSLATIONS } from '../i18n/jusur-translations'
+import { labelsInAdminLanguage } from '../i18n/labels-in-admin-language'
 import { MAX_UPLOAD_BYTES } from '../../collections/media'
 import { Users } from '../../collections/users'
 import { slugsIn } from './collection-groups'
@@ -56,11 +57,17 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
     admin: {
       // The default avatar is drawn locally; gravatar would send requests off the machine.
       avatar: 'default',
+      // Dates Payload formats itself (a document's last modified and created) in the order of an Arabic and a
+      // British reader alike, day before month («6 ديسمبر 2026 5:30 م»), punctuated in neither language;
+      // src/admin/unkeyed-english writes their digits as the reader chose.
+      dateFormat: 'd MMMM yyyy h:mm a',
       // Edit views keep their content locale in the URL, so that the form and its save agree on it
       // (src/admin/locale-in-url); drawers ask before unsaved work in them is thrown away (src/admin/unsaved-drawers);
       // localized fields' labels name the language edited, not its code (src/admin/locale-names);
       // dates are written in the user's digits, with the Hijri date if they chose it (src/admin/dates);
-      // relationship pickers keep the documents the server found for the text typed (src/admin/picker-search).
+      // what Payload and its packages write in English without a translation key is written in the admin's
+      // language (src/admin/unkeyed-english); relationship pickers keep the documents the server found for the
+      // text typed (src/admin/picker-search).
       components: {
         // Jusur's own mark and name (src/admin/brand) where Payload's would be.
         graphics: {
@@ -72,6 +79,7 @@ export const payloadSettings = ({ databaseUrl, rootDir }: Options): Omit<Config,
           '/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard',
           '/src/admin/locale-names/LocaleNames#LocaleNames',
           '/src/admin/dates/AdminDates#AdminDates',
+          '/src/admin/unkeyed-english/UnkeyedEnglish#UnkeyedEnglish',
           '/src/admin/picker-search/PickerAnswers#PickerAnswers',
         ],
       },

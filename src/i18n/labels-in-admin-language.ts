@@ -35,16 +35,6 @@ const withFieldLabels = (field: Field): Field => {
   return next
 }
 
-/**
- * Texts of Jusur's own in Payload's translations (config.i18n.translations),
- * for labels Payload only calls with `t`: a document's API tab (Payload writes
- * “API” whatever the language).
- */
-export const JUSUR_TRANSLATIONS = {
-  ar: { jusur: { apiTab: 'واجهة البرمجة' } },
-  en: { jusur: { apiTab: 'API' } },
-}
-
 type EditViews = NonNullable<
   NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']
 >['edit']

@@ -73,6 +73,25 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     return (await under.allInnerTexts()).join(' | ')
   }
 
+  /**
+   * The dates of the edit view's meta strip (last modified, created) that Payload formats, and their
+   * tooltips, once the page has written them in the reader's digits (`digit`).
+   */
+  const metaDates = async (digit: RegExp): Promise<string[]> => {
+    const values = page.locator('.doc-controls__value-wrap .doc-controls__value')
+    await page.waitForFunction(
+      (source) =>
+        [...document.querySelectorAll('.doc-controls__value-wrap')].every((item) =>
+          new RegExp(source).test(item.textContent! + item.getAttribute('title')),
+        ),
+      digit.source,
+    )
+    const titles = await page
+      .locator('.doc-controls__value-wrap')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('title') ?? ''))
+    return [...(await values.allInnerTexts()), ...titles]
+  }
+
   /** Goes to the articles list through the navigation, without loading a page. */
   const navigateToArticles = async () => {
     await page.locator('aside.nav--nav-hydrated').waitFor({ state: 'attached' })
@@ -109,6 +128,12 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     expect(under).toMatch(ARABIC_INDIC_DIGIT)
     expect(under).not.toMatch(LATIN_DIGIT)
     expect(under).not.toContain(HIJRI)
+    // Payload's own dates of the document, day first, in the same digits.
+    const meta = await metaDates(ARABIC_INDIC_DIGIT)
+    expect(meta).toHaveLength(4)
+    for (const date of meta) {
+      expect(date).toMatch(/^[٠-٩]{1,2} [\u0600-\u06FF]+ [٠-٩]{4} [٠-٩]{1,2}:[٠-٩]{2} [صم]$/)
+    }
   }, 60_000)
 
   it('writes Latin digits and the Hijri date everywhere once the user chooses them', async () => {
@@ -143,6 +168,9 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     expect(under).toMatch(LATIN_DIGIT)
     expect(under).not.toMatch(ARABIC_INDIC_DIGIT)
     expect(under).toContain(HIJRI)
+    for (const date of await metaDates(LATIN_DIGIT)) {
+      expect(date).toMatch(/^\d{1,2} [\u0600-\u06FF]+ \d{4} \d{1,2}:\d{2} [صم]$/)
+    }
 
     // The calendar's heading and day numbers.
     await page.goto(`${server.url}/admin/calendar`)

@@ -51,8 +51,6 @@ type Allowance = {
   pattern: RegExp
   /** Only in strings read from this source (`text`, or an attribute's name). */
   source?: string
-  /** Only on screens whose name matches. */
-  screen?: RegExp
 }
 
 /**
@@ -68,50 +66,8 @@ const ALLOWED: Allowance[] = [
   { pattern: /[\w.-]+\.(?:png|jpe?g|gif|webp|svg|pdf)\b/gi },
   // An upload's media type, a stored code (its `mimeType`), as Payload's file details show it.
   { pattern: /\b(?:image|video|audio|application)\/[\w.+-]+/g, source: 'text' },
-]
-
-/**
- * Payload's own strings, in English in its Arabic admin: allowed here until
- * Payload's Arabic (src/i18n/payload-arabic.ts) or Payload itself is
- * corrected. Each is named by its key, or where Payload has none by where it
- * writes it, and listed in the audit's report with the Arabic to use.
- */
-const PAYLOAD_STRINGS: Allowance[] = [
-  // PAYLOAD-STRING: (no key) @payloadcms/richtext-lexical DraggableBlockPlugin, aria-label "Drag to move"
-  { pattern: /^Drag to move$/g, source: 'aria-label' },
-  // PAYLOAD-STRING: (no key) @payloadcms/richtext-lexical AddBlockHandlePlugin, aria-label "Add block"
-  { pattern: /^Add block$/g, source: 'aria-label' },
-  // PAYLOAD-STRING: (no key) @payloadcms/richtext-lexical InsertParagraphAtEnd, aria-label "Insert Paragraph"
-  { pattern: /^Insert Paragraph$/g, source: 'aria-label' },
-  // PAYLOAD-STRING: (no key) @payloadcms/richtext-lexical floating LinkEditor, aria-labels "Edit link" and "Remove link"
-  { pattern: /^(?:Edit|Remove) link$/g, source: 'aria-label' },
-  // PAYLOAD-STRING: (no key) @payloadcms/ui Relationship MultiValueLabel, aria-label `Edit ${label}` on each chosen document
-  { pattern: /^Edit (?=\S)/g, source: 'aria-label' },
-  // PAYLOAD-STRING: (no key) sonner's Toaster (Payload's ToastContainer passes no containerAriaLabel): "Notifications alt+T"
-  { pattern: /^Notifications alt\+T$/g, source: 'aria-label' },
-  // PAYLOAD-STRING: (no key) @payloadcms/ui DatePicker registers its date-fns locale in an effect after its first render,
-  // so a date input rendered once and not again reads in English («Oct 28, 2024 9:00 AM»)
-  {
-    pattern:
-      /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}(?: \d{1,2}:\d{2} [AP]M)?$/g,
-    source: 'value',
-  },
-  // PAYLOAD-STRING: (no key) @payloadcms/ui CheckboxInput, title={name}: a checkbox's tooltip is its field's name («select-all», «hijriDate»)
-  { pattern: /^.*$/g, source: 'checkbox-title' },
-  // PAYLOAD-STRING: (no key) payload/uploads formatFilesize, units in English («76 bytes», «KB», «MB»), and
-  // @payloadcms/ui FileMeta, dimensions as `${width}x${height}` («40x30»): an upload's file details
-  { pattern: /\b\d+(?:\.\d+)?(?: bytes|[KMGT]B)\b/g, source: 'text' },
-  { pattern: /\b\d+x\d+\b/g, source: 'text' },
-  // PAYLOAD-STRING: (no key) @faceless-ui/modal via Payload's Drawer, aria-label = the drawer's slug («doc-drawer_delegations_1_…»)
-  { pattern: /^doc-drawer_\w+$/g, source: 'aria-label' },
-  // PAYLOAD-STRING: (no key) react-select's screen-reader messages («10 results available. Use Up and Down to
-  // choose options, …»), which Payload's ReactSelect leaves in English
-  { pattern: /\d+ results? available\./g, source: 'text' },
-  { pattern: /Use Up and Down to choose options[^.]*\./g, source: 'text' },
-  // PAYLOAD-STRING: (no key) @payloadcms/next Version view: the languages compared, by code («اللّغات: ar, en»)
-  { pattern: /\b(?:ar|en)\b/g, screen: /comparison/, source: 'text' },
-  // PAYLOAD-STRING: (no key) @payloadcms/ui FieldDiffContainer: each localized field's language, by code («en»)
-  // (the pattern above covers it: the comparison screen is Payload's own view)
+  // The notifications' keyboard shortcut, named by its keys as keyboards print them («الإشعارات (alt+T)»).
+  { pattern: /\(alt\+T\)$/g, source: 'aria-label' },
 ]
 
 /** Broken Arabic, whatever the script: what a missing value or translation leaves on the screen. */
@@ -171,10 +127,9 @@ const contentOf = (fields: Field[], data: unknown, found: Set<string>): void => 
 /**
  * Everything a screen shows or says to a screen reader: the page's text
  * (innerText, by line), its title in the tab, and the aria-label, title, placeholder
- * and value of the elements that are rendered. Told apart: a checkbox whose
- * title is its own name (Payload's CheckboxInput does that to every one), and
- * the title of a link suggestion, which quotes the words of the document it
- * found («excerpt»: src/linking/admin/link-suggestions.tsx).
+ * and value of the elements that are rendered. Told apart: the title of a
+ * link suggestion, which quotes the words of the document it found
+ * («excerpt»: src/linking/admin/link-suggestions.tsx).
  */
 const readScreen = (page: Page): Promise<Seen[]> =>
   page.evaluate(() => {
@@ -186,13 +141,8 @@ const readScreen = (page: Page): Promise<Seen[]> =>
       for (const name of ['aria-label', 'title', 'placeholder']) {
         const text = element.getAttribute(name)?.trim()
         if (!text) continue
-        const ownName =
-          name === 'title' &&
-          element instanceof HTMLInputElement &&
-          element.type === 'checkbox' &&
-          [element.name, element.id].includes(text)
         const excerpt = name === 'title' && element.closest('[data-suggestion]') !== null
-        seen.push({ source: ownName ? 'checkbox-title' : excerpt ? 'excerpt' : name, text })
+        seen.push({ source: excerpt ? 'excerpt' : name, text })
       }
       if (
         (element instanceof HTMLInputElement && ['', 'text', 'email'].includes(element.type)) ||
@@ -242,11 +192,8 @@ describeIfAvailable(chromiumRequirement())(
                 .filter((part) => !content.some((value) => value.includes(part)))
                 .join(' · ')
             : text
-        for (const allowance of [...PAYLOAD_STRINGS, ...ALLOWED])
-          if (
-            (!allowance.source || allowance.source === source) &&
-            (!allowance.screen || allowance.screen.test(screen))
-          )
+        for (const allowance of ALLOWED)
+          if (!allowance.source || allowance.source === source)
             rest = rest.replace(allowance.pattern, ' ')
         for (const value of contentPatterns)
           if (/[A-Za-z]/.test(rest)) rest = rest.replace(value, ' ')
@@ -500,6 +447,88 @@ describeIfAvailable(chromiumRequirement())(
       },
       300_000,
     )
+
+    it('says in Arabic what Payload, Lexical, sonner and react-select write without a key', async () => {
+      await days.author
+      const page = pages.author
+      /** Every element's accessible name and checkbox tooltip, shown or not, and each modal's naming. */
+      const names = () =>
+        page.evaluate(() => ({
+          checkboxTitles: [...document.querySelectorAll('input[type="checkbox"][title]')].map(
+            (box) => [(box as HTMLInputElement).name, box.getAttribute('title')],
+          ),
+          labels: [...document.querySelectorAll('[aria-label]')].map((element) =>
+            element.getAttribute('aria-label')!,
+          ),
+          modals: [...document.querySelectorAll('[aria-modal="true"]')].map((modal) => ({
+            label: modal.getAttribute('aria-label'),
+            named: document.getElementById(modal.getAttribute('aria-labelledby') ?? '')
+              ?.textContent,
+          })),
+        }))
+
+      await page.goto(url(`/collections/articles/${ids.article}?locale=ar`))
+      await page.locator('.rich-text-lexical [contenteditable="true"]').first().hover()
+      await page.locator('.draggable-block-menu').first().waitFor({ state: 'attached' })
+      const edit = await names()
+      expect(edit.labels).toEqual(expect.arrayContaining(['اسحب للنقل', 'الإشعارات (alt+T)']))
+      expect(edit.labels.filter((label) => /^[A-Z][a-z]+ [a-z]/.test(label))).toEqual([])
+      // A checkbox's tooltip is its label, never its field's name.
+      for (const [name, title] of edit.checkboxTitles) expect(title).not.toBe(name)
+
+      // A relationship picker: what its live region says, and the chip of the option chosen.
+      await page.goto(url('/collections/articles/create'))
+      await page.locator('#field-countries .rs__input').click()
+      await page.locator('.rs__option').first().waitFor()
+      const results = /^(?:\d+ (?:نتائج|نتيجة) متاحة|نتيجة واحدة متاحة|نتيجتان متاحتان)\.$/
+      // Said once react-select has counted the options: read then, or after 10 s to say what it is.
+      await page
+        .waitForFunction(
+          (source) =>
+            new RegExp(source).test(document.querySelector('#aria-results')?.textContent ?? ''),
+          results.source,
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined)
+      expect(await page.locator('#aria-results').textContent()).toMatch(results)
+      expect(await page.locator('#aria-guidance').innerText()).toMatch(/^تنقّل بين الخيارات/)
+      const country = await page.locator('.rs__option').first().innerText()
+      await page.locator('.rs__option').first().click()
+      expect(
+        await page
+          .locator('#field-countries .relationship--multi-value-label__drawer-toggler')
+          .first()
+          .getAttribute('aria-label'),
+      ).toBe(`تعديل ${country}`)
+
+      // A “create new” drawer is named by its heading, not by its slug.
+      await page
+        .locator('[id$="delegations-add-new"] .relationship-add-new__add-button')
+        .first()
+        .click()
+      await page.locator('.doc-drawer.drawer--is-open #field-name').waitFor()
+      const drawer = await names()
+      expect(drawer.modals.length).toBeGreaterThan(0)
+      for (const modal of drawer.modals) {
+        expect(modal.label).toBeNull()
+        expect(modal.named).toMatch(/[\u0600-\u06FF]/)
+      }
+
+      // An upload's size and dimensions, in Arabic and in the reader's digits.
+      await page.goto(url(`/collections/media/${ids.media}`))
+      const details = /^[٠-٩]+ بايت - ٤٠×٣٠ - image\/\w+$/
+      await page
+        .waitForFunction(
+          (source) =>
+            new RegExp(source).test(
+              document.querySelector('.file-meta__size-type')?.textContent ?? '',
+            ),
+          details.source,
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined)
+      expect(await page.locator('.file-meta__size-type').textContent()).toMatch(details)
+    }, 120_000)
 
     it('fits every screen of the reviewer at 390 px without sideways scroll', async () => {
       await days.reviewer

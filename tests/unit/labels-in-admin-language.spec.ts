@@ -9,11 +9,8 @@ import { buildConfig } from 'payload'
 
 import { COLLECTIONS } from '../../src/config/collections'
 import { databaseAdapterFor } from '../../src/db/database-adapter'
-import {
-  inAdminLanguage,
-  JUSUR_TRANSLATIONS,
-  labelsInAdminLanguage,
-} from '../../src/i18n/labels-in-admin-language'
+import { JUSUR_TRANSLATIONS } from '../../src/i18n/jusur-translations'
+import { inAdminLanguage, labelsInAdminLanguage } from '../../src/i18n/labels-in-admin-language'
 
 const resolve = (label: unknown, language: string) =>
   (label as LabelFunction)({ i18n: { language } as never, t: (() => '') as never })

@@ -119,6 +119,23 @@ const workflowTexts = (config: SanitizedConfig): Text[] => {
   )
 }
 
+/**
+ * Jusur's own keys in Payload's translations (`jusur:…`: the API tab, and the
+ * Arabic of what Payload and its packages write without a key, src/admin/unkeyed-english).
+ */
+const ownKeyTexts = (config: SanitizedConfig): Text[] => {
+  const translations = config.i18n.translations as Record<
+    string,
+    Record<string, Record<string, string>>
+  >
+  const ar = translations.ar!.jusur!
+  return Object.entries(translations.en!.jusur!).map(([key, en]) => ({
+    ar: ar[key] ?? '',
+    en,
+    where: `jusur:${key}`,
+  }))
+}
+
 /** The workflow's transitions as Jusur configures them: their names and confirmations. */
 const transitionTexts = (): Text[] =>
   WORKFLOW_OPTIONS.transitions!.flatMap((transition) => [
@@ -173,13 +190,21 @@ describe('Jusur’s own Arabic', () => {
 
   beforeAll(async () => {
     config = await jusurConfig({ databaseUrl: 'file::memory:', rootDir: root })
-    texts = [...configTexts(config), ...workflowTexts(config), ...transitionTexts()]
+    texts = [
+      ...configTexts(config),
+      ...workflowTexts(config),
+      ...ownKeyTexts(config),
+      ...transitionTexts(),
+    ]
   })
 
   it('reads the labels of every collection, the workflow’s texts and its transitions', () => {
     const config_ = configTexts(config)
     expect(config_.length).toBeGreaterThan(500)
     expect(workflowTexts(config).length).toBeGreaterThan(150)
+    expect(ownKeyTexts(config).map(({ where }) => where)).toEqual(
+      expect.arrayContaining(['jusur:apiTab', 'jusur:dragToMove', 'jusur:selectMenuGuidance']),
+    )
     expect(config_.map(({ where }) => where)).toEqual(
       expect.arrayContaining([
         'articles (singular)',
@@ -211,11 +236,11 @@ describe('Jusur’s own Arabic', () => {
     expect(offending(texts, ({ ar }) => /\s[،؛؟.:!]/.test(ar))).toEqual([])
   })
 
-  it('leaves no «{{» in a label, and fills in the workflow texts’ placeholders as their English does', () => {
+  it('leaves no «{{» in a label, and fills in the placeholders of translated texts as their English does', () => {
     expect(offending(configTexts(config), ({ ar }) => ar.includes('{{'))).toEqual([])
     expect(
       offending(
-        workflowTexts(config),
+        [...workflowTexts(config), ...ownKeyTexts(config)],
         ({ ar, en }) => placeholders(ar).join() !== placeholders(en).join(),
       ),
     ).toEqual([])

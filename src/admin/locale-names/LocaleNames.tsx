@@ -3,12 +3,7 @@
 import { useLocale, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-/** A locale's label in the admin's language; a label given as one string is the same in every language. */
-const labelIn = (
-  label: Record<string, string> | string | undefined,
-  language: string,
-  code: string,
-): string => (typeof label === 'string' ? label : (label?.[language] ?? code))
+import { labelIn } from './label-in'
 
 /**
  * Names the content language on localized fields' labels. Payload shows it

@@ -9,5 +9,6 @@ export {
   type DateDigits,
   type DateShown,
   DEFAULT_DATE_CHOICE,
+  gregorianLocale,
   shownFor,
 } from '../components/admin-dates'

@@ -46,6 +46,7 @@ import { LocaleInURL as LocaleInURL_23be0cca39ffe8246b6dbc64d4e2bb2e } from '../
 import { UnsavedDrawerGuard as UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2 } from '../../../../src/admin/unsaved-drawers/UnsavedDrawerGuard'
 import { LocaleNames as LocaleNames_320eaefca7c4b58735a31d0902b6c0c2 } from '../../../../src/admin/locale-names/LocaleNames'
 import { AdminDates as AdminDates_c41fd30063d604e019db03cb7c48ad82 } from '../../../../src/admin/dates/AdminDates'
+import { UnkeyedEnglish as UnkeyedEnglish_8349e7e3f5bc6719f3a3b36cdc709083 } from '../../../../src/admin/unkeyed-english/UnkeyedEnglish'
 import { PickerAnswers as PickerAnswers_e2f37ecba3e8273cbc2c2830370a5f84 } from '../../../../src/admin/picker-search/PickerAnswers'
 import { CalendarView as CalendarView_ed5a7538c1b5d9e38d53af5fc600d8dd } from '../../../../src/calendar/admin/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -100,6 +101,7 @@ export const importMap = {
   "/src/admin/unsaved-drawers/UnsavedDrawerGuard#UnsavedDrawerGuard": UnsavedDrawerGuard_012d9b74eb5a017a1a36c470536623f2,
   "/src/admin/locale-names/LocaleNames#LocaleNames": LocaleNames_320eaefca7c4b58735a31d0902b6c0c2,
   "/src/admin/dates/AdminDates#AdminDates": AdminDates_c41fd30063d604e019db03cb7c48ad82,
+  "/src/admin/unkeyed-english/UnkeyedEnglish#UnkeyedEnglish": UnkeyedEnglish_8349e7e3f5bc6719f3a3b36cdc709083,
   "/src/admin/picker-search/PickerAnswers#PickerAnswers": PickerAnswers_e2f37ecba3e8273cbc2c2830370a5f84,
   "/src/calendar/admin/CalendarView#CalendarView": CalendarView_ed5a7538c1b5d9e38d53af5fc600d8dd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
