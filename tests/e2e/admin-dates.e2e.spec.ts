@@ -128,6 +128,20 @@ describeIfAvailable(chromiumRequirement())('dates in the admin, in a real browse
     expect(under).toMatch(ARABIC_INDIC_DIGIT)
     expect(under).not.toMatch(LATIN_DIGIT)
     expect(under).not.toContain(HIJRI)
+    // A date and time picker (the article's publication date) writes the day first, the time on 24 hours.
+    const answer = await page.request.get(
+      `${server.url}/api/articles?limit=1&depth=0&where[publishedAt][exists]=true`,
+    )
+    const [article] = (await answer.json()).docs as { id: number; publishedAt: string }[]
+    await page.goto(`${server.url}/admin/collections/articles/${article!.id}`)
+    const picker = page.locator('#field-publishedAt input').first()
+    await picker.waitFor()
+    const expected = await page.evaluate((iso) => {
+      const at = new Date(iso)
+      const two = (n: number) => String(n).padStart(2, '0')
+      return `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`
+    }, article!.publishedAt)
+    expect(await picker.inputValue()).toBe(expected)
     // Payload's own dates of the document, day first, in the same digits.
     const meta = await metaDates(ARABIC_INDIC_DIGIT)
     expect(meta).toHaveLength(4)

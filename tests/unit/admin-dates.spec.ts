@@ -20,6 +20,11 @@ const posts: CollectionConfig = {
     { name: 'publishedAt', type: 'date' },
     { name: 'embargoUntil', type: 'date', admin: { components: { Cell: OWN_CELL } } },
     {
+      name: 'since',
+      type: 'date',
+      admin: { date: { displayFormat: 'd MMMM yyyy', pickerAppearance: 'dayOnly' } },
+    },
+    {
       name: 'period',
       type: 'group',
       fields: [
@@ -129,5 +134,23 @@ describe('admin dates', () => {
     // Timestamps are hidden in the edit view: nothing is written under them.
     expect(afterInput(fields.createdAt)).toBeUndefined()
     expect(afterInput(fields.title)).toBeUndefined()
+  })
+
+  it('has every visible picker write the day first, unless the field says how', async () => {
+    const config = await sanitized([adminDatesPlugin])
+    const fields = byName(config.collections[0]!.fields)
+    const picker = (field: Field | undefined) =>
+      (field?.admin as { date?: { displayFormat?: string; timeFormat?: string } }).date
+    expect(picker(fields.publishedAt)).toMatchObject({ displayFormat: 'dd/MM/yyyy' })
+    expect(picker(fields.since)).toMatchObject({ displayFormat: 'd MMMM yyyy' })
+    const period = byName((fields.period as { fields: { fields: Field[] }[] }).fields[0]!.fields)
+    expect(picker(period.day)).toEqual({ displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' })
+    expect(picker(period.at)).toEqual({
+      displayFormat: 'HH:mm',
+      pickerAppearance: 'timeOnly',
+      timeFormat: 'HH:mm',
+    })
+    // What no one edits keeps Payload's own.
+    expect(picker(fields.createdAt)?.displayFormat).toBeUndefined()
   })
 })
