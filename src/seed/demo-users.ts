@@ -6,9 +6,9 @@ export const DEMO_PASSWORD = 'jusur-demo'
 export type DemoUser = { email: string; name: string; role: Role }
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'admin@jusur.demo', name: 'سلمى الإدارية (Admin)', role: 'admin' },
-  { email: 'editor@jusur.demo', name: 'هالة رئيسة التحرير (Editor-in-chief)', role: 'editor' },
-  { email: 'reviewer@jusur.demo', name: 'كريم المراجع (Reviewer)', role: 'reviewer' },
-  { email: 'author@jusur.demo', name: 'نور المحررة (Author)', role: 'author' },
-  { email: 'translator@jusur.demo', name: 'Daniel the Translator (مترجم)', role: 'translator' },
+  { email: 'admin@jusur.demo', name: 'سلمى الإدارية', role: 'admin' },
+  { email: 'editor@jusur.demo', name: 'هالة رئيسة التحرير', role: 'editor' },
+  { email: 'reviewer@jusur.demo', name: 'كريم المراجع', role: 'reviewer' },
+  { email: 'author@jusur.demo', name: 'نور المحررة', role: 'author' },
+  { email: 'translator@jusur.demo', name: 'دانيال المترجم', role: 'translator' },
 ]
