@@ -145,9 +145,9 @@ describeIfAvailable(chromiumRequirement())(
         const picker = dialog.locator('select[name="assignee"]')
         await picker.locator('option', { hasText: 'كريم المراجع' }).waitFor({ state: 'attached' })
         const names = await picker.locator('option').allInnerTexts()
-        expect(names).toEqual(expect.arrayContaining(['هالة رئيسة التحرير (Editor-in-chief)']))
-        expect(names.join(' | ')).not.toMatch(/نور المحررة|Translator/)
-        await picker.selectOption({ label: 'كريم المراجع (Reviewer)' })
+        expect(names).toEqual(expect.arrayContaining(['هالة رئيسة التحرير']))
+        expect(names.join(' | ')).not.toMatch(/نور المحررة|دانيال المترجم/)
+        await picker.selectOption({ label: 'كريم المراجع' })
       })
       const { body: workflow } = await restFromPage(
         page,
@@ -497,7 +497,13 @@ describeIfAvailable(chromiumRequirement())(
       }
       await page.goto(`${server.url}/admin/collections/delegations/create`)
       const form = page.locator('form').first()
-      const refused = await saveHeadOutsideMembers(form)
+      // As on a busy machine (the CPU four times slower): a form state asked for before the refusal,
+      // without validation, lands after it and once made the field valid again for good.
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      const refused = await saveHeadOutsideMembers(form).finally(() =>
+        cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }),
+      )
       // Mended: a member heads the delegation; the error leaves the field and the draft saves.
       await pick(form, 'head__person', 'محمد جاد', 'محمد جاد')
       await refused.waitFor({ state: 'detached' })

@@ -1,7 +1,12 @@
 'use client'
 
-import { useForm, useFormProcessing, useFormSubmitted } from '@payloadcms/ui'
+import { useAllFormFields, useForm, useFormProcessing, useFormSubmitted } from '@payloadcms/ui'
 import { useEffect, useRef } from 'react'
+
+type FieldError = { message: string; path: string }
+
+/** A save the server refused: its errors by field, and the form's data as it was refused. */
+type Refusal = { data: string; errors: FieldError[] }
 
 /**
  * After a draft save the server refused, shows each refusal on its field.
@@ -13,12 +18,19 @@ import { useEffect, useRef } from 'react'
  * then on; rules spanning fields are field validations too
  * (src/validation/cross-field.ts), so the refusal stays on its field until
  * the editor mends it. The next successful save unmarks it, as Payload does.
+ *
+ * A form state asked for before the refusal (without validation) can land
+ * after it, on a busy machine, and mark the fields valid again; Payload then
+ * sees nothing changed since it asked, and does not ask again. So until the
+ * editor changes the refused data, the refusal's errors are put back.
  */
 export const DraftSaveErrors = () => {
-  const { getFields, setSubmitted } = useForm()
+  const { getData, getFields, setSubmitted } = useForm()
+  const [fields, dispatchFields] = useAllFormFields()
   const processing = useFormProcessing()
   const submitted = useFormSubmitted()
   const saving = useRef(false)
+  const refusal = useRef<null | Refusal>(null)
 
   useEffect(() => {
     if (processing) {
@@ -27,11 +39,23 @@ export const DraftSaveErrors = () => {
     }
     if (!saving.current) return
     saving.current = false
-    const refused = Object.values(getFields()).some(
-      (field) => field.valid === false && Boolean(field.errorMessage),
+    const errors = Object.entries(getFields()).flatMap(([path, field]): FieldError[] =>
+      field.valid === false && field.errorMessage ? [{ message: field.errorMessage, path }] : [],
     )
-    if (refused && !submitted) setSubmitted(true)
-  }, [getFields, processing, setSubmitted, submitted])
+    refusal.current = errors.length > 0 ? { data: JSON.stringify(getData()), errors } : null
+    if (errors.length > 0 && !submitted) setSubmitted(true)
+  }, [getData, getFields, processing, setSubmitted, submitted])
+
+  useEffect(() => {
+    const refused = refusal.current
+    if (!refused || processing) return
+    if (JSON.stringify(getData()) !== refused.data) {
+      refusal.current = null
+      return
+    }
+    const lost = refused.errors.filter(({ path }) => fields[path]?.valid !== false)
+    if (lost.length > 0) dispatchFields({ type: 'ADD_SERVER_ERRORS', errors: lost })
+  }, [dispatchFields, fields, getData, processing])
 
   return null
 }
