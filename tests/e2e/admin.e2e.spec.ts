@@ -104,7 +104,7 @@ describeIfAvailable(chromiumRequirement())('the admin in a real browser', () => 
     const event = 'زيارة وزير الداخلية الرسمية إلى الصين'
     await page
       .locator('#field-events')
-      .getByRole('button', { exact: true, name: `Edit ${event}` })
+      .getByRole('button', { exact: true, name: `تعديل ${event}` })
       .click()
     const drawer = page.locator('.doc-drawer.drawer--is-open')
     await drawer.waitFor()

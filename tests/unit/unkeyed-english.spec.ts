@@ -83,6 +83,28 @@ describe('accessible names Payload writes in English', () => {
     expect(localizedName(anElement, 'Notifications alt+T', t.ar)).toBeUndefined()
   })
 
+  it('are written once: what is written is not rewritten, in either language', () => {
+    // A name that matched its own rule again would be rewritten on every change the observer reports.
+    const elements = [anElement, aChip, aSection]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ENGLISH_NAMES, 'Notifications alt+T'),
+        fc.string({ minLength: 1 }).map((title) => `Edit ${title}`),
+        fc.constantFrom<'ar' | 'en'>('ar', 'en'),
+        (name, chip, language) => {
+          for (const english of [name, chip])
+            for (const element of elements) {
+              const written = localizedName(element, english, t[language])
+              if (written === undefined) continue
+              const again = localizedName(element, written, t[language])
+              expect(again === undefined || again === written).toBe(true)
+            }
+        },
+      ),
+    )
+    expect(localizedName(aSection, 'Notifications alt+T', t.en)).toBe('Notifications (alt+T)')
+  })
+
   it('leave every other name as it is', () => {
     fc.assert(
       fc.property(fc.string(), (name) => {

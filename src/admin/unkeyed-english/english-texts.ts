@@ -30,8 +30,9 @@ const NAME_RULES: NameRule[] = [
   anywhere('Remove link', 'removeLink'),
   anywhere('Reveal API key', 'revealApiKey'),
   anywhere('Toggle API key visibility', 'toggleApiKey'),
+  // The shortcut as sonner writes it («alt+T»), not bracketed as the name written here has it.
   {
-    english: /^Notifications (\S+)$/,
+    english: /^Notifications ([a-z]+(?:\+\w+)+)$/,
     key: 'notificationsRegion',
     value: 'hotkey',
     where: 'section',
