@@ -129,13 +129,19 @@ export const localizeTree = (root: Element, localizer: Localizer) => {
   if (modal) localizeNamed(modal, localizer)
 }
 
-/** The elements a batch of DOM changes touched: where a name or text changed, or what was added. */
+/**
+ * The elements a batch of DOM changes touched: where a name or text changed,
+ * or what was added (not the whole element it was added to: typing in the
+ * editor or a list's rows re-rendering would have every sibling read again).
+ */
 export const touchedElements = (records: MutationRecord[]): Set<Element> => {
   const touched = new Set<Element>()
-  for (const record of records) {
-    const target = record.target instanceof Element ? record.target : record.target.parentElement
-    if (target) touched.add(target)
-    for (const node of record.addedNodes) if (node instanceof Element) touched.add(node)
+  const add = (node: Node) => {
+    const element = node instanceof Element ? node : node.parentElement
+    if (element) touched.add(element)
   }
+  for (const record of records)
+    if (record.type === 'childList') record.addedNodes.forEach(add)
+    else add(record.target)
   return touched
 }
