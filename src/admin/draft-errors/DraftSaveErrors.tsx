@@ -1,12 +1,50 @@
 'use client'
 
-import { useAllFormFields, useForm, useFormProcessing, useFormSubmitted } from '@payloadcms/ui'
-import { useEffect, useRef } from 'react'
+import type { FormState } from 'payload'
+
+import {
+  useAllFormFields,
+  useDocumentInfo,
+  useForm,
+  useFormModified,
+  useFormProcessing,
+  useServerFunctions,
+} from '@payloadcms/ui'
+import { useCallback, useEffect, useRef } from 'react'
 
 type FieldError = { message: string; path: string }
 
 /** A save the server refused: its errors by field, and the form's data as it was refused. */
 type Refusal = { data: string; errors: FieldError[] }
+
+const fieldErrors = (fields: FormState): FieldError[] =>
+  Object.entries(fields).flatMap(([path, field]): FieldError[] =>
+    field.valid === false && field.errorMessage ? [{ message: field.errorMessage, path }] : [],
+  )
+
+/** Asks the server to validate the form as it is now, as Payload's own form state does once submitted. */
+const useValidatedFields = (): ((formState: FormState) => Promise<FormState | undefined>) => {
+  const { getFormState } = useServerFunctions()
+  const { collectionSlug, docPermissions, getDocPreferences, globalSlug, id } = useDocumentInfo()
+  return useCallback(
+    async (formState) => {
+      const result = await getFormState({
+        id,
+        collectionSlug,
+        docPermissions,
+        docPreferences: await getDocPreferences(),
+        formState,
+        globalSlug,
+        operation: id === undefined ? 'create' : 'update',
+        renderAllFields: false,
+        schemaPath: collectionSlug ?? globalSlug ?? '',
+        skipValidation: false,
+      })
+      return result?.state
+    },
+    [collectionSlug, docPermissions, getDocPreferences, getFormState, globalSlug, id],
+  )
+}
 
 /**
  * After a draft save the server refused, shows each refusal on its field.
@@ -22,15 +60,28 @@ type Refusal = { data: string; errors: FieldError[] }
  * A form state asked for before the refusal (without validation) can land
  * after it, on a busy machine, and mark the fields valid again; Payload then
  * sees nothing changed since it asked, and does not ask again. So until the
- * editor changes the refused data, the refusal's errors are put back.
+ * editor changes the refused data, the refusal's errors are put back. When it
+ * lands so close to the refusal that React renders both at once, the errors
+ * are gone before they could be read: a save that leaves the form modified
+ * (Payload keeps a refused draft modified, and clears a saved one) without an
+ * error in sight asks the server to validate the form instead.
  */
 export const DraftSaveErrors = () => {
   const { getData, getFields, setSubmitted } = useForm()
   const [fields, dispatchFields] = useAllFormFields()
   const processing = useFormProcessing()
-  const submitted = useFormSubmitted()
+  const modified = useFormModified()
+  const validatedFields = useValidatedFields()
   const saving = useRef(false)
   const refusal = useRef<null | Refusal>(null)
+
+  const remember = useCallback(
+    (errors: FieldError[]) => {
+      refusal.current = errors.length > 0 ? { data: JSON.stringify(getData()), errors } : null
+      if (errors.length > 0) setSubmitted(true)
+    },
+    [getData, setSubmitted],
+  )
 
   useEffect(() => {
     if (processing) {
@@ -39,12 +90,16 @@ export const DraftSaveErrors = () => {
     }
     if (!saving.current) return
     saving.current = false
-    const errors = Object.entries(getFields()).flatMap(([path, field]): FieldError[] =>
-      field.valid === false && field.errorMessage ? [{ message: field.errorMessage, path }] : [],
-    )
-    refusal.current = errors.length > 0 ? { data: JSON.stringify(getData()), errors } : null
-    if (errors.length > 0 && !submitted) setSubmitted(true)
-  }, [getData, getFields, processing, setSubmitted, submitted])
+    const shown = fieldErrors(getFields())
+    remember(shown)
+    if (shown.length > 0 || !modified) return
+    void validatedFields(getFields()).then((state) => {
+      const errors = fieldErrors(state ?? {})
+      if (errors.length === 0) return
+      remember(errors)
+      dispatchFields({ type: 'ADD_SERVER_ERRORS', errors })
+    })
+  }, [dispatchFields, getFields, modified, processing, remember, validatedFields])
 
   useEffect(() => {
     const refused = refusal.current
