@@ -200,8 +200,13 @@ describeIfAvailable(chromiumRequirement())(
         return /[A-Za-z]/.test(rest) ? [`${where} (Latin letters: «${rest.trim()}»)`] : []
       })
 
-    /** Waits until the screen has loaded what it fetches after hydration (the workflow panel, the queues, the bell). */
+    /**
+     * Waits until the screen has hydrated, its unkeyed English has been written in the admin's
+     * language (UnkeyedEnglish), and it has loaded what it fetches after (the workflow panel,
+     * the queues, the bell).
+     */
     const settle = async (page: Page) => {
+      await page.locator('html[data-texts-localized]').waitFor({ state: 'attached' })
       await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
       await page
         .locator('.shimmer-effect, [data-loading="true"]')

@@ -35,7 +35,7 @@ const useValidatedFields = (): ((formState: FormState) => Promise<FormState | un
         docPreferences: await getDocPreferences(),
         formState,
         globalSlug,
-        operation: id === undefined ? 'create' : 'update',
+        operation: collectionSlug && !id ? 'create' : 'update',
         renderAllFields: false,
         schemaPath: collectionSlug ?? globalSlug ?? '',
         skipValidation: false,

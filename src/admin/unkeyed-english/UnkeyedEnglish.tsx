@@ -32,6 +32,9 @@ const languageNamesIn = (language: string, locales: Locale[]): Record<string, st
  * (a MutationObserver reports within the same task). Date pickers read the
  * admin's language from their first render (date-picker-locale.ts); Payload's
  * own date format puts the day first (jusur-config's admin.dateFormat).
+ * Until the first pass after hydration, the server's HTML shows those texts
+ * as Payload wrote them; `<html data-texts-localized="ar">` marks that the
+ * pass has run (the browser audit waits for it).
  */
 export const UnkeyedEnglish = ({ children }: { children?: React.ReactNode }) => {
   const { i18n, t } = useTranslation()
@@ -53,6 +56,8 @@ export const UnkeyedEnglish = ({ children }: { children?: React.ReactNode }) => 
       t: t as unknown as Translate,
     }
     localizeTree(document.body, localizer)
+    // What the server rendered is written until this first pass; the page says when it has run.
+    document.documentElement.dataset.textsLocalized = language
     const observer = new MutationObserver((records) => {
       for (const element of touchedElements(records)) localizeTree(element, localizer)
     })
@@ -62,7 +67,10 @@ export const UnkeyedEnglish = ({ children }: { children?: React.ReactNode }) => 
       childList: true,
       subtree: true,
     })
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      delete document.documentElement.dataset.textsLocalized
+    }
   }, [choice.digits, language, languageNames, t])
 
   return children
