@@ -1,9 +1,10 @@
 import type { CollectionAfterErrorHook, PayloadRequest } from 'payload'
 
-import { APIError, NotFound } from 'payload'
+import { APIError } from 'payload'
 
 import { WorkflowError } from './errors'
 import { assertStaffCallerOn, offeredTransition, transitionsFor } from './graph'
+import { canBeIdOf } from './ids'
 import { performTransition, type TransitionRequest } from './service'
 import { translate } from './translations'
 import { asSlug, type ResolvedOptions, type TransitionDefinition } from './types'
@@ -80,13 +81,6 @@ export const explainBulkEditRefusal: CollectionAfterErrorHook = ({ error, req, r
   }
 }
 
-/** Whether `id` can name a document of `collection` at all: a number where its ids are numbers. */
-const isIdOf = (req: PayloadRequest, collection: string, id: string): boolean => {
-  const type =
-    req.payload.collections[asSlug(collection)]?.customIDType ?? req.payload.db.defaultIDType
-  return type !== 'number' || /^-?\d{1,15}$/.test(id)
-}
-
 /** The documents' titles as the caller reads them (their working drafts), for the report; none for what they may not read. */
 const titlesOf = async (
   req: PayloadRequest,
@@ -140,13 +134,12 @@ export const performBulkTransition = async ({
   const titles = await titlesOf(
     req,
     collection,
-    ids.filter((id) => isIdOf(req, collection, id)),
+    ids.filter((id) => canBeIdOf(req, collection, id)),
   )
   const outcomes: BulkOutcome[] = []
   for (const id of ids) {
     const title = titles.get(id) ?? null
     try {
-      if (!isIdOf(req, collection, id)) throw new NotFound(req.t)
       const { state } = await performTransition({
         input,
         options,

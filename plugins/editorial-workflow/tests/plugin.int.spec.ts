@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { createLocalReq } from 'payload'
 
 import {
@@ -509,6 +510,23 @@ describeIntegration('editorial-workflow plugin on its own', () => {
       refusal(await transition('translator', id, { transition: 'confirm_translation' })),
     ).toEqual({ reason: 'invalidLocale', status: 400 })
     expect((await transition('author', 999999, { transition: 'submit' })).status).toBe(404)
+    // Not found either: an id no id column holds (PostgreSQL's serial is 32 bits), or no number.
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.maxSafeInteger().filter((missing) => Math.abs(missing) > 10_000_000),
+          fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e21, '12abc', '-'),
+        ),
+        async (missing) => {
+          expect((await transition('author', missing, { transition: 'submit' })).status).toBe(404)
+          const read = await api.request('GET', `/posts/${missing}/workflow`, {
+            token: token('author'),
+          })
+          expect(read.status).toBe(404)
+        },
+      ),
+      { numRuns: 25 },
+    )
 
     const arabic = await transition('author', id, { transition: 'approve' })
     expect(arabic.body.errors[0].message).toBe('دورك لا يسمح بهذا الإجراء.')
